@@ -1,0 +1,47 @@
+package org.newsint.gateway.clients;
+
+import io.quarkus.grpc.GrpcClient;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.newsint.proto.query.v1.ArticlePage;
+import org.newsint.proto.query.v1.ArticleView;
+import org.newsint.proto.query.v1.GetArticleRequest;
+import org.newsint.proto.query.v1.ListArticlesRequest;
+import org.newsint.proto.query.v1.MutinyQueryGrpc;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/** The gateway's only door to query-svc (reads only). */
+@ApplicationScoped
+public class QueryClient {
+
+    private final MutinyQueryGrpc.MutinyQueryStub stub;
+    private final Duration deadline;
+
+    public QueryClient(@GrpcClient("query") MutinyQueryGrpc.MutinyQueryStub stub,
+                       @ConfigProperty(name = "newsint.gateway.read-deadline") Duration deadline) {
+        this.stub = stub;
+        this.deadline = deadline;
+    }
+
+    /** The stored analysis, or null when none is stored yet. */
+    @Retry(maxRetries = 2, delay = 200, retryOn = GrpcErrors.Unavailable.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = GrpcErrors.ClientError.class)
+    public Uni<ArticleView> article(String articleId) {
+        return stub.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS)
+                .getArticle(GetArticleRequest.newBuilder().setArticleId(articleId).build())
+                .onFailure(GrpcErrors::isNotFound).recoverWithNull()
+                .onFailure().transform(GrpcErrors::translate);
+    }
+
+    @Retry(maxRetries = 2, delay = 200, retryOn = GrpcErrors.Unavailable.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = GrpcErrors.ClientError.class)
+    public Uni<ArticlePage> list(ListArticlesRequest request) {
+        return stub.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS).listArticles(request)
+                .onFailure().transform(GrpcErrors::translate);
+    }
+}

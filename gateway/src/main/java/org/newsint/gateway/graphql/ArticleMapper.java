@@ -1,0 +1,111 @@
+package org.newsint.gateway.graphql;
+
+import org.newsint.gateway.model.Article;
+import org.newsint.gateway.model.ArticleConnection;
+import org.newsint.gateway.model.ArticleEntity;
+import org.newsint.gateway.model.ArticleInput;
+import org.newsint.gateway.model.ArticleSummary;
+import org.newsint.gateway.model.EnrichmentStatus;
+import org.newsint.gateway.model.Entity;
+import org.newsint.gateway.model.EntityType;
+import org.newsint.gateway.model.Event;
+import org.newsint.gateway.model.IngestResult;
+import org.newsint.gateway.model.IngestStatus;
+import org.newsint.gateway.model.Quote;
+import org.newsint.proto.ingest.v1.ArticleState;
+import org.newsint.proto.ingest.v1.SubmitArticleRequest;
+import org.newsint.proto.ingest.v1.SubmitArticleResponse;
+import org.newsint.proto.nlp.v1.Analysis;
+import org.newsint.proto.nlp.v1.EntityMentions;
+import org.newsint.proto.nlp.v1.Mention;
+import org.newsint.proto.query.v1.ArticlePage;
+import org.newsint.proto.query.v1.ArticleView;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** proto ⇄ GraphQL types. */
+final class ArticleMapper {
+
+    private ArticleMapper() {
+    }
+
+    static SubmitArticleRequest toRequest(ArticleInput in) {
+        return SubmitArticleRequest.newBuilder().setExternalId(nz(in.externalId)).setSource(nz(in.source))
+                .setUrl(nz(in.url)).setPublishedAt(nz(in.publishedAt)).setTitle(nz(in.title)).setBody(nz(in.body)).build();
+    }
+
+    static IngestResult toResult(SubmitArticleResponse r) {
+        return new IngestResult(nullIfBlank(r.getArticleId()), IngestStatus.valueOf(r.getStatus().name()),
+                nullIfBlank(r.getDuplicateOf()), nullIfBlank(r.getReason()));
+    }
+
+    static Article toArticle(ArticleState state, ArticleView view) {
+        EnrichmentStatus status = switch (state.getState()) {
+            case DONE -> view == null ? EnrichmentStatus.PENDING : EnrichmentStatus.DONE;
+            case FAILED -> EnrichmentStatus.FAILED;
+            default -> EnrichmentStatus.PENDING;
+        };
+        if (view == null || status != EnrichmentStatus.DONE) {
+            return new Article(state.getArticleId(), nullIfBlank(state.getExternalId()), null, null, null, null, status,
+                    status == EnrichmentStatus.FAILED ? nullIfBlank(state.getLastError()) : null, null, null, null,
+                    List.of(), List.of(), List.of(), List.of(), List.of());
+        }
+        Analysis a = view.getAnalysis();
+        Map<String, Entity> byId = new HashMap<>();
+        view.getEntitiesList().forEach(e -> byId.put(e.getId(), entity(e)));
+        List<ArticleEntity> entities = new ArrayList<>();
+        for (EntityMentions em : a.getEntitiesList()) {
+            Entity e = entity(em.getEntity());
+            byId.putIfAbsent(e.id(), e);
+            Set<String> mentions = new LinkedHashSet<>();
+            for (Mention m : em.getMentionsList()) {
+                mentions.add(m.getText());
+            }
+            entities.add(new ArticleEntity(e, List.copyOf(mentions)));
+        }
+        List<Event> events = a.getEventsList().stream().map(ev -> new Event(ev.getId(), ev.getType(), ev.getStatus().name(),
+                nullIfBlank(ev.getDate()), byId.get(ev.getLocationEntityId()),
+                ev.getParticipantEntityIdsList().stream().map(byId::get).filter(java.util.Objects::nonNull).toList(),
+                byId.get(ev.getInitiatorEntityId()))).toList();
+        List<Quote> quotes = a.getQuotesList().stream()
+                .map(q -> new Quote(byId.get(q.getSpeakerEntityId()), q.getText(), q.getIndirect())).toList();
+        String text = a.getCleanText();
+        List<String> paragraphs = a.getParagraphsList().stream().map(p -> p.getText()).toList();
+        List<String> sentences = a.getSentencesList().stream()
+                .map(s -> text.substring(s.getSpan().getStart(), s.getSpan().getEnd())).toList();
+        var meta = view.getArticle();
+        return new Article(state.getArticleId(), nullIfBlank(meta.getExternalId()), nullIfBlank(meta.getSource()),
+                nullIfBlank(meta.getUrl()), nullIfBlank(meta.getPublishedAt()), nullIfBlank(meta.getTitle()), status, null,
+                text, null, nullIfBlank(view.getNearDuplicateOf()), paragraphs, sentences, List.copyOf(entities), events, quotes);
+    }
+
+    static ArticleConnection toConnection(ArticlePage page) {
+        List<ArticleSummary> items = page.getItemsList().stream().map(s -> new ArticleSummary(s.getArticleId(),
+                nullIfBlank(s.getExternalId()), nullIfBlank(s.getTitle()), nullIfBlank(s.getSource()),
+                nullIfBlank(s.getPublishedAt()), nullIfBlank(s.getStoredAt()))).toList();
+        return new ArticleConnection(items, nullIfBlank(page.getEndCursor()), page.getHasNextPage(), page.getTotalCount());
+    }
+
+    private static Entity entity(org.newsint.proto.nlp.v1.Entity e) {
+        EntityType type = switch (e.getType()) {
+            case PERSON -> EntityType.PERSON;
+            case ORG -> EntityType.ORG;
+            case LOC -> EntityType.LOC;
+            default -> EntityType.MISC;
+        };
+        return new Entity(e.getId(), e.getCanonicalName(), type, nullIfBlank(e.getWikidataId()));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String nullIfBlank(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,27 @@
+package org.newsint.gateway.model;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import java.util.List;
+
+@Description("An ingested article and, once enriched, its analysis.")
+public record Article(
+        @Id @NonNull String id,
+        String externalId,
+        String source,
+        String url,
+        String publishedAt,
+        String title,
+        @NonNull EnrichmentStatus enrichmentStatus,
+        @Description("Why enrichment failed, when FAILED.") String enrichmentError,
+        @Description("The body without boilerplate and repeated paragraphs.") String cleanBody,
+        @Id @Description("An earlier article with the same content.") String duplicateOf,
+        @Id @Description("An earlier article telling the same story.") String nearDuplicateOf,
+        @NonNull List<@NonNull String> paragraphs,
+        @NonNull List<@NonNull String> sentences,
+        @NonNull List<@NonNull ArticleEntity> entities,
+        @NonNull List<@NonNull Event> events,
+        @NonNull List<@NonNull Quote> quotes) {
+}

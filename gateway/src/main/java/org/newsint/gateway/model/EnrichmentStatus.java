@@ -1,0 +1,3 @@
+package org.newsint.gateway.model;
+
+public enum EnrichmentStatus { PENDING, DONE, FAILED }

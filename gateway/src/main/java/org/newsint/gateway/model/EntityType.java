@@ -1,0 +1,3 @@
+package org.newsint.gateway.model;
+
+public enum EntityType { PERSON, ORG, LOC, MISC }

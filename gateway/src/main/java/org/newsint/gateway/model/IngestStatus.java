@@ -1,0 +1,3 @@
+package org.newsint.gateway.model;
+
+public enum IngestStatus { ACCEPTED, DUPLICATE, REJECTED }

@@ -1,0 +1,3 @@
+package org.newsint.ingest.article;
+
+public enum ProcessingState { PENDING, DONE, FAILED }

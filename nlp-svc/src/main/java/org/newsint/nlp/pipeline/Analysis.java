@@ -1,0 +1,42 @@
+package org.newsint.nlp.pipeline;
+
+import org.newsint.text.CleanText;
+import org.newsint.text.Segment;
+import org.newsint.text.Segmenter;
+
+import java.util.List;
+
+/** Everything the pipeline found in one article. Offsets refer to {@code clean.text()}. */
+public record Analysis(
+        String articleId,
+        CleanText clean,
+        List<Sentence> sentences,
+        List<Segmenter.Token> tokens,
+        List<EntityMentions> entities,
+        List<Event> events,
+        List<Quote> quotes,
+        String pipelineVersion) {
+
+    public record Sentence(Segment segment, int paragraph) {
+    }
+
+    public enum EntityType { PERSON, ORG, LOC, MISC }
+
+    public record Entity(String id, String canonicalName, EntityType type, String wikidataId) {
+    }
+
+    public record Mention(int start, int end, String text) {
+    }
+
+    public record EntityMentions(Entity entity, List<Mention> mentions) {
+    }
+
+    public enum EventStatus { HAPPENED, PLANNED, NEGATED }
+
+    public record Event(String id, String type, EventStatus status, String date, String locationId,
+                        List<String> participantIds, String initiatorId, List<Segment> evidence) {
+    }
+
+    public record Quote(String speakerId, String text, int start, int end, boolean indirect) {
+    }
+}

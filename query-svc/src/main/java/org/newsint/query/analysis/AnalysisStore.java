@@ -1,0 +1,155 @@
+package org.newsint.query.analysis;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.newsint.proto.nlp.v1.Analysis;
+import org.newsint.proto.nlp.v1.EntityMentions;
+import org.newsint.proto.nlp.v1.Event;
+import org.newsint.proto.nlp.v1.Mention;
+import org.newsint.proto.nlp.v1.Quote;
+import org.newsint.proto.query.v1.ArticleMeta;
+import org.newsint.text.ArabicText;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Stores analyses idempotently: the same article, content and pipeline version stored twice changes nothing. */
+@ApplicationScoped
+public class AnalysisStore {
+
+    /** What a store did. */
+    public record Stored(boolean changed, String nearDuplicateOf) {
+    }
+
+    @WithTransaction
+    public Uni<Stored> store(ArticleMeta meta, Analysis analysis) {
+        String id = meta.getArticleId();
+        return ArticleAnalysisEntity.<ArticleAnalysisEntity>findById(id).flatMap(existing -> {
+            if (existing != null && existing.pipelineVersion.equals(analysis.getPipelineVersion())
+                    && existing.contentHash.equals(meta.getContentHash())) {
+                Log.debugf("analysis of %s (version %s) already stored", id, analysis.getPipelineVersion());
+                return Uni.createFrom().item(new Stored(false, existing.nearDuplicateOf));
+            }
+            Uni<Void> clear = existing == null ? Uni.createFrom().voidItem()
+                    : existing.delete().flatMap(v -> Panache.getSession()).flatMap(s -> s.flush());
+            ArticleAnalysisEntity e = toEntity(meta, analysis);
+            return clear.flatMap(v -> e.persist())
+                    .flatMap(v -> Panache.getSession()).flatMap(s -> s.flush())
+                    .flatMap(v -> storeEntities(id, analysis))
+                    .flatMap(v -> storeEvents(id, analysis))
+                    .flatMap(v -> storeQuotes(id, analysis))
+                    .map(v -> new Stored(true, e.nearDuplicateOf));
+        });
+    }
+
+    @WithSession
+    public Uni<ArticleAnalysisEntity> find(String articleId) {
+        return ArticleAnalysisEntity.findById(articleId);
+    }
+
+    private static ArticleAnalysisEntity toEntity(ArticleMeta meta, Analysis a) {
+        ArticleAnalysisEntity e = new ArticleAnalysisEntity();
+        e.articleId = meta.getArticleId();
+        e.externalId = blankToNull(meta.getExternalId());
+        e.source = blankToNull(meta.getSource());
+        e.url = blankToNull(meta.getUrl());
+        e.publishedAt = blankToNull(meta.getPublishedAt());
+        e.publishedDate = dateOf(meta.getPublishedAt());
+        e.title = blankToNull(meta.getTitle());
+        e.contentHash = meta.getContentHash();
+        e.pipelineVersion = a.getPipelineVersion();
+        e.cleanText = a.getCleanText();
+        e.cleanTextFolded = ArabicText.fold(a.getCleanText());
+        e.analysis = a.toByteArray();
+        e.storedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        return e;
+    }
+
+    private Uni<Void> storeEntities(String articleId, Analysis a) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (EntityMentions em : a.getEntitiesList()) {
+            var ent = em.getEntity();
+            Set<String> mentions = new LinkedHashSet<>();
+            for (Mention m : em.getMentionsList()) {
+                mentions.add(m.getText());
+            }
+            chain = chain.flatMap(v -> Panache.getSession()).flatMap(s -> s.createNativeQuery("""
+                            insert into entity (id, canonical_name, type, wikidata_id) values (?1, ?2, ?3, ?4)
+                            on conflict (id) do update set canonical_name = excluded.canonical_name,
+                                type = excluded.type, wikidata_id = coalesce(excluded.wikidata_id, entity.wikidata_id)""")
+                    .setParameter(1, ent.getId()).setParameter(2, ent.getCanonicalName())
+                    .setParameter(3, ent.getType().name()).setParameter(4, blankToNull(ent.getWikidataId()))
+                    .executeUpdate()
+                    .flatMap(n -> s.createNativeQuery(
+                                    "insert into article_entity (article_id, entity_id, mentions) values (?1, ?2, cast(?3 as jsonb))")
+                            .setParameter(1, articleId).setParameter(2, ent.getId()).setParameter(3, jsonArray(mentions))
+                            .executeUpdate()))
+                    .replaceWithVoid();
+        }
+        return chain;
+    }
+
+    private Uni<Void> storeEvents(String articleId, Analysis a) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Event ev : a.getEventsList()) {
+            chain = chain.flatMap(v -> Panache.getSession()).flatMap(s -> s.createNativeQuery("""
+                            insert into article_event (id, article_id, type, status, event_date, location_id, initiator_id, participant_ids)
+                            values (?1, ?2, ?3, ?4, ?5, ?6, ?7, cast(?8 as jsonb))""")
+                    .setParameter(1, ev.getId()).setParameter(2, articleId).setParameter(3, ev.getType())
+                    .setParameter(4, ev.getStatus().name()).setParameter(5, blankToNull(ev.getDate()))
+                    .setParameter(6, blankToNull(ev.getLocationEntityId()))
+                    .setParameter(7, blankToNull(ev.getInitiatorEntityId()))
+                    .setParameter(8, jsonArray(ev.getParticipantEntityIdsList()))
+                    .executeUpdate()).replaceWithVoid();
+        }
+        return chain;
+    }
+
+    private Uni<Void> storeQuotes(String articleId, Analysis a) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Quote q : a.getQuotesList()) {
+            chain = chain.flatMap(v -> Panache.getSession()).flatMap(s -> s.createNativeQuery(
+                            "insert into article_quote (article_id, speaker_id, text, indirect) values (?1, ?2, ?3, ?4)")
+                    .setParameter(1, articleId).setParameter(2, blankToNull(q.getSpeakerEntityId()))
+                    .setParameter(3, q.getText()).setParameter(4, q.getIndirect())
+                    .executeUpdate()).replaceWithVoid();
+        }
+        return chain;
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static String jsonArray(Iterable<String> values) {
+        try {
+            return JSON.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a list of strings always serialises", e);
+        }
+    }
+
+    static LocalDate dateOf(String publishedAt) {
+        if (publishedAt == null || publishedAt.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(publishedAt.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

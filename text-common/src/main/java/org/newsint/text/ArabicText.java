@@ -1,0 +1,130 @@
+package org.newsint.text;
+
+import java.text.Normalizer;
+
+/**
+ * Character-level normalisation of Arabic news text.
+ *
+ * <p>Two levels: {@link #normalize(String)} is what we store and show (NFKC, Persian/Urdu letters mapped to
+ * their Arabic forms, invisible marks removed, white space tidied), and {@link #fold(String)} is for
+ * matching only (diacritics and tatweel removed, alef/hamza forms, yaa/alef maqsura and taa marbuta
+ * unified, digits unified to ASCII).
+ */
+public final class ArabicText {
+
+    private ArabicText() {
+    }
+
+    /** NFKC plus the mappings that make Urdu/Persian-typed Arabic look like Arabic; keeps line breaks. */
+    public static String normalize(String s) {
+        if (s == null || s.isEmpty()) {
+            return "";
+        }
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            switch (c) {
+                case '\r' -> {
+                    if (i + 1 < n.length() && n.charAt(i + 1) == '\n') {
+                        continue;
+                    }
+                    out.append('\n');
+                }
+                case '\u2028', '\u2029', '\u0085' -> out.append('\n');
+                case '\t', '\u00A0', '\u2007', '\u202F', '\u3000' -> out.append(' ');
+                case '\u06CC', '\u06D2' -> out.append('\u064A'); // Farsi yeh, yeh barree -> yaa
+                case '\u06A9' -> out.append('\u0643');           // keheh -> kaf
+                case '\u06C1', '\u06BE' -> out.append('\u0647'); // heh goal, heh doachashmee -> haa
+                case '\u06C0' -> out.append('\u0629');           // heh with yeh above -> taa marbuta
+                case '\u06D4' -> out.append('.');                 // Urdu full stop
+                default -> {
+                    if (isInvisible(c)) {
+                        continue;
+                    }
+                    if (Character.isSpaceChar(c) && c != ' ') {
+                        out.append(' ');
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** Zero-width and bidi control characters that carry no text. */
+    static boolean isInvisible(char c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u200E' || c == '\u200F'
+                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
+                || c == '\uFEFF' || c == '\u061C' || c == '\u00AD';
+    }
+
+    /** Harakat, Quranic marks, superscript alef. */
+    public static boolean isDiacritic(char c) {
+        return (c >= '\u0610' && c <= '\u061A') || (c >= '\u064B' && c <= '\u065F') || c == '\u0670'
+                || (c >= '\u06D6' && c <= '\u06DC') || (c >= '\u06DF' && c <= '\u06E8')
+                || (c >= '\u06EA' && c <= '\u06ED');
+    }
+
+    /** Folds one character for matching, or returns 0 when the character is dropped. */
+    public static char foldChar(char c) {
+        if (isDiacritic(c) || c == '\u0640' || isInvisible(c)) {
+            return 0;
+        }
+        return switch (c) {
+            case '\u0623', '\u0625', '\u0622', '\u0671', '\u0672', '\u0673' -> '\u0627'; // alef forms
+            case '\u0649', '\u06CC', '\u06D2' -> '\u064A';                               // yaa forms
+            case '\u0629', '\u06C0' -> '\u0647';                                         // taa marbuta
+            case '\u06A9' -> '\u0643';
+            case '\u06C1', '\u06BE' -> '\u0647';
+            default -> {
+                if (c >= '\u0660' && c <= '\u0669') {
+                    yield (char) ('0' + (c - '\u0660'));
+                }
+                if (c >= '\u06F0' && c <= '\u06F9') {
+                    yield (char) ('0' + (c - '\u06F0'));
+                }
+                yield Character.toLowerCase(c);
+            }
+        };
+    }
+
+    /** The matching form of a string: folded characters, white space collapsed to single spaces, trimmed. */
+    public static String fold(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = out.length() > 0;
+                continue;
+            }
+            char f = foldChar(c);
+            if (f == 0) {
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(f);
+        }
+        return out.toString();
+    }
+
+    /** True for Arabic-script letters (not digits, punctuation or marks). */
+    public static boolean isArabicLetter(char c) {
+        return (c >= '\u0621' && c <= '\u064A') || (c >= '\u066E' && c <= '\u06D3') || c == '\u06D5'
+                || (c >= '\u06FA' && c <= '\u06FF') || (c >= '\u0750' && c <= '\u077F')
+                || (c >= '\u08A0' && c <= '\u08FF' && Character.isLetter(c));
+    }
+
+    /** Letters, digits and marks that belong inside a word. */
+    public static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || isDiacritic(c) || c == '\u0640';
+    }
+}
