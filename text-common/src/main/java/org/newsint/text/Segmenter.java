@@ -37,7 +37,7 @@ public final class Segmenter {
                     end++;
                 }
                 boolean boundary = end == to || Character.isWhitespace(text.charAt(end));
-                if (boundary && c == '.' && isAbbreviation(text, from, i)) {
+                if (boundary && c == '.' && isAbbreviation(text, start, i)) {
                     boundary = false;
                 }
                 if (boundary) {
@@ -56,12 +56,16 @@ public final class Segmenter {
         return out;
     }
 
-    private static boolean isAbbreviation(String text, int from, int dot) {
+    private static boolean isAbbreviation(String text, int sentenceStart, int dot) {
         int wordStart = dot;
-        while (wordStart > from && ArabicText.isWordChar(text.charAt(wordStart - 1))) {
+        while (wordStart > sentenceStart && ArabicText.isWordChar(text.charAt(wordStart - 1))) {
             wordStart--;
         }
         int len = dot - wordStart;
+        if (len == 1 && Character.isDigit(text.charAt(wordStart))) {
+            // "1. ..." numbers a list item; "... rose to 7." ends a sentence
+            return wordStart == sentenceStart;
+        }
         return len == 1 || (len > 0 && len <= 3 && Character.isUpperCase(text.charAt(wordStart)));
     }
 
