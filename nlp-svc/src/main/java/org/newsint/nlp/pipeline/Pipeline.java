@@ -1,5 +1,7 @@
 package org.newsint.nlp.pipeline;
 
+import org.newsint.nlp.kb.EntityLinker;
+import org.newsint.nlp.kb.KnowledgeBase;
 import org.newsint.text.ArticleCleaner;
 import org.newsint.text.CleanText;
 import org.newsint.text.Segment;
@@ -10,20 +12,24 @@ import java.util.List;
 
 /**
  * The Arabic NLP pipeline as a plain Java object: no framework, no I/O after construction, safe to share
- * between threads. Today: cleaning (boilerplate, repeated paragraphs), paragraphs, sentences and tokens.
+ * between threads. Today: cleaning (boilerplate, repeated paragraphs), paragraphs, sentences, tokens, and
+ * knowledge-base names found and linked.
  */
 public final class Pipeline {
 
-    public static final String VERSION = "0.1.0";
+    public static final String VERSION = "0.2.0";
 
     private final ArticleCleaner cleaner;
+    private final EntityLinker linker;
 
+    /** The bundled boilerplate rules and knowledge base. */
     public Pipeline() {
-        this(new ArticleCleaner());
+        this(new ArticleCleaner(), KnowledgeBase.bundled());
     }
 
-    public Pipeline(ArticleCleaner cleaner) {
+    public Pipeline(ArticleCleaner cleaner, KnowledgeBase kb) {
         this.cleaner = cleaner;
+        this.linker = new EntityLinker(kb);
     }
 
     public Analysis analyze(ArticleInput article) {
@@ -38,7 +44,8 @@ public final class Pipeline {
             }
             tokens.addAll(Segmenter.tokens(text, para.start(), para.end()));
         }
+        List<Analysis.EntityMentions> entities = linker.link(text, tokens, article.publishedAt());
         return new Analysis(article.articleId(), clean, List.copyOf(sentences), List.copyOf(tokens),
-                List.of(), List.of(), List.of(), VERSION);
+                entities, List.of(), List.of(), VERSION);
     }
 }

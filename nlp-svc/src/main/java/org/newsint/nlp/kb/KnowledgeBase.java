@@ -1,0 +1,119 @@
+package org.newsint.nlp.kb;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The actors known in advance, loaded from JSONL files (format: {@code kb/README.md}). Immutable after loading. */
+public final class KnowledgeBase {
+
+    /** The files bundled with nlp-svc, in load order. */
+    public static final List<String> BUNDLED = List.of("kb/countries.jsonl", "kb/organizations.jsonl", "kb/people.jsonl");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Map<String, Actor> byId;
+
+    private KnowledgeBase(Map<String, Actor> byId) {
+        this.byId = Collections.unmodifiableMap(byId);
+    }
+
+    /** Loads the given classpath resources; a missing resource is skipped, a malformed line is an error naming it. */
+    public static KnowledgeBase fromClasspath(List<String> resources) {
+        Map<String, Actor> actors = new LinkedHashMap<>();
+        for (String resource : resources) {
+            try (InputStream in = KnowledgeBase.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in != null) {
+                    read(resource, in, actors);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("reading " + resource, e);
+            }
+        }
+        return new KnowledgeBase(actors);
+    }
+
+    public static KnowledgeBase bundled() {
+        return fromClasspath(BUNDLED);
+    }
+
+    static void read(String source, InputStream in, Map<String, Actor> into) throws IOException {
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        int n = 0;
+        while ((line = r.readLine()) != null) {
+            n++;
+            if (line.isBlank()) {
+                continue;
+            }
+            Actor a;
+            try {
+                a = parse(JSON.readTree(line));
+            } catch (IOException | IllegalArgumentException e) {
+                throw new IllegalArgumentException(source + " line " + n + ": " + e.getMessage(), e);
+            }
+            if (into.putIfAbsent(a.id(), a) != null) {
+                throw new IllegalArgumentException(source + " line " + n + ": duplicate id " + a.id());
+            }
+        }
+    }
+
+    static Actor parse(JsonNode j) {
+        String id = required(j, "id");
+        String type = required(j, "type");
+        if (!List.of("PERSON", "ORG", "LOC").contains(type)) {
+            throw new IllegalArgumentException("type of " + id + " must be PERSON, ORG or LOC, not " + type);
+        }
+        List<Actor.Role> roles = new ArrayList<>();
+        for (JsonNode role : j.path("roles")) {
+            roles.add(new Actor.Role(role.path("role").asText(), text(role, "country"), text(role, "org"),
+                    text(role, "from"), text(role, "to")));
+        }
+        return new Actor(id, type, text(j, "subtype"), required(j, "name"), text(j, "wikidata"), strings(j, "ar"),
+                strings(j, "short"), strings(j, "abbr"), List.copyOf(roles), text(j, "country"));
+    }
+
+    private static String required(JsonNode j, String field) {
+        String v = text(j, field);
+        if (v == null || v.isBlank()) {
+            throw new IllegalArgumentException("missing '" + field + "'");
+        }
+        return v;
+    }
+
+    private static String text(JsonNode j, String field) {
+        JsonNode v = j.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static List<String> strings(JsonNode j, String field) {
+        List<String> out = new ArrayList<>();
+        j.path(field).forEach(v -> out.add(v.asText()));
+        return List.copyOf(out);
+    }
+
+    public Optional<Actor> get(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public Collection<Actor> actors() {
+        return byId.values();
+    }
+
+    public int size() {
+        return byId.size();
+    }
+}
