@@ -4,40 +4,191 @@ import org.newsint.nlp.pipeline.Analysis;
 import org.newsint.text.Segmenter;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Turns gazetteer matches into entities with their mentions. An ambiguous name goes to the candidate that held
- * an office at the story's date, else to the first candidate.
+ * Finds actors in a story and links every mention to one knowledge-base actor: names and their variants
+ * (through {@link TokenTrie}), role titles resolved to whoever held the office at the story's date
+ * («وزير الخارجية الروسي» → Sergey Lavrov), counterparts («نظيره الأميركي» → the holder of the same office
+ * in the other country), and sides («الجانب الأميركي» → United States). Nationality adjectives only give a
+ * role its country; they are not entities.
  */
 public final class EntityLinker {
 
-    private final KnowledgeBase kb;
-    private final Gazetteer gazetteer;
+    private static final Set<String> SIDES = Set.of("جانب", "طرف");
+    private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", "؟", "…");
 
-    public EntityLinker(KnowledgeBase kb) {
+    private final KnowledgeBase kb;
+    private final TokenTrie<String> names = new TokenTrie<>();
+    private final TokenTrie<RoleLexicon.Title> titles;
+    private final Map<String, String> adjectiveToCountry = new HashMap<>();
+    private final Map<String, List<Holder>> holders = new HashMap<>();
+
+    private record Holder(Actor actor, Actor.Role role) {
+    }
+
+    public EntityLinker(KnowledgeBase kb, RoleLexicon roles) {
         this.kb = kb;
-        this.gazetteer = new Gazetteer(kb);
+        this.titles = roles.titles();
+        for (Actor a : kb.actors()) {
+            a.arabicNames().forEach(n -> names.add(n, a.id()));
+            a.shortNames().forEach(n -> names.add(n, a.id()));
+            a.abbreviations().forEach(n -> names.add(n, a.id()));
+            if (a.isCountry()) {
+                for (String adj : a.adjectives()) {
+                    List<String> k = TokenTrie.keys(adj);
+                    if (k.size() == 1) {
+                        adjectiveToCountry.putIfAbsent(k.get(0), a.id());
+                    }
+                }
+            }
+            for (Actor.Role r : a.roles()) {
+                holders.computeIfAbsent(holderKey(r.role(), r.country() != null ? r.country() : r.org()), k -> new ArrayList<>())
+                        .add(new Holder(a, r));
+                holders.computeIfAbsent(holderKey(r.role(), null), k -> new ArrayList<>()).add(new Holder(a, r));
+            }
+        }
+    }
+
+    private static String holderKey(String role, String place) {
+        return role + "|" + (place == null ? "*" : place);
+    }
+
+    public int knownNames() {
+        return names.size();
     }
 
     public List<Analysis.EntityMentions> link(String text, List<Segmenter.Token> tokens, String publishedAt) {
         Map<String, List<Analysis.Mention>> mentions = new LinkedHashMap<>();
         Map<String, Actor> actors = new LinkedHashMap<>();
-        for (Gazetteer.Match m : gazetteer.find(text, tokens)) {
-            Actor a = choose(m, publishedAt);
-            actors.putIfAbsent(a.id(), a);
-            mentions.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(new Analysis.Mention(m.start(), m.end(), m.surface()));
+        Actor lastPerson = null;
+        int i = 0;
+        while (i < tokens.size()) {
+            Segmenter.Token tok = tokens.get(i);
+            if (SENTENCE_ENDS.contains(tok.text())) {
+                lastPerson = null;
+                i++;
+                continue;
+            }
+            TokenTrie.Match<String> name = names.longestAt(text, tokens, i);
+            TokenTrie.Match<RoleLexicon.Title> title = titles.longestAt(text, tokens, i);
+            if (title != null && (name == null || title.endToken() > name.endToken())) {
+                RoleLexicon.Title t = title.values().iterator().next();
+                Place place = t.country() != null ? new Place(t.country(), title.endToken()) : placeAfter(text, tokens, title.endToken());
+                Actor holder = place == null ? holderWithoutCountry(t.role(), publishedAt)
+                        : holder(t.role(), place.countryId(), publishedAt);
+                int end = place == null ? title.endToken() : place.endToken();
+                if (holder != null) {
+                    add(mentions, actors, holder, title.start(), tokens.get(end - 1).end(),
+                            text.substring(title.start(), tokens.get(end - 1).end()));
+                    if ("PERSON".equals(holder.type())) {
+                        lastPerson = holder;
+                    }
+                }
+                i = end;
+                continue;
+            }
+            if (name != null) {
+                Actor a = choose(name.values(), publishedAt);
+                add(mentions, actors, a, name.start(), name.end(), name.mention());
+                if ("PERSON".equals(a.type())) {
+                    lastPerson = a;
+                }
+                i = name.endToken();
+                continue;
+            }
+            String stem = tok.stem();
+            String adjCountry = i + 1 < tokens.size() ? adjectiveToCountry.get(tokens.get(i + 1).stem()) : null;
+            if (adjCountry != null && stem.startsWith("نظير") && lastPerson != null) {
+                String role = roleAt(lastPerson, publishedAt);
+                Actor counterpart = role == null ? null : holder(role, adjCountry, publishedAt);
+                if (counterpart != null) {
+                    add(mentions, actors, counterpart, tok.start(), tokens.get(i + 1).end(),
+                            text.substring(tok.start(), tokens.get(i + 1).end()));
+                }
+                i += 2;
+                continue;
+            }
+            if (adjCountry != null && SIDES.contains(stem)) {
+                Actor country = kb.get(adjCountry).orElseThrow();
+                add(mentions, actors, country, tok.start(), tokens.get(i + 1).end(),
+                        text.substring(tok.start(), tokens.get(i + 1).end()));
+                i += 2;
+                continue;
+            }
+            i++;
         }
         List<Analysis.EntityMentions> out = new ArrayList<>();
         actors.forEach((id, a) -> out.add(new Analysis.EntityMentions(entity(a), List.copyOf(mentions.get(id)))));
         return out;
     }
 
-    private Actor choose(Gazetteer.Match m, String publishedAt) {
+    private record Place(String countryId, int endToken) {
+    }
+
+    /** The country named right after a title: a nationality adjective or a country's name. */
+    private Place placeAfter(String text, List<Segmenter.Token> tokens, int j) {
+        if (j >= tokens.size()) {
+            return null;
+        }
+        String adj = adjectiveToCountry.get(tokens.get(j).stem());
+        if (adj != null) {
+            return new Place(adj, j + 1);
+        }
+        TokenTrie.Match<String> name = names.longestAt(text, tokens, j);
+        if (name != null) {
+            for (String id : name.values()) {
+                Actor a = kb.get(id).orElseThrow();
+                if (a.isCountry()) {
+                    return new Place(a.id(), name.endToken());
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void add(Map<String, List<Analysis.Mention>> mentions, Map<String, Actor> actors, Actor a,
+                            int start, int end, String mention) {
+        actors.putIfAbsent(a.id(), a);
+        mentions.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(new Analysis.Mention(start, end, mention));
+    }
+
+    /** Who held a country's office on the date. */
+    private Actor holder(String role, String place, String date) {
+        return pick(holders.get(holderKey(role, place)), date);
+    }
+
+    /** Offices with one holder in the world (UN Secretary-General, NATO Secretary General …). */
+    private Actor holderWithoutCountry(String role, String date) {
+        List<Holder> candidates = holders.get(holderKey(role, null));
+        if (candidates == null || candidates.stream().anyMatch(h -> h.role().country() != null)) {
+            return null; // a national office needs its country
+        }
+        return pick(candidates, date);
+    }
+
+    private static Actor pick(List<Holder> candidates, String date) {
+        if (candidates == null || date == null) {
+            return null;
+        }
+        return candidates.stream().filter(h -> heldAt(h.role(), date)).map(Holder::actor).findFirst().orElse(null);
+    }
+
+    private static String roleAt(Actor person, String date) {
+        if (date == null) {
+            return null;
+        }
+        return person.roles().stream().filter(r -> heldAt(r, date) && !"official".equals(r.role()))
+                .map(Actor.Role::role).findFirst().orElse(null);
+    }
+
+    private Actor choose(Set<String> ids, String publishedAt) {
         Actor first = null;
-        for (String id : m.actorIds()) {
+        for (String id : ids) {
             Actor a = kb.get(id).orElseThrow();
             if (first == null) {
                 first = a;
@@ -49,8 +200,9 @@ public final class EntityLinker {
         return first;
     }
 
+    /** Whether an office was held on a day; terms given to the month or year count the whole month or year. */
     static boolean heldAt(Actor.Role r, String date) {
-        if (date.length() < 10) {
+        if (date == null || date.length() < 10) {
             return false;
         }
         String day = date.substring(0, 10);
@@ -60,9 +212,5 @@ public final class EntityLinker {
 
     static Analysis.Entity entity(Actor a) {
         return new Analysis.Entity(a.id(), a.name(), Analysis.EntityType.valueOf(a.type()), a.wikidata());
-    }
-
-    public int knownNames() {
-        return gazetteer.nameCount();
     }
 }

@@ -83,7 +83,7 @@ public final class KnowledgeBase {
                     text(role, "from"), text(role, "to")));
         }
         return new Actor(id, type, text(j, "subtype"), required(j, "name"), text(j, "wikidata"), strings(j, "ar"),
-                strings(j, "short"), strings(j, "abbr"), List.copyOf(roles), text(j, "country"));
+                strings(j, "short"), strings(j, "abbr"), List.copyOf(roles), text(j, "country"), adjectives(j.path("adj")));
     }
 
     private static String required(JsonNode j, String field) {
@@ -102,6 +102,18 @@ public final class KnowledgeBase {
     private static List<String> strings(JsonNode j, String field) {
         List<String> out = new ArrayList<>();
         j.path(field).forEach(v -> out.add(v.asText()));
+        return List.copyOf(out);
+    }
+
+    /** Nationality adjectives of a country: m, f, pl and alt forms. */
+    private static List<String> adjectives(JsonNode adj) {
+        List<String> out = new ArrayList<>();
+        for (String k : List.of("m", "f", "pl")) {
+            if (adj.hasNonNull(k)) {
+                out.add(adj.get(k).asText());
+            }
+        }
+        adj.path("alt").forEach(v -> out.add(v.asText()));
         return List.copyOf(out);
     }
 

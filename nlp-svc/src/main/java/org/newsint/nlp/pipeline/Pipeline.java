@@ -2,6 +2,7 @@ package org.newsint.nlp.pipeline;
 
 import org.newsint.nlp.kb.EntityLinker;
 import org.newsint.nlp.kb.KnowledgeBase;
+import org.newsint.nlp.kb.RoleLexicon;
 import org.newsint.text.ArticleCleaner;
 import org.newsint.text.CleanText;
 import org.newsint.text.Segment;
@@ -24,12 +25,12 @@ public final class Pipeline {
 
     /** The bundled boilerplate rules and knowledge base. */
     public Pipeline() {
-        this(new ArticleCleaner(), KnowledgeBase.bundled());
+        this(new ArticleCleaner(), KnowledgeBase.bundled(), RoleLexicon.bundled());
     }
 
-    public Pipeline(ArticleCleaner cleaner, KnowledgeBase kb) {
+    public Pipeline(ArticleCleaner cleaner, KnowledgeBase kb, RoleLexicon roles) {
         this.cleaner = cleaner;
-        this.linker = new EntityLinker(kb);
+        this.linker = new EntityLinker(kb, roles);
     }
 
     public Analysis analyze(ArticleInput article) {

@@ -10,10 +10,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class GazetteerTest {
+class EntityLinkerTest {
 
     private static final KnowledgeBase KB = KnowledgeBase.fromClasspath(List.of("kb-test/test.jsonl"));
-    private final EntityLinker linker = new EntityLinker(KB);
+    private final EntityLinker linker = new EntityLinker(KB, RoleLexicon.bundled());
 
     private List<Analysis.EntityMentions> link(String text, String date) {
         return linker.link(text, Segmenter.tokens(text, 0, text.length()), date);
@@ -66,5 +66,48 @@ class GazetteerTest {
     @Test
     void wordsThatOnlyStartLikeANameAreNotMatched() {
         assertThat(link("الأردنيون يحتفلون والأمريكيون كذلك", "2024-01-01")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "«{0}» on {1} -> {2}")
+    @CsvSource({
+            "قال وزير الخارجية الروسي إن المحادثات صريحة,                2022-02-12, sergey-lavrov,    وزير الخارجية الروسي",
+            "وأعلن وزير خارجية روسيا أمس,                                2022-02-12, sergey-lavrov,    وزير خارجية روسيا",
+            "وقال وزير الدفاع الروسي,                                    2022-02-12, sergei-shoigu,    وزير الدفاع الروسي",
+            "وقال وزير الدفاع الروسي,                                    2024-09-01, andrei-belousov,  وزير الدفاع الروسي",
+            "وأكد المتحدث باسم الكرملين أن اللقاء لم يتحدد,              2022-02-12, dmitry-peskov,    المتحدث باسم الكرملين",
+            "ودعا الأمين العام للأمم المتحدة إلى التهدئة,                2022-02-12, antonio-guterres, الأمين العام للأمم المتحدة",
+    })
+    void roleTitlesResolveToWhoeverHeldTheOfficeThatDay(String text, String date, String id, String mention) {
+        List<Analysis.EntityMentions> found = link(text, date);
+        assertThat(found).extracting(e -> e.entity().id()).contains(id);
+        assertThat(found.stream().filter(e -> e.entity().id().equals(id)).findFirst().orElseThrow().mentions())
+                .extracting(Analysis.Mention::text).containsExactly(mention);
+    }
+
+    @Test
+    void counterpartIsTheSameOfficeInTheOtherCountry() {
+        List<Analysis.EntityMentions> found = link("بحث لافروف في اتصال هاتفي مع نظيره الأمريكي الأزمة", "2022-02-12");
+        assertThat(found).extracting(e -> e.entity().id()).containsExactly("sergey-lavrov", "antony-blinken");
+        assertThat(found.get(1).mentions()).extracting(Analysis.Mention::text).containsExactly("نظيره الأمريكي");
+    }
+
+    @Test
+    void sideOfACountryIsTheCountryButANationalityAdjectiveAloneIsNoEntity() {
+        List<Analysis.EntityMentions> found = link("جرت المحادثة بمبادرة من الجانب الروسي وبحضور خبير روسي", "2022-02-12");
+        assertThat(found).extracting(e -> e.entity().id()).containsExactly("russia");
+        assertThat(found.get(0).mentions()).extracting(Analysis.Mention::text).containsExactly("الجانب الروسي");
+    }
+
+    @Test
+    void titleFollowedByANameLinksBothToTheSamePerson() {
+        List<Analysis.EntityMentions> found = link("قال وزير الخارجية الروسي، سيرغي لافروف، إن", "2022-02-12");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).mentions()).extracting(Analysis.Mention::text)
+                .containsExactly("وزير الخارجية الروسي", "سيرغي لافروف");
+    }
+
+    @Test
+    void nationalOfficeWithoutACountryIsLeftUnresolved() {
+        assertThat(link("وقال وزير الخارجية إن الوضع خطير", "2022-02-12")).isEmpty();
     }
 }

@@ -1,0 +1,147 @@
+package org.newsint.nlp.kb;
+
+import org.newsint.text.ArabicText;
+import org.newsint.text.Segmenter;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Multi-word phrases over tokens in matching form (folded, definite article removed), found by longest match
+ * from a position: the cost grows with the text, not with the number of phrases. A phrase's first token may
+ * carry one proclitic (و ف ب ل ك), so «وبلينكن» and «لروسيا» match «بلينكن» and «روسيا».
+ */
+public final class TokenTrie<V> {
+
+    /** A match: tokens [firstToken, endToken), characters [start, end) without the proclitic, and the mention. */
+    public record Match<V>(int firstToken, int endToken, int start, int end, String mention, Set<V> values) {
+    }
+
+    private static final String PROCLITICS = "وفبلك";
+
+    private static final class Node<V> {
+        final Map<String, Node<V>> next = new HashMap<>();
+        final Set<V> values = new LinkedHashSet<>();
+    }
+
+    private final Node<V> root = new Node<>();
+    private int size;
+
+    /** Adds a phrase; returns false when it has no word in it or was there already with this value. */
+    public boolean add(String phrase, V value) {
+        List<String> keys = keys(phrase);
+        if (keys.isEmpty()) {
+            return false;
+        }
+        Node<V> node = root;
+        for (String k : keys) {
+            node = node.next.computeIfAbsent(k, x -> new Node<>());
+        }
+        boolean added = node.values.add(value);
+        if (added) {
+            size++;
+        }
+        return added;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** The matching form of a phrase's words. */
+    public static List<String> keys(String phrase) {
+        String n = ArabicText.normalize(phrase);
+        List<String> out = new ArrayList<>();
+        for (Segmenter.Token t : Segmenter.tokens(n, 0, n.length())) {
+            if (ArabicText.isWordChar(t.text().charAt(0))) {
+                out.add(t.stem());
+            }
+        }
+        return out;
+    }
+
+    /** The longest phrase starting at token {@code i}, or null. */
+    public Match<V> longestAt(String text, List<Segmenter.Token> tokens, int i) {
+        Match<V> best = null;
+        for (String first : firstTokenForms(tokens.get(i))) {
+            Node<V> node = root.next.get(first);
+            int j = i + 1;
+            while (node != null) {
+                if (!node.values.isEmpty() && (best == null || j > best.endToken())) {
+                    int start = tokens.get(i).start() + proclitic(tokens.get(i), first);
+                    int end = tokens.get(j - 1).end();
+                    best = new Match<>(i, j, start, end, withoutClitic(text.substring(start, end), tokens.get(i)),
+                            Set.copyOf(node.values));
+                }
+                if (j >= tokens.size()) {
+                    break;
+                }
+                node = node.next.get(tokens.get(j).stem());
+                j++;
+            }
+        }
+        return best;
+    }
+
+    /** Longest, non-overlapping matches, left to right. */
+    public List<Match<V>> findAll(String text, List<Segmenter.Token> tokens) {
+        List<Match<V>> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Match<V> m = longestAt(text, tokens, i);
+            if (m != null) {
+                out.add(m);
+                i = m.endToken();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** The token as it is, then without one proclitic (only when something of a word is left). */
+    private static List<String> firstTokenForms(Segmenter.Token t) {
+        String stem = t.stem();
+        List<String> forms = new ArrayList<>(2);
+        forms.add(stem);
+        String norm = t.normalized();
+        if (norm.length() >= 4 && PROCLITICS.indexOf(norm.charAt(0)) >= 0) {
+            String rest = Segmenter.stripArticle(norm.substring(1));
+            if (!rest.equals(stem)) {
+                forms.add(rest);
+            }
+        }
+        return forms;
+    }
+
+    /** «للأردن» is ل + الأردن with the alef dropped in writing: the mention is «الأردن». */
+    private static String withoutClitic(String surface, Segmenter.Token first) {
+        if (first.normalized().startsWith("لل") && surface.startsWith("لل")) {
+            return "ال" + surface.substring(2);
+        }
+        return surface;
+    }
+
+    /**
+     * How many characters at the start of the first token are a proclitic rather than part of the phrase
+     * («وبلينكن» → «بلينكن», «والولايات» → «الولايات»).
+     */
+    private static int proclitic(Segmenter.Token t, String matchedForm) {
+        String norm = t.normalized();
+        boolean conjunctionBeforeArticle = norm.length() > 3 && PROCLITICS.indexOf(norm.charAt(0)) >= 0
+                && norm.startsWith("ال", 1);
+        if (matchedForm.equals(t.stem()) && !conjunctionBeforeArticle) {
+            return 0;
+        }
+        String surface = t.text();
+        int k = 1;
+        while (k < surface.length() && ArabicText.foldChar(surface.charAt(k)) == 0) {
+            k++; // diacritics on the clitic stay with it
+        }
+        return k;
+    }
+}
