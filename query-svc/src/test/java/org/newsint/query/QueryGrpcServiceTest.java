@@ -150,4 +150,22 @@ class QueryGrpcServiceTest {
                     });
         }
     }
+
+    @Test
+    void rewriteOfAStoredStoryIsMarkedNearDuplicateOfTheFirst() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String story = "بحث وزير الخارجية الكويتي مع نظيره القطري في الدوحة اليوم العلاقات الثنائية وسبل تعزيزها " + marker
+                + ". وتناول اللقاء مستجدات الأوضاع الإقليمية والجهود المبذولة لخفض التوتر في المنطقة. وأكد الجانبان أهمية"
+                + " مواصلة التنسيق والتشاور إزاء القضايا ذات الاهتمام المشترك.";
+        String first = "art_" + UUID.randomUUID();
+        String rewrite = "art_" + UUID.randomUUID();
+        String unrelated = "art_" + UUID.randomUUID();
+        assertThat(query.storeAnalysis(request(first, story, "1")).getNearDuplicateOf()).isEmpty();
+        assertThat(query.storeAnalysis(request(rewrite, story.replace("اليوم", "الأحد").replace("وسبل تعزيزها", "وسُبل تطويرها"), "1"))
+                .getNearDuplicateOf()).isEqualTo(first);
+        assertThat(query.getArticle(GetArticleRequest.newBuilder().setArticleId(rewrite).build()).getNearDuplicateOf())
+                .isEqualTo(first);
+        assertThat(query.storeAnalysis(request(unrelated, "أعلنت وزارة الصحة تسجيل انخفاض في عدد الإصابات " + marker, "1"))
+                .getNearDuplicateOf()).isEmpty();
+    }
 }

@@ -14,12 +14,15 @@ import org.newsint.proto.nlp.v1.Event;
 import org.newsint.proto.nlp.v1.Mention;
 import org.newsint.proto.nlp.v1.Quote;
 import org.newsint.proto.query.v1.ArticleMeta;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.newsint.text.ArabicText;
+import org.newsint.text.MinHash;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,6 +30,12 @@ import java.util.Set;
 /** Stores analyses idempotently: the same article, content and pipeline version stored twice changes nothing. */
 @ApplicationScoped
 public class AnalysisStore {
+
+    private final double nearDuplicateThreshold;
+
+    public AnalysisStore(@ConfigProperty(name = "newsint.query.near-duplicate-threshold") double nearDuplicateThreshold) {
+        this.nearDuplicateThreshold = nearDuplicateThreshold;
+    }
 
     /** What a store did. */
     public record Stored(boolean changed, String nearDuplicateOf) {
@@ -44,13 +53,48 @@ public class AnalysisStore {
             Uni<Void> clear = existing == null ? Uni.createFrom().voidItem()
                     : existing.delete().flatMap(v -> Panache.getSession()).flatMap(s -> s.flush());
             ArticleAnalysisEntity e = toEntity(meta, analysis);
-            return clear.flatMap(v -> e.persist())
+            long[] signature = MinHash.signature(analysis.getCleanText());
+            e.minhash = MinHash.toBytes(signature);
+            return clear.flatMap(v -> nearDuplicateOf(id, signature, e.publishedDate))
+                    .invoke(near -> e.nearDuplicateOf = near)
+                    .flatMap(v -> e.persist())
                     .flatMap(v -> Panache.getSession()).flatMap(s -> s.flush())
+                    .flatMap(v -> storeBands(id, signature))
                     .flatMap(v -> storeEntities(id, analysis))
                     .flatMap(v -> storeEvents(id, analysis))
                     .flatMap(v -> storeQuotes(id, analysis))
                     .map(v -> new Stored(true, e.nearDuplicateOf));
         });
+    }
+
+    /**
+     * The earliest stored article telling the same story: a candidate shares an LSH band, and its estimated
+     * shingle overlap reaches the threshold. Earliest by publication date, then by storage.
+     */
+    private Uni<String> nearDuplicateOf(String id, long[] signature, LocalDate published) {
+        List<String> bands = List.of(MinHash.bands(signature));
+        return Panache.getSession().flatMap(s -> s.createNativeQuery("""
+                        select distinct a.* from article_analysis a join article_lsh l on l.article_id = a.article_id
+                        where l.band in (?1) and a.article_id <> ?2""", ArticleAnalysisEntity.class)
+                .setParameter(1, bands).setParameter(2, id).getResultList())
+                .map(candidates -> candidates.stream()
+                        .filter(c -> c.minhash != null
+                                && MinHash.similarity(signature, MinHash.fromBytes(c.minhash)) >= nearDuplicateThreshold)
+                        .filter(c -> published == null || c.publishedDate == null || !c.publishedDate.isAfter(published))
+                        .min(Comparator.comparing((ArticleAnalysisEntity c) -> c.publishedDate == null ? LocalDate.MAX : c.publishedDate)
+                                .thenComparing(c -> c.storedAt))
+                        .map(c -> c.nearDuplicateOf != null ? c.nearDuplicateOf : c.articleId)
+                        .orElse(null));
+    }
+
+    private Uni<Void> storeBands(String articleId, long[] signature) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (String band : MinHash.bands(signature)) {
+            chain = chain.flatMap(v -> Panache.getSession()).flatMap(s -> s.createNativeQuery(
+                            "insert into article_lsh (band, article_id) values (?1, ?2) on conflict do nothing")
+                    .setParameter(1, band).setParameter(2, articleId).executeUpdate()).replaceWithVoid();
+        }
+        return chain;
     }
 
     @WithSession

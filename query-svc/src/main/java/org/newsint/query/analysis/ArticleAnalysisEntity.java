@@ -48,6 +48,9 @@ public class ArticleAnalysisEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public byte[] analysis;
 
+    /** MinHash signature of the clean text ({@link org.newsint.text.MinHash}). */
+    public byte[] minhash;
+
     @Column(name = "near_duplicate_of")
     public String nearDuplicateOf;
 
