@@ -82,6 +82,19 @@ public final class EntityLinker {
                 Actor holder = place == null ? holderWithoutCountry(t.role(), publishedAt)
                         : holder(t.role(), place.countryId(), publishedAt);
                 int end = place == null ? title.endToken() : place.endToken();
+                // organisations and places named inside the title («المتحدثة باسم البيت الأبيض») are actors too
+                for (int k = title.firstToken() + 1; k < end; ) {
+                    TokenTrie.Match<String> inner = names.longestAt(text, tokens, k);
+                    if (inner == null || inner.endToken() > end) {
+                        k++;
+                        continue;
+                    }
+                    Actor a = choose(inner.values(), publishedAt);
+                    if (!"PERSON".equals(a.type())) {
+                        add(mentions, actors, a, inner.start(), inner.end(), inner.mention());
+                    }
+                    k = inner.endToken();
+                }
                 if (holder != null) {
                     add(mentions, actors, holder, title.start(), tokens.get(end - 1).end(),
                             text.substring(title.start(), tokens.get(end - 1).end()));

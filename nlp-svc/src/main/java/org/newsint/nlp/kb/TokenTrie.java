@@ -22,6 +22,8 @@ public final class TokenTrie<V> {
     }
 
     private static final String PROCLITICS = "وفبلك";
+    /** Letters a one-word phrase needs, in matching form, to be worth matching. */
+    private static final int MIN_SINGLE_WORD = 3;
 
     private static final class Node<V> {
         final Map<String, Node<V>> next = new HashMap<>();
@@ -34,8 +36,8 @@ public final class TokenTrie<V> {
     /** Adds a phrase; returns false when it has no word in it or was there already with this value. */
     public boolean add(String phrase, V value) {
         List<String> keys = keys(phrase);
-        if (keys.isEmpty()) {
-            return false;
+        if (keys.isEmpty() || (keys.size() == 1 && keys.get(0).length() < MIN_SINGLE_WORD && !isLatinAcronym(phrase))) {
+            return false; // «بالاو» is «ب»+«ال»+«او» to the matcher: a one-word name this short matches function words
         }
         Node<V> node = root;
         for (String k : keys) {
@@ -46,6 +48,10 @@ public final class TokenTrie<V> {
             size++;
         }
         return added;
+    }
+
+    private static boolean isLatinAcronym(String phrase) {
+        return phrase.length() >= 2 && phrase.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 
     public int size() {

@@ -110,4 +110,22 @@ class EntityLinkerTest {
     void nationalOfficeWithoutACountryIsLeftUnresolved() {
         assertThat(link("وقال وزير الخارجية إن الوضع خطير", "2022-02-12")).isEmpty();
     }
+
+    @Test
+    void organisationNamedInsideATitleIsLinkedEvenWhenTheHolderIsUnknown() {
+        assertThat(link("قالت المتحدثة باسم البيت الأبيض في إفادة صحفية", "2022-02-12"))
+                .extracting(e -> e.entity().id()).containsExactly("white-house");
+    }
+
+    @Test
+    void countryNamedAfterATitleIsAnEntityToo() {
+        assertThat(link("وأعلن وزير خارجية روسيا أمس", "2022-02-12"))
+                .extracting(e -> e.entity().id()).containsExactlyInAnyOrder("sergey-lavrov", "russia");
+    }
+
+    @Test
+    void shortOneWordNamesDoNotMatchFunctionWords() {
+        // «بالاو» folds to «او» once «بال» is taken for a preposition and article; «أو» means "or"
+        assertThat(link("سواء في موسكو أو في كييف", "2022-02-12")).isEmpty();
+    }
 }
