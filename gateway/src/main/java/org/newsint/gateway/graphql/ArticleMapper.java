@@ -52,7 +52,7 @@ final class ArticleMapper {
         };
         if (view == null || status != EnrichmentStatus.DONE) {
             return new Article(state.getArticleId(), nullIfBlank(state.getExternalId()), null, null, null, null, status,
-                    status == EnrichmentStatus.FAILED ? nullIfBlank(state.getLastError()) : null, null, null, null,
+                    status == EnrichmentStatus.FAILED ? nullIfBlank(state.getLastError()) : null, null, null, null, null, null,
                     List.of(), List.of(), List.of(), List.of(), List.of());
         }
         Analysis a = view.getAnalysis();
@@ -81,7 +81,8 @@ final class ArticleMapper {
         var meta = view.getArticle();
         return new Article(state.getArticleId(), nullIfBlank(meta.getExternalId()), nullIfBlank(meta.getSource()),
                 nullIfBlank(meta.getUrl()), nullIfBlank(meta.getPublishedAt()), nullIfBlank(meta.getTitle()), status, null,
-                text, null, nullIfBlank(view.getNearDuplicateOf()), paragraphs, sentences, List.copyOf(entities), events, quotes);
+                text, null, nullIfBlank(view.getNearDuplicateOf()), nullIfBlank(a.getDatelineSource()),
+                nullIfBlank(a.getDatelineDate()), paragraphs, sentences, List.copyOf(entities), events, quotes);
     }
 
     static ArticleConnection toConnection(ArticlePage page) {

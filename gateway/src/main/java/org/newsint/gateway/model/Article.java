@@ -19,6 +19,8 @@ public record Article(
         @Description("The body without boilerplate and repeated paragraphs.") String cleanBody,
         @Id @Description("An earlier article with the same content.") String duplicateOf,
         @Id @Description("An earlier article telling the same story.") String nearDuplicateOf,
+        @Description("The agency named in the story's dateline, e.g. «سبوتنيك».") String datelineSource,
+        @Description("The filing date in the dateline, YYYY-MM-DD.") String datelineDate,
         @NonNull List<@NonNull String> paragraphs,
         @NonNull List<@NonNull String> sentences,
         @NonNull List<@NonNull ArticleEntity> entities,

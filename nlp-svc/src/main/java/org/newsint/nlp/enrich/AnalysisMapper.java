@@ -33,6 +33,9 @@ public final class AnalysisMapper {
                 .setPipelineVersion(a.pipelineVersion())
                 .addAllRemovedBoilerplate(a.clean().removedBoilerplate())
                 .addAllRemovedRepeats(a.clean().removedRepeats());
+        if (a.dateline() != null) {
+            b.setDatelineSource(nz(a.dateline().source())).setDatelineDate(nz(a.dateline().date()));
+        }
         for (Segment p : a.clean().paragraphs()) {
             b.addParagraphs(Paragraph.newBuilder().setSpan(span(p.start(), p.end())).setText(p.text()));
         }

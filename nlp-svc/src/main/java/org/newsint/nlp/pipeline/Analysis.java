@@ -15,6 +15,7 @@ public record Analysis(
         List<EntityMentions> entities,
         List<Event> events,
         List<Quote> quotes,
+        Dateline dateline,
         String pipelineVersion) {
 
     public record Sentence(Segment segment, int paragraph) {

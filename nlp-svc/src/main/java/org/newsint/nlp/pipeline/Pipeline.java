@@ -7,7 +7,10 @@ import org.newsint.text.ArticleCleaner;
 import org.newsint.text.CleanText;
 import org.newsint.text.Segment;
 import org.newsint.text.Segmenter;
+import org.newsint.text.dates.DateResolver;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +25,7 @@ public final class Pipeline {
 
     private final ArticleCleaner cleaner;
     private final EntityLinker linker;
+    private final DateResolver dates = new DateResolver();
 
     /** The bundled boilerplate rules and knowledge base. */
     public Pipeline() {
@@ -46,7 +50,20 @@ public final class Pipeline {
             tokens.addAll(Segmenter.tokens(text, para.start(), para.end()));
         }
         List<Analysis.EntityMentions> entities = linker.link(text, tokens, article.publishedAt());
+        Dateline dateline = clean.paragraphs().isEmpty() ? null
+                : Dateline.parse(clean.paragraphs().get(0).text(), publishedDate(article.publishedAt()), dates).orElse(null);
         return new Analysis(article.articleId(), clean, List.copyOf(sentences), List.copyOf(tokens),
-                entities, List.of(), List.of(), VERSION);
+                entities, List.of(), List.of(), dateline, VERSION);
+    }
+
+    static LocalDate publishedDate(String publishedAt) {
+        if (publishedAt == null || publishedAt.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(publishedAt.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 }

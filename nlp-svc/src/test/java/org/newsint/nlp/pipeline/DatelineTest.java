@@ -1,0 +1,38 @@
+package org.newsint.nlp.pipeline;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsint.text.dates.DateResolver;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DatelineTest {
+
+    private static final DateResolver DATES = new DateResolver();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "( بوابة الأخبار . / وكالة الأنباء - 3 آذار 2023) أعلن الوزير |  | وكالة الأنباء | 2023-03-03 | أعلن الوزير",
+            "(القاهرة / أ ش أ - 14 يونيو 2021م) قال المتحدث | | أ ش أ | 2021-06-14 | قال المتحدث",
+            "الرياض - واس. أكد ولي العهد |  الرياض | واس |  | أكد ولي العهد",
+            "بيروت - الأناضول: قال رئيس الحكومة | بيروت | الأناضول | | قال رئيس الحكومة",
+            "عمّان (رويترز) - قال الملك | عمّان | رويترز | | قال الملك",
+    })
+    void datelineGivesPlaceSourceAndDateAndWhereTheStoryStarts(String paragraph, String place, String source,
+                                                               String date, String rest) {
+        Dateline d = Dateline.parse(paragraph, LocalDate.of(2023, 3, 5), DATES).orElseThrow();
+        assertThat(d.place()).isEqualTo(place == null ? null : place.strip());
+        assertThat(d.source()).isEqualTo(source.strip());
+        assertThat(d.date()).isEqualTo(date == null ? null : date.strip());
+        assertThat(paragraph.substring(d.end())).isEqualTo(rest.strip());
+    }
+
+    @Test
+    void ordinarySentencesHaveNoDateline() {
+        assertThat(Dateline.parse("قال وزير الخارجية - في بيان - إن المحادثات مستمرة.", LocalDate.of(2023, 3, 5), DATES)).isEmpty();
+        assertThat(Dateline.parse("(تستمر) وبحث الجانبان", LocalDate.of(2023, 3, 5), DATES)).isEmpty();
+    }
+}
