@@ -95,7 +95,7 @@ public final class EntityLinker {
                     }
                     k = inner.endToken();
                 }
-                if (holder != null) {
+                if (holder != null && !namedPersonAt(text, tokens, end)) {
                     add(mentions, actors, holder, title.start(), tokens.get(end - 1).end(),
                             text.substring(title.start(), tokens.get(end - 1).end()));
                     if ("PERSON".equals(holder.type())) {
@@ -184,11 +184,25 @@ public final class EntityLinker {
         return pick(candidates, date);
     }
 
+    /** The one holder on the date; null when none or several (deputies and officials come in numbers). */
     private static Actor pick(List<Holder> candidates, String date) {
         if (candidates == null || date == null) {
             return null;
         }
-        return candidates.stream().filter(h -> heldAt(h.role(), date)).map(Holder::actor).findFirst().orElse(null);
+        List<Actor> atDate = candidates.stream().filter(h -> heldAt(h.role(), date)).map(Holder::actor).distinct().toList();
+        return atDate.size() == 1 ? atDate.get(0) : null;
+    }
+
+    /** Whether a person's name follows (after an optional comma): the title then describes that person. */
+    private boolean namedPersonAt(String text, List<Segmenter.Token> tokens, int j) {
+        if (j < tokens.size() && (tokens.get(j).text().equals("،") || tokens.get(j).text().equals(","))) {
+            j++;
+        }
+        if (j >= tokens.size()) {
+            return false;
+        }
+        TokenTrie.Match<String> name = names.longestAt(text, tokens, j);
+        return name != null && name.values().stream().map(id -> kb.get(id).orElseThrow()).anyMatch(a -> "PERSON".equals(a.type()));
     }
 
     private static String roleAt(Actor person, String date) {
