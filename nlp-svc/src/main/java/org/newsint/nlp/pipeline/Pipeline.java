@@ -8,9 +8,8 @@ import org.newsint.text.CleanText;
 import org.newsint.text.Segment;
 import org.newsint.text.Segmenter;
 import org.newsint.text.dates.DateResolver;
+import org.newsint.text.dates.IsoDates;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,19 +50,8 @@ public final class Pipeline {
         }
         List<Analysis.EntityMentions> entities = linker.link(text, tokens, article.publishedAt());
         Dateline dateline = clean.paragraphs().isEmpty() ? null
-                : Dateline.parse(clean.paragraphs().get(0).text(), publishedDate(article.publishedAt()), dates).orElse(null);
+                : Dateline.parse(clean.paragraphs().get(0).text(), IsoDates.dayOf(article.publishedAt()), dates).orElse(null);
         return new Analysis(article.articleId(), clean, List.copyOf(sentences), List.copyOf(tokens),
                 entities, List.of(), List.of(), dateline, VERSION);
-    }
-
-    static LocalDate publishedDate(String publishedAt) {
-        if (publishedAt == null || publishedAt.length() < 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(publishedAt.substring(0, 10));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

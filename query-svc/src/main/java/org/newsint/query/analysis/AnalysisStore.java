@@ -17,11 +17,11 @@ import org.newsint.proto.query.v1.ArticleMeta;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.newsint.text.ArabicText;
 import org.newsint.text.MinHash;
+import org.newsint.text.dates.IsoDates;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -109,7 +109,7 @@ public class AnalysisStore {
         e.source = blankToNull(meta.getSource());
         e.url = blankToNull(meta.getUrl());
         e.publishedAt = blankToNull(meta.getPublishedAt());
-        e.publishedDate = dateOf(meta.getPublishedAt());
+        e.publishedDate = IsoDates.dayOf(meta.getPublishedAt());
         e.title = blankToNull(meta.getTitle());
         e.contentHash = meta.getContentHash();
         e.pipelineVersion = a.getPipelineVersion();
@@ -179,17 +179,6 @@ public class AnalysisStore {
             return JSON.writeValueAsString(values);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a list of strings always serialises", e);
-        }
-    }
-
-    static LocalDate dateOf(String publishedAt) {
-        if (publishedAt == null || publishedAt.length() < 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(publishedAt.substring(0, 10));
-        } catch (DateTimeParseException e) {
-            return null;
         }
     }
 
