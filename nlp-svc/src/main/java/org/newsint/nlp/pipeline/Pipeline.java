@@ -3,6 +3,7 @@ package org.newsint.nlp.pipeline;
 import org.newsint.nlp.kb.EntityLinker;
 import org.newsint.nlp.kb.KnowledgeBase;
 import org.newsint.nlp.kb.RoleLexicon;
+import org.newsint.nlp.quotes.QuoteExtractor;
 import org.newsint.text.ArticleCleaner;
 import org.newsint.text.CleanText;
 import org.newsint.text.Segment;
@@ -20,11 +21,12 @@ import java.util.List;
  */
 public final class Pipeline {
 
-    public static final String VERSION = "0.2.0";
+    public static final String VERSION = "0.3.0";
 
     private final ArticleCleaner cleaner;
     private final EntityLinker linker;
     private final DateResolver dates = new DateResolver();
+    private final QuoteExtractor quotes = new QuoteExtractor();
 
     /** The bundled boilerplate rules and knowledge base. */
     public Pipeline() {
@@ -52,6 +54,6 @@ public final class Pipeline {
         Dateline dateline = clean.paragraphs().isEmpty() ? null
                 : Dateline.parse(clean.paragraphs().get(0).text(), IsoDates.dayOf(article.publishedAt()), dates).orElse(null);
         return new Analysis(article.articleId(), clean, List.copyOf(sentences), List.copyOf(tokens),
-                entities, List.of(), List.of(), dateline, VERSION);
+                entities, List.of(), quotes.extract(text, clean.paragraphs(), sentences, entities), dateline, VERSION);
     }
 }
