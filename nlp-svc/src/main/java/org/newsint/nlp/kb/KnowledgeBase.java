@@ -26,9 +26,20 @@ public final class KnowledgeBase {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, Actor> byId;
+    private final Map<String, String> countryByAdjective = new java.util.HashMap<>();
 
     private KnowledgeBase(Map<String, Actor> byId) {
         this.byId = Collections.unmodifiableMap(byId);
+        for (Actor a : byId.values()) {
+            if (a.isCountry()) {
+                for (String adj : a.adjectives()) {
+                    String folded = org.newsint.text.ArabicText.fold(adj);
+                    if (!folded.contains(" ")) {
+                        countryByAdjective.putIfAbsent(org.newsint.text.Segmenter.stripArticle(folded), a.id());
+                    }
+                }
+            }
+        }
     }
 
     /** Loads the given classpath resources; a missing resource is skipped, a malformed line is an error naming it. */
@@ -115,6 +126,33 @@ public final class KnowledgeBase {
         }
         adj.path("alt").forEach(v -> out.add(v.asText()));
         return List.copyOf(out);
+    }
+
+    /** The country a one-word nationality adjective names, by its folded form without the article; null if none. */
+    public String countryOfAdjective(String foldedStem) {
+        return countryByAdjective.get(foldedStem);
+    }
+
+    /**
+     * The country an actor stands for on a day: a country itself; a person through the office held then
+     * (else their own country); an organisation or a city through its country. Null when unknown.
+     */
+    public String affiliation(String actorId, String date) {
+        Actor a = byId.get(actorId);
+        if (a == null) {
+            return null;
+        }
+        if (a.isCountry()) {
+            return a.id();
+        }
+        if (date != null) {
+            for (Actor.Role r : a.roles()) {
+                if (r.country() != null && EntityLinker.heldAt(r, date)) {
+                    return r.country();
+                }
+            }
+        }
+        return a.country();
     }
 
     public Optional<Actor> get(String id) {

