@@ -27,6 +27,7 @@ public final class EntityLinker {
     private final TokenTrie<RoleLexicon.Title> titles;
     private final Map<String, String> adjectiveToCountry = new HashMap<>();
     private final Map<String, List<Holder>> holders = new HashMap<>();
+    private final UnknownActorFinder unknown;
 
     private record Holder(Actor actor, Actor.Role role) {
     }
@@ -52,6 +53,7 @@ public final class EntityLinker {
                 holders.computeIfAbsent(holderKey(r.role(), null), k -> new ArrayList<>()).add(new Holder(a, r));
             }
         }
+        this.unknown = new UnknownActorFinder(kb, names, titles, adjectiveToCountry.keySet());
     }
 
     private static String holderKey(String role, String place) {
@@ -95,7 +97,7 @@ public final class EntityLinker {
                     }
                     k = inner.endToken();
                 }
-                if (holder != null && !namedPersonAt(text, tokens, end)) {
+                if (holder != null && !namedPersonAt(text, tokens, end) && !unknown.nameAt(text, tokens, end)) {
                     add(mentions, actors, holder, title.start(), tokens.get(end - 1).end(),
                             text.substring(title.start(), tokens.get(end - 1).end()));
                     if ("PERSON".equals(holder.type())) {
@@ -119,7 +121,7 @@ public final class EntityLinker {
             if (adjCountry != null && stem.startsWith("نظير") && lastPerson != null) {
                 String role = roleAt(lastPerson, publishedAt);
                 Actor counterpart = role == null ? null : holder(role, adjCountry, publishedAt);
-                if (counterpart != null) {
+                if (counterpart != null && !unknown.nameAt(text, tokens, i + 2)) {
                     add(mentions, actors, counterpart, tok.start(), tokens.get(i + 1).end(),
                             text.substring(tok.start(), tokens.get(i + 1).end()));
                 }
@@ -135,6 +137,7 @@ public final class EntityLinker {
             }
             i++;
         }
+        unknown.find(text, tokens, mentions, actors); // people and organisations the knowledge base does not know
         List<Analysis.EntityMentions> out = new ArrayList<>();
         actors.forEach((id, a) -> out.add(new Analysis.EntityMentions(entity(a), List.copyOf(mentions.get(id)))));
         return out;

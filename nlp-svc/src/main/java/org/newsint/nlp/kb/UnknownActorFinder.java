@@ -1,0 +1,575 @@
+package org.newsint.nlp.kb;
+
+import org.newsint.nlp.pipeline.Analysis;
+import org.newsint.text.ArabicText;
+import org.newsint.text.Romanizer;
+import org.newsint.text.Segmenter;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * People and organisations the knowledge base does not know, found where a story's wording says a name stands:
+ * <ul>
+ *   <li>after a role title (kb/roles.tsv, or the extra titles of {@code kb/unknown-triggers.tsv}), its nationality
+ *       adjective or country and a modifier («السابق»): «وزير الخارجية الأوكراني دميتري كوليبا»;</li>
+ *   <li>after a reporting or meeting verb, when the first word is a known name word (a given name of the knowledge
+ *       base, or a word of {@link Romanizer}'s name tables): «وقال دميتري كوليبا إن»;</li>
+ *   <li>after «نظيره» (and a nationality adjective), or before «ونظيره» after a verb;</li>
+ *   <li>organisations: «شركة»، «وكالة»، «حزب» … directly followed by a known name word («شركة غازبروم»).</li>
+ * </ul>
+ * A name is 2–3 words (an organisation 1–2) that are not function words or common nouns
+ * ({@code kb/unknown-stopwords.tsv}), not nationality adjectives, titles or knowledge-base names, not already
+ * linked, not definite (except family names in -ي: «الكاظمي»), not imperfect verbs («يزور») and not nouns with a
+ * pronoun («استقالته»). At least one word must be a known name word; after a verb, «نظيره», «شركة» or a title
+ * without its country, the first one must. A fourth name-like word makes the run doubtful and it is dropped.
+ * Each actor's id is {@code x-<romanised slug>-<6 hex of SHA-256 of the folded Arabic>}, the same in every story;
+ * later mentions of the whole name or of its last word link to it.
+ * Only words no mention covers are looked at, so knowledge-base matches always win.
+ */
+public final class UnknownActorFinder {
+
+    private static final int MAX_PERSON_WORDS = 3;
+    private static final int MAX_ORG_WORDS = 2;
+    private static final String CLITICS = "وف";
+    private static final Set<String> CONNECTORS = Set.of("بن", "ابن", "بنت", "ولد");
+    private static final Set<String> COMPOUND_FIRST = Set.of("عبد", "ابو");
+
+    /** TITLE: after a title with its country (any name-like words, one of them a known name word); NAMED: the
+     *  first word must be a known name word (after a verb, a title without a country, «نظيره»); ORG: after «شركة» … */
+    private enum Mode { TITLE, NAMED, ORG }
+
+    private record Run(int first, int end, int words) {
+    }
+
+    private final KnowledgeBase kb;
+    private final TokenTrie<String> names;
+    private final TokenTrie<RoleLexicon.Title> titles;
+    private final Set<String> adjectives;
+    private final Set<String> givenNames = new HashSet<>();
+    private final Romanizer romanizer;
+    private final Set<String> stop = new HashSet<>();
+    private final Set<String> stopRaw = new HashSet<>();
+    private final Set<String> nameParts = new HashSet<>();
+    private final Set<String> verbs = new HashSet<>();
+    private final Set<String> modifiers = new HashSet<>();
+    private final Set<String> counterparts = new HashSet<>();
+    private final Set<String> orgWords = new HashSet<>();
+    private final TokenTrie<Boolean> extraTitles = new TokenTrie<>();
+
+    /**
+     * @param names      the knowledge base's names (a country after a title is skipped, a person's name is not unknown)
+     * @param titles     the role titles
+     * @param adjectives nationality adjectives in matching form (never part of a name)
+     */
+    public UnknownActorFinder(KnowledgeBase kb, TokenTrie<String> names, TokenTrie<RoleLexicon.Title> titles,
+                              Set<String> adjectives) {
+        this.kb = kb;
+        this.names = names;
+        this.titles = titles;
+        this.adjectives = adjectives;
+        this.romanizer = Romanizer.bundled();
+        for (Actor a : kb.actors()) {
+            if ("PERSON".equals(a.type())) {
+                for (String n : a.arabicNames()) {
+                    List<String> k = TokenTrie.keys(n);
+                    if (k.size() >= 2) {
+                        givenNames.add(k.get(0));
+                    }
+                }
+            }
+        }
+        for (String[] f : rows("kb/unknown-stopwords.tsv")) {
+            if (f[0].startsWith("=")) {
+                stopRaw.add(stripMarks(ArabicText.normalize(f[0].substring(1))));
+                continue;
+            }
+            String folded = ArabicText.fold(f[0]);
+            if (f.length > 1 && f[1].strip().equals("namepart")) {
+                nameParts.add(folded);
+            }
+            stop.add(folded);
+            stop.add(Segmenter.stripArticle(folded));
+        }
+        for (String[] f : rows("kb/unknown-triggers.tsv")) {
+            if (f.length < 2) {
+                throw new IllegalArgumentException("kb/unknown-triggers.tsv: expected kind<TAB>word, got " + f[0]);
+            }
+            String kind = f[0].strip();
+            String word = f[1].strip();
+            String folded = ArabicText.fold(word);
+            switch (kind) {
+                case "verb" -> verbs.add(folded);
+                case "title" -> extraTitles.add(word, Boolean.TRUE);
+                case "modifier" -> modifiers.add(Segmenter.stripArticle(folded));
+                case "counterpart" -> counterparts.add(folded);
+                case "org" -> orgWords.add(folded);
+                default -> throw new IllegalArgumentException("kb/unknown-triggers.tsv: unknown kind " + kind);
+            }
+        }
+    }
+
+    private static List<String[]> rows(String resource) {
+        List<String[]> out = new ArrayList<>();
+        try (InputStream in = UnknownActorFinder.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " missing from the classpath");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.split("\t", -1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static String stripMarks(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!ArabicText.isDiacritic(c) && c != '\u0640') {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * Whether a name the knowledge base does not know stands at token {@code j} (after modifiers and an optional
+     * comma): a title followed by it describes that person, not the office's holder in the knowledge base.
+     */
+    public boolean nameAt(String text, List<Segmenter.Token> tokens, int j) {
+        return nameRun(text, tokens, afterModifiers(tokens, j), null, Mode.TITLE) != null;
+    }
+
+    /**
+     * Adds the actors missing from the knowledge base, with their mentions, to {@code mentions}/{@code actors}
+     * (keyed by id, in the linker's order); tokens inside existing mentions are never used.
+     */
+    public void find(String text, List<Segmenter.Token> tokens, Map<String, List<Analysis.Mention>> mentions,
+                     Map<String, Actor> actors) {
+        boolean[] covered = covered(tokens, mentions);
+        Map<String, Actor> found = new HashMap<>();
+        List<int[]> firstMentions = new ArrayList<>(); // token range and index into foundIds
+        List<String> foundIds = new ArrayList<>();
+        int n = tokens.size();
+        int i = 0;
+        while (i < n) {
+            Segmenter.Token tok = tokens.get(i);
+            if (!isWord(tok)) {
+                i++;
+                continue;
+            }
+            Run run = null;
+            String type = "PERSON";
+            int titleEnd = titleEnd(text, tokens, i);
+            if (titleEnd > 0) {
+                int place = afterPlace(text, tokens, titleEnd);
+                Mode mode = place > titleEnd && countryAt(text, tokens, titleEnd) ? Mode.TITLE : Mode.NAMED;
+                run = nameRun(text, tokens, afterModifiers(tokens, place), covered, mode);
+                if (run == null) {
+                    i = titleEnd;
+                    continue;
+                }
+            } else if (!covered[i]) {
+                String form = withoutClitic(tok.normalized());
+                if (verbs.contains(tok.normalized()) || verbs.contains(form)) {
+                    run = nameRun(text, tokens, i + 1, covered, Mode.NAMED);
+                } else if (counterparts.contains(form)) {
+                    run = nameRun(text, tokens, afterModifiers(tokens, afterPlace(text, tokens, i + 1)), covered, Mode.NAMED);
+                    if (run == null && tok.normalized().startsWith("و")) {
+                        run = nameBefore(text, tokens, i, covered);
+                    }
+                } else if (orgWords.contains(tok.normalized()) || orgWords.contains(form)) {
+                    run = nameRun(text, tokens, i + 1, covered, Mode.ORG);
+                    type = "ORG";
+                }
+            }
+            if (run == null) {
+                i++;
+                continue;
+            }
+            Actor a = actor(text, tokens, run, type);
+            Actor known = found.putIfAbsent(a.id(), a);
+            addMention(text, tokens, run.first(), run.end(), known == null ? a : known, mentions, actors);
+            if (known == null) {
+                foundIds.add(a.id());
+                firstMentions.add(new int[]{run.first(), run.end(), foundIds.size() - 1});
+            }
+            for (int k = run.first(); k < run.end(); k++) {
+                covered[k] = true;
+            }
+            i = Math.max(run.end(), i + 1);
+        }
+        if (!found.isEmpty()) {
+            laterMentions(text, tokens, covered, found, foundIds, firstMentions, mentions, actors);
+        }
+    }
+
+    /** Whole names and last words of the actors found, after their first mention, where nothing else is. */
+    private void laterMentions(String text, List<Segmenter.Token> tokens, boolean[] covered, Map<String, Actor> found,
+                               List<String> foundIds, List<int[]> firstMentions,
+                               Map<String, List<Analysis.Mention>> mentions, Map<String, Actor> actors) {
+        TokenTrie<String> local = new TokenTrie<>();
+        Map<String, Integer> firstEnd = new HashMap<>();
+        for (int[] fm : firstMentions) {
+            String id = foundIds.get(fm[2]);
+            Actor a = found.get(id);
+            firstEnd.put(id, fm[1]);
+            for (String n : a.arabicNames()) {
+                local.add(n, id);
+            }
+            for (String s : a.shortNames()) {
+                local.add(s, id);
+            }
+        }
+        int i = 0;
+        while (i < tokens.size()) {
+            if (covered[i] || !isWord(tokens.get(i))) {
+                i++;
+                continue;
+            }
+            TokenTrie.Match<String> m = local.longestAt(text, tokens, i);
+            if (m == null || m.values().size() != 1 || anyCovered(covered, m.firstToken(), m.endToken())) {
+                i++;
+                continue;
+            }
+            String id = m.values().iterator().next();
+            if (i >= firstEnd.get(id)) {
+                Actor a = found.get(id);
+                actors.putIfAbsent(id, a);
+                mentions.computeIfAbsent(id, k -> new ArrayList<>()).add(new Analysis.Mention(m.start(), m.end(), m.mention()));
+                for (int k = m.firstToken(); k < m.endToken(); k++) {
+                    covered[k] = true;
+                }
+            }
+            i = m.endToken();
+        }
+    }
+
+    private static boolean anyCovered(boolean[] covered, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (covered[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void addMention(String text, List<Segmenter.Token> tokens, int first, int end, Actor a,
+                                   Map<String, List<Analysis.Mention>> mentions, Map<String, Actor> actors) {
+        int start = tokens.get(first).start();
+        int stop = tokens.get(end - 1).end();
+        actors.putIfAbsent(a.id(), a);
+        mentions.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(new Analysis.Mention(start, stop, text.substring(start, stop)));
+    }
+
+    /** The actor of a run of name words: id from the folded Arabic, name romanised, last word as short form. */
+    Actor actor(String text, List<Segmenter.Token> tokens, Run run, String type) {
+        List<String> words = new ArrayList<>();
+        for (int k = run.first(); k < run.end(); k++) {
+            words.add(stripMarks(ArabicText.normalize(tokens.get(k).text())));
+        }
+        String arabic = String.join(" ", words);
+        String latin = romanizer.name(arabic);
+        List<String> shortNames = new ArrayList<>();
+        String last = words.get(words.size() - 1);
+        String lastFolded = ArabicText.fold(last);
+        if (words.size() >= 2 && lastFolded.length() >= 3 && !stop.contains(lastFolded) && !nameParts.contains(lastFolded)
+                && !CONNECTORS.contains(ArabicText.fold(words.get(words.size() - 2)))) {
+            shortNames.add(last);
+        }
+        return new Actor(idOf(arabic, latin), type, null, latin, null, List.of(arabic), List.copyOf(shortNames),
+                List.of(), List.of(), null, List.of());
+    }
+
+    /** {@code x-<slug>-<6 hex of SHA-256 of the folded name>}: the same name gives the same id in every story. */
+    public static String idOf(String arabicName, String latinName) {
+        String folded = ArabicText.fold(arabicName);
+        String slug = Romanizer.slugOf(latinName);
+        if (slug.length() > 40) {
+            slug = slug.substring(0, 40).replaceAll("-+$", "");
+        }
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(folded.getBytes(StandardCharsets.UTF_8));
+            return "x-" + (slug.isEmpty() ? "" : slug + "-") + HexFormat.of().formatHex(h, 0, 3);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Tokens inside existing mentions. */
+    private static boolean[] covered(List<Segmenter.Token> tokens, Map<String, List<Analysis.Mention>> mentions) {
+        boolean[] covered = new boolean[tokens.size()];
+        List<int[]> spans = new ArrayList<>();
+        mentions.values().forEach(ms -> ms.forEach(m -> spans.add(new int[]{m.start(), m.end()})));
+        if (spans.isEmpty()) {
+            return covered;
+        }
+        spans.sort((a, b) -> Integer.compare(a[0], b[0]));
+        int s = 0;
+        for (int k = 0; k < tokens.size(); k++) {
+            Segmenter.Token t = tokens.get(k);
+            while (s < spans.size() && spans.get(s)[1] <= t.start()) {
+                s++;
+            }
+            for (int x = s; x < spans.size() && spans.get(x)[0] < t.end(); x++) {
+                if (spans.get(x)[1] > t.start()) {
+                    covered[k] = true;
+                    break;
+                }
+            }
+        }
+        return covered;
+    }
+
+    /** End of a role title at i (kb/roles.tsv or the extra titles), or 0. */
+    private int titleEnd(String text, List<Segmenter.Token> tokens, int i) {
+        TokenTrie.Match<RoleLexicon.Title> t = titles.longestAt(text, tokens, i);
+        TokenTrie.Match<Boolean> x = extraTitles.longestAt(text, tokens, i);
+        int end = Math.max(t == null ? 0 : t.endToken(), x == null ? 0 : x.endToken());
+        if (end > 0) {
+            TokenTrie.Match<String> name = names.longestAt(text, tokens, i);
+            if (name != null && name.endToken() >= end) {
+                return 0; // a name, not a title («الأمير» inside a longer name)
+            }
+        }
+        return end;
+    }
+
+    /** Past a nationality adjective or a country's name, or j itself. */
+    private int afterPlace(String text, List<Segmenter.Token> tokens, int j) {
+        if (j >= tokens.size()) {
+            return j;
+        }
+        if (adjectives.contains(tokens.get(j).stem())) {
+            return j + 1;
+        }
+        TokenTrie.Match<String> name = names.longestAt(text, tokens, j);
+        if (name != null) {
+            for (String id : name.values()) {
+                Actor a = kb.get(id).orElse(null);
+                if (a != null && ("LOC".equals(a.type()) || "ORG".equals(a.type()))) {
+                    return name.endToken(); // «وزير خارجية روسيا», «المتحدث باسم الجيش الإسرائيلي»
+                }
+            }
+        }
+        return j;
+    }
+
+    /** Whether a nationality adjective or a country (not an organisation) stands at j. */
+    private boolean countryAt(String text, List<Segmenter.Token> tokens, int j) {
+        if (j >= tokens.size()) {
+            return false;
+        }
+        if (adjectives.contains(tokens.get(j).stem())) {
+            return true;
+        }
+        TokenTrie.Match<String> name = names.longestAt(text, tokens, j);
+        return name != null && name.values().stream().map(id -> kb.get(id).orElse(null))
+                .anyMatch(a -> a != null && "LOC".equals(a.type()));
+    }
+
+    /** Past modifiers («السابق», «الجديد») and a nationality adjective after them. */
+    private int afterModifiers(List<Segmenter.Token> tokens, int j) {
+        while (j < tokens.size() && (modifiers.contains(tokens.get(j).stem()) || adjectives.contains(tokens.get(j).stem()))) {
+            j++;
+        }
+        return j;
+    }
+
+    /** A name of 2–3 words (an organisation's of 1–2) starting at j, or null. */
+    private Run nameRun(String text, List<Segmenter.Token> tokens, int j, boolean[] covered, Mode mode) {
+        int n = tokens.size();
+        if (mode != Mode.ORG && j < n && isComma(tokens.get(j))) {
+            j++;
+        }
+        int start = j;
+        int words = 0;
+        int max = mode == Mode.ORG ? MAX_ORG_WORDS : MAX_PERSON_WORDS;
+        int k = j;
+        boolean known = false;
+        while (k < n && words < max) {
+            Segmenter.Token t = tokens.get(k);
+            if ((covered != null && covered[k]) || !isWord(t)) {
+                break;
+            }
+            boolean first = words == 0;
+            String norm = t.normalized();
+            if (mode != Mode.ORG && COMPOUND_FIRST.contains(norm) && k + 1 < n && isWord(tokens.get(k + 1))
+                    && (covered == null || !covered[k + 1]) && !isStop(tokens.get(k + 1))) {
+                known = true;
+                words++; // «عبد الفتاح», «أبو بكر»: one name word of two tokens
+                k += 2;
+                continue;
+            }
+            if (!first && mode != Mode.ORG && CONNECTORS.contains(norm) && k + 1 < n) {
+                k++; // «محمد بن سلمان»
+                continue;
+            }
+            if (nameLike(text, tokens, k, first, mode)) {
+                boolean isKnown = knownName(t);
+                if (mode == Mode.ORG && !first && !isKnown) {
+                    break;
+                }
+                known |= isKnown;
+                words++;
+                k++;
+                continue;
+            }
+            if (!first && words >= 2 && mode != Mode.ORG && nameParts.contains(norm) && boundaryAt(tokens, k + 1)) {
+                words++;
+                k++;
+            }
+            break;
+        }
+        if (k > start && CONNECTORS.contains(tokens.get(k - 1).normalized())) {
+            return null;
+        }
+        int min = mode == Mode.ORG ? 1 : 2;
+        if (words < min) {
+            return null;
+        }
+        if (words == max && k < n && (covered == null || !covered[k]) && isWord(tokens.get(k))
+                && nameLike(text, tokens, k, false, mode)) {
+            return null; // a fourth name-like word: not sure where the name ends
+        }
+        if (!known) {
+            return null; // not one word of it is a name word seen before
+        }
+        if ((mode == Mode.NAMED || mode == Mode.ORG) && !knownName(tokens.get(start))) {
+            return null; // after a verb, a title without its country or «شركة», only a known name word starts a name
+        }
+        return new Run(start, k, words);
+    }
+
+    /** «X Y ونظيره» after a verb or a title: the name right before the counterpart word. */
+    private Run nameBefore(String text, List<Segmenter.Token> tokens, int i, boolean[] covered) {
+        for (int len = 2; len <= MAX_PERSON_WORDS; len++) {
+            int s = i - len;
+            if (s < 1) {
+                break;
+            }
+            Segmenter.Token before = tokens.get(s - 1);
+            String form = withoutClitic(before.normalized());
+            boolean verb = verbs.contains(before.normalized()) || verbs.contains(form);
+            if (!verb) {
+                continue;
+            }
+            Run r = nameRun(text, tokens, s, covered, Mode.NAMED);
+            if (r != null && r.end() == i) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** A given name of the knowledge base or a word of the Romanizer's name tables. */
+    private boolean knownName(Segmenter.Token t) {
+        return givenNames.contains(t.stem()) || romanizer.isKnownName(t.normalized());
+    }
+
+    private boolean boundaryAt(List<Segmenter.Token> tokens, int k) {
+        return k >= tokens.size() || !isWord(tokens.get(k)) || isStop(tokens.get(k));
+    }
+
+    /** Whether a token may be a word of a name here. */
+    private boolean nameLike(String text, List<Segmenter.Token> tokens, int k, boolean first, Mode mode) {
+        Segmenter.Token t = tokens.get(k);
+        String norm = t.normalized();
+        if (norm.length() < 2 || !allArabicLetters(norm) || isStop(t) || adjectives.contains(t.stem())
+                || modifiers.contains(t.stem()) || verbs.contains(norm) || verbs.contains(withoutClitic(norm))
+                || counterparts.contains(withoutClitic(norm)) || orgWords.contains(norm)) {
+            return false;
+        }
+        if (norm.replace("ء", "").length() < 2) {
+            return false;
+        }
+        if (norm.startsWith("ال") || !t.stem().equals(norm)) {
+            if (first || mode == Mode.ORG) {
+                return false;
+            }
+            if (!(norm.endsWith("ي") && norm.length() >= 5)) {
+                return false; // only family names in -ي keep their article («الكاظمي»)
+            }
+        }
+        if (!first && norm.length() >= 5 && (norm.endsWith("ته") || norm.endsWith("تها") || norm.endsWith("تهم")
+                || norm.endsWith("هما"))) {
+            return false; // a noun with a pronoun after the name («استقالته», «زيارتها»)
+        }
+        if (looksLikeVerb(norm)) {
+            return false;
+        }
+        if (titles.longestAt(text, tokens, k) != null || extraTitles.longestAt(text, tokens, k) != null
+                || names.longestAt(text, tokens, k) != null) {
+            return false; // a title or a name the knowledge base knows
+        }
+        return true;
+    }
+
+    /** An imperfect verb after a name («يزور», «ستلتقي»), unless the word is a known name word. */
+    private boolean looksLikeVerb(String norm) {
+        int from = norm.startsWith("س") ? 1 : 0;
+        if (norm.length() - from < 3 || norm.length() - from > 5) {
+            return false;
+        }
+        char c = norm.charAt(from);
+        if ((c != 'ي' && c != 'ت') || norm.startsWith("تش", from)) {
+            return false;
+        }
+        return !romanizer.isKnownName(norm) && !givenNames.contains(norm);
+    }
+
+    private boolean isStop(Segmenter.Token t) {
+        String norm = t.normalized();
+        if (stop.contains(norm) || stop.contains(t.stem())) {
+            return true;
+        }
+        if (norm.length() >= 4 && CLITICS.indexOf(norm.charAt(0)) >= 0) {
+            String rest = norm.substring(1);
+            if (stop.contains(rest) || stop.contains(Segmenter.stripArticle(rest))) {
+                return true;
+            }
+        }
+        return !stopRaw.isEmpty() && stopRaw.contains(stripMarks(t.text()));
+    }
+
+    private static String withoutClitic(String norm) {
+        return norm.length() >= 4 && CLITICS.indexOf(norm.charAt(0)) >= 0 ? norm.substring(1) : norm;
+    }
+
+    private static boolean isWord(Segmenter.Token t) {
+        return ArabicText.isWordChar(t.text().charAt(0));
+    }
+
+    private static boolean isComma(Segmenter.Token t) {
+        return t.text().equals("،") || t.text().equals(",");
+    }
+
+    private static boolean allArabicLetters(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!ArabicText.isArabicLetter(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

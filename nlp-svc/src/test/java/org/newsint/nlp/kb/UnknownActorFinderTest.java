@@ -1,0 +1,122 @@
+package org.newsint.nlp.kb;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.newsint.nlp.pipeline.Analysis;
+import org.newsint.text.Segmenter;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** People and organisations missing from the knowledge base (the sentences are invented for these tests). */
+class UnknownActorFinderTest {
+
+    private static final EntityLinker LINKER = new EntityLinker(KnowledgeBase.bundled(), RoleLexicon.bundled());
+    private static final String DATE = "2022-02-12";
+
+    private static List<Analysis.EntityMentions> link(String text) {
+        return LINKER.link(text, Segmenter.tokens(text, 0, text.length()), DATE);
+    }
+
+    private static List<Analysis.EntityMentions> unknown(String text) {
+        return link(text).stream().filter(e -> e.entity().id().startsWith("x-")).toList();
+    }
+
+    @ParameterizedTest(name = "«{0}» -> {1} «{2}»")
+    @CsvSource(delimiter = '|', value = {
+            // after a role title, its nationality and an optional modifier
+            "وقال وزير الخارجية الأوكراني ماركو كوفالينكو إن المحادثات صعبة | PERSON | ماركو كوفالينكو",
+            "وأعلن رئيس الوزراء الفنلندي السابق يوهان كارفونين استقالته | PERSON | يوهان كارفونين",
+            "وقالت المتحدثة باسم الخارجية الصينية لي تشينغ يو، إن بكين ترفض ذلك | PERSON | لي تشينغ يو",
+            "قال السفير عبد الرحيم الفلاني إن الحوار مستمر | PERSON | عبد الرحيم الفلاني",
+            "وصرح المتحدث باسم الخارجية، أوليغ سوكولينكو، بأن الرد سيأتي | PERSON | أوليغ سوكولينكو",
+            // before a reporting verb, with a known first name
+            "وقال دميتري سوكولوف إن الهجوم فشل | PERSON | دميتري سوكولوف",
+            "وأكد محمد الفلاني في بيان أن الحدود مغلقة | PERSON | محمد الفلاني",
+            "فأضاف ميخائيل زاخاروفسكي: لن نتراجع | PERSON | ميخائيل زاخاروفسكي",
+            // counterparts
+            "بحث لافروف مع نظيرته البرازيلية ماريا فرنانديس أوليفيرا العلاقات | PERSON | ماريا فرنانديس أوليفيرا",
+            "التقى بيتر هالفورسن ونظيره الأمريكي أمس | PERSON | بيتر هالفورسن",
+            // organisations
+            "وقالت شركة غازبروم إن الإمدادات مستمرة | ORG | غازبروم",
+    })
+    void nameAfterATitleAVerbOrACounterpartWordIsANewActor(String text, String type, String mention) {
+        List<Analysis.EntityMentions> found = unknown(text);
+        assertThat(found).hasSize(1);
+        Analysis.EntityMentions e = found.get(0);
+        assertThat(e.entity().type()).hasToString(type);
+        assertThat(e.entity().wikidataId()).isNull();
+        assertThat(e.mentions()).extracting(Analysis.Mention::text).containsExactly(mention);
+        assertThat(text.substring(e.mentions().get(0).start(), e.mentions().get(0).end())).isEqualTo(mention);
+        assertThat(e.entity().canonicalName()).matches("[A-Z][A-Za-z' -]+");
+        assertThat(e.entity().id()).matches("x-[a-z0-9-]+-[0-9a-f]{6}");
+    }
+
+    @ParameterizedTest(name = "nobody new in «{0}»")
+    @ValueSource(strings = {
+            "قال مصدر مطلع إن المفاوضات متعثرة",
+            "وقال مسؤول عسكري كبير إن القوات انسحبت",
+            "قال شهود عيان إن الانفجار كان قويا",
+            "وقالت وسائل إعلام محلية إن الطريق أغلق",
+            "وقال وزير الخارجية الأوكراني خلال مؤتمر صحفي إن الوضع صعب",
+            "قال رئيس الوزراء البريطاني السابق إن الاتفاق انتهى",
+            "وقال المتحدث باسم الخارجية الصينية للصحفيين إن بلاده ترفض",
+            "قال وزير الخارجية الروسي سيرغي لافروف إن الرد جاهز",
+            "أعلنت الحكومة الأوكرانية أمس أن المحادثات ستستمر",
+            "وأعلنت وزارة الدفاع الأمريكية نشر قوات إضافية",
+            "وصل الوزير الجديد إلى العاصمة مساء الأحد",
+            "وأكد الرئيس الأمريكي يزور المنطقة قريبا",
+            "وقال السفير الفرنسي في بيان إن السفارة مفتوحة",
+            "وأضاف أن الحكومة ستدرس الاقتراح",
+            "قالت وكالة الأنباء الرسمية إن الرئيس وصل",
+            "وأشار إلى أن العقوبات لن تنجح",
+    })
+    void commonNounsFunctionWordsAndKnownNamesAreNoNewActor(String text) {
+        assertThat(unknown(text)).isEmpty();
+    }
+
+    @Test
+    void titleFollowedByAnUnknownNameIsThatPersonNotTheOfficeHolder() {
+        List<Analysis.EntityMentions> found = link("وقال وزير الخارجية الأوكراني ماركو كوفالينكو إن المحادثات صعبة");
+        assertThat(found).extracting(e -> e.entity().id()).noneMatch(id -> id.equals("dmytro-kuleba"));
+    }
+
+    @Test
+    void laterMentionsBySurnameLinkToTheSamePerson() {
+        List<Analysis.EntityMentions> found = unknown(
+                "وقال دميتري سوكولوف إن الهجوم فشل. وأضاف سوكولوف أن القوات صامدة. وختم دميتري سوكولوف حديثه.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).mentions()).extracting(Analysis.Mention::text)
+                .containsExactly("دميتري سوكولوف", "سوكولوف", "دميتري سوكولوف");
+    }
+
+    @Test
+    void surnameBeforeTheFullNameIsNotLinked() {
+        List<Analysis.EntityMentions> found = unknown("وصل سوكولوف أمس. وقال دميتري سوكولوف إن الهجوم فشل.");
+        assertThat(found.get(0).mentions()).extracting(Analysis.Mention::text).containsExactly("دميتري سوكولوف");
+    }
+
+    @Test
+    void sameNameInAnotherStoryHasTheSameIdAndARomanisedName() {
+        String a = unknown("وقال دميتري سوكولوف إن الهجوم فشل").get(0).entity().id();
+        String b = unknown("أكد وزير الدفاع البيلاروسي السابق دميتري سوكولوف، أن الجيش مستعد").get(0).entity().id();
+        assertThat(a).isEqualTo(b).startsWith("x-dmitry-");
+        assertThat(UnknownActorFinder.idOf("دميتري سوكولوف", "Dmitry Sokolov"))
+                .isEqualTo(UnknownActorFinder.idOf("دِميتري سوكولوف", "Dmitry Sokolov"));
+        assertThat(unknown("وقال دميتري سوكولوف إن").get(0).entity().canonicalName()).startsWith("Dmitry ");
+    }
+
+    @Test
+    void knowledgeBaseMatchesAreNeverOverridden() {
+        List<Analysis.EntityMentions> found = link("وقال سيرغي لافروف إن موسكو مستعدة");
+        assertThat(found).extracting(e -> e.entity().id()).contains("sergey-lavrov").noneMatch(id -> id.startsWith("x-"));
+    }
+
+    @Test
+    void aFourthNameLikeWordMakesTheRunDoubtful() {
+        assertThat(unknown("قال السفير كارلو ماريو دي لوكا فيراري إن")).isEmpty();
+    }
+}
