@@ -3,6 +3,7 @@ package org.newsint.nlp.enrich;
 import org.newsint.nlp.pipeline.Analysis;
 import org.newsint.nlp.pipeline.ArticleInput;
 import org.newsint.proto.nlp.v1.ArticleText;
+import org.newsint.proto.nlp.v1.DateExpression;
 import org.newsint.proto.nlp.v1.Entity;
 import org.newsint.proto.nlp.v1.EntityMentions;
 import org.newsint.proto.nlp.v1.EntityType;
@@ -67,6 +68,14 @@ public final class AnalysisMapper {
         for (Analysis.Quote q : a.quotes()) {
             b.addQuotes(Quote.newBuilder().setSpeakerEntityId(nz(q.speakerId())).setText(q.text())
                     .setSpan(span(q.start(), q.end())).setIndirect(q.indirect()));
+        }
+        for (var p : a.positions()) {
+            b.addPositions(org.newsint.proto.nlp.v1.Position.newBuilder().setType(p.type()).setSourceEntityId(nz(p.sourceId()))
+                    .setTargetEntityId(nz(p.targetId())).setEvidence(span(p.start(), p.end())).setCue(nz(p.cue())));
+        }
+        for (var d : a.dates()) {
+            b.addDates(DateExpression.newBuilder().setSpan(span(d.start(), d.end())).setText(d.text())
+                    .setValue(nz(d.value())).setPrecision(d.precision().name()).setRelative(d.relative()));
         }
         return b.build();
     }

@@ -3,6 +3,8 @@ package org.newsint.nlp.pipeline;
 import org.newsint.text.CleanText;
 import org.newsint.text.Segment;
 import org.newsint.text.Segmenter;
+import org.newsint.text.dates.DateMention;
+import org.newsint.nlp.positions.Position;
 
 import java.util.List;
 
@@ -15,6 +17,8 @@ public record Analysis(
         List<EntityMentions> entities,
         List<Event> events,
         List<Quote> quotes,
+        List<Position> positions,
+        List<DateMention> dates,
         Dateline dateline,
         String pipelineVersion) {
 

@@ -5,6 +5,7 @@ import org.newsint.nlp.events.EventLexicon;
 import org.newsint.nlp.kb.EntityLinker;
 import org.newsint.nlp.kb.KnowledgeBase;
 import org.newsint.nlp.kb.RoleLexicon;
+import org.newsint.nlp.positions.PositionExtractor;
 import org.newsint.nlp.quotes.QuoteExtractor;
 import org.newsint.text.ArticleCleaner;
 import org.newsint.text.CleanText;
@@ -31,6 +32,7 @@ public final class Pipeline {
     private final DateResolver dates = new DateResolver();
     private final QuoteExtractor quotes = new QuoteExtractor();
     private final EventExtractor events;
+    private final PositionExtractor positions;
 
     /** The bundled boilerplate rules and knowledge base. */
     public Pipeline() {
@@ -41,6 +43,7 @@ public final class Pipeline {
         this.cleaner = cleaner;
         this.linker = new EntityLinker(kb, roles);
         this.events = new EventExtractor(EventLexicon.bundled(), kb);
+        this.positions = new PositionExtractor(kb);
     }
 
     public Analysis analyze(ArticleInput article) {
@@ -64,7 +67,8 @@ public final class Pipeline {
         var dateMentions = dates.find(text, dateline != null && storyDay != null ? LocalDate.parse(storyDay) : published);
         var found = events.extract(article.articleId(), text, sentences, tokens, entities, dateMentions,
                 storyDay, storyDay);
-        return new Analysis(article.articleId(), clean, List.copyOf(sentences), List.copyOf(tokens),
-                entities, found, quotes.extract(text, clean.paragraphs(), sentences, entities), dateline, VERSION);
+        var quoted = quotes.extract(text, clean.paragraphs(), sentences, entities);
+        return new Analysis(article.articleId(), clean, List.copyOf(sentences), List.copyOf(tokens), entities, found,
+                quoted, positions.extract(text, sentences, entities, quoted), List.copyOf(dateMentions), dateline, VERSION);
     }
 }
