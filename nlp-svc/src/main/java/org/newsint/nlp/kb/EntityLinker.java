@@ -27,6 +27,8 @@ public final class EntityLinker {
     private final TokenTrie<RoleLexicon.Title> titles;
     private final Map<String, String> adjectiveToCountry = new HashMap<>();
     private final Map<String, List<Holder>> holders = new HashMap<>();
+    /** One- and two-letter short names («شي» for Xi Jinping): linked only after the full name in the same story. */
+    private final Map<String, List<String>> tinyShortNames = new HashMap<>();
     private final UnknownActorFinder unknown;
 
     private record Holder(Actor actor, Actor.Role role) {
@@ -38,6 +40,12 @@ public final class EntityLinker {
         for (Actor a : kb.actors()) {
             a.arabicNames().forEach(n -> names.add(n, a.id()));
             a.shortNames().forEach(n -> names.add(n, a.id()));
+            for (String n : a.shortNames()) {
+                List<String> k = TokenTrie.keys(n);
+                if (k.size() == 1 && k.get(0).length() < 3) {
+                    tinyShortNames.computeIfAbsent(k.get(0), x -> new ArrayList<>()).add(a.id());
+                }
+            }
             a.abbreviations().forEach(n -> names.add(n, a.id()));
             if (a.isCountry()) {
                 for (String adj : a.adjectives()) {
@@ -117,6 +125,15 @@ public final class EntityLinker {
                 continue;
             }
             String stem = tok.stem();
+            String tiny = tinyShortName(tok, actors);
+            if (tiny != null) {
+                Actor a = actors.get(tiny);
+                int start = tok.normalized().length() > 2 ? tok.start() + 1 : tok.start(); // «وشي»: after the و
+                add(mentions, actors, a, start, tok.end(), text.substring(start, tok.end()));
+                lastPerson = "PERSON".equals(a.type()) ? a : lastPerson;
+                i++;
+                continue;
+            }
             String adjCountry = i + 1 < tokens.size() ? adjectiveToCountry.get(tokens.get(i + 1).stem()) : null;
             if (adjCountry != null && stem.startsWith("نظير") && lastPerson != null) {
                 String role = roleAt(lastPerson, publishedAt);
@@ -141,6 +158,24 @@ public final class EntityLinker {
         List<Analysis.EntityMentions> out = new ArrayList<>();
         actors.forEach((id, a) -> out.add(new Analysis.EntityMentions(entity(a), List.copyOf(mentions.get(id)))));
         return out;
+    }
+
+    /** An actor already named in the story whose one- or two-letter short name this token is (with و/ف allowed). */
+    private String tinyShortName(Segmenter.Token tok, Map<String, Actor> named) {
+        String w = tok.normalized();
+        List<String> ids = tinyShortNames.get(w);
+        if (ids == null && w.length() == 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
+            ids = tinyShortNames.get(w.substring(1));
+        }
+        if (ids == null) {
+            return null;
+        }
+        for (String id : ids) {
+            if (named.containsKey(id)) {
+                return id;
+            }
+        }
+        return null;
     }
 
     private record Place(String countryId, int endToken) {

@@ -67,7 +67,7 @@ public final class Pipeline {
         var dateMentions = dates.find(text, dateline != null && storyDay != null ? LocalDate.parse(storyDay) : published);
         var found = events.extract(article.articleId(), text, sentences, tokens, entities, dateMentions,
                 storyDay, storyDay);
-        var quoted = quotes.extract(text, clean.paragraphs(), sentences, entities);
+        var quoted = quotes.extract(text, clean.paragraphs(), sentences, tokens, entities);
         return new Analysis(article.articleId(), clean, List.copyOf(sentences), List.copyOf(tokens), entities, found,
                 quoted, positions.extract(text, sentences, entities, quoted), List.copyOf(dateMentions), dateline, VERSION);
     }

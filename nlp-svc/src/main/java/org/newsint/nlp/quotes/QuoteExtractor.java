@@ -3,101 +3,393 @@ package org.newsint.nlp.quotes;
 import org.newsint.nlp.pipeline.Analysis;
 import org.newsint.text.ArabicText;
 import org.newsint.text.Segment;
+import org.newsint.text.Segmenter;
+import org.newsint.text.Tsv;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 /**
- * Direct quotations («…», “…”, ”…“, "…") attributed to a speaker: the subject of the reporting verb before
- * the quotation in its sentence (see {@link #speakerOf}); with nobody named, a continuation («وأضاف»,
- * «وتابع», «واستطرد», «مشددا») keeps the previous speaker. Short quoted phrases (scare quotes such as
- * "العدوان الروسي") are not quotations.
+ * Quotations and reported speech attributed to the actor who said them.
+ *
+ * <p>Direct quotations are the spans inside «…», “…”, ”…“, „…“ or "…" of at least {@value #MIN_WORDS} words
+ * (shorter ones are quoted phrases such as "العدوان الروسي"). Reported speech is «قال X إن …» with no quotation
+ * mark after the complementizer; it is kept with {@code indirect = true}, its text running to the end of the
+ * sentence.
+ *
+ * <p>The speaker, looked for in the clause before the quotation (from the sentence start or the previous
+ * quotation of the sentence), in this order:
+ * <ol>
+ *   <li>the subject of the last reporting verb: an actor right before it («بلينكن جدد»), else the first actor
+ *       after it («وقال بلينكن، بحسب البيان، إن»); «وأضاف البيان» → the author of the last statement named;
+ *       «وأضافت الوزارة» → the last organisation named; «وقال الوزير» → the last person named with that title;
+ *       a verb with no subject («وأشار إلى أن») continues the previous speaker;</li>
+ *   <li>with no verb: the author of a statement («جاء في بيان وزارة الخارجية الروسية», «بحسب بيان لـX»,
+ *       «بحسب البيان» → the last statement's author);</li>
+ *   <li>a participle or a continuation («مشددا على», «وأضاف») → the previous speaker.</li>
+ * </ol>
+ * A quotation nobody can be credited with is not reported. The words are data: {@code quotes/lexicon.tsv}.
  */
 public final class QuoteExtractor {
 
-    /** Fewer words than this inside the marks is a quoted phrase, not a quotation. */
-    private static final int MIN_WORDS = 4;
-    private static final Set<String> CONTINUATIONS = Set.of("اضاف", "تابع", "استطرد", "اردف", "مضيفا", "متابعا",
-            "واضاف", "وتابع", "واستطرد", "واردف", "اضافت", "واضافت", "تابعت", "وتابعت");
+    static final int MIN_WORDS = 4;
+    private static final java.util.Set<String> REPORTED_FROM = java.util.Set.of("عن");
+    private static final int SUBJECT_WINDOW = 12;
 
-    private record Span(int start, int end, String entityId, Analysis.EntityType type) {
+    enum Kind { VERB, PARTICIPLE, CONTINUATION, STATEMENT, SOURCE, COMPLEMENTIZER, ANAPHOR }
+
+    private final Map<String, Map<Kind, String>> lexicon = new HashMap<>();
+
+    public QuoteExtractor() {
+        for (Tsv.Row row : Tsv.resource(QuoteExtractor.class, "quotes/lexicon.tsv", 2)) {
+            Kind kind;
+            try {
+                kind = Kind.valueOf(row.field(0).toUpperCase());
+            } catch (IllegalArgumentException e) {
+                throw row.error("unknown kind '" + row.field(0) + "'");
+            }
+            lexicon.computeIfAbsent(ArabicText.fold(row.field(1)), k -> new EnumMap<>(Kind.class)).put(kind, row.field(2));
+        }
+    }
+
+    /** An actor's mention: character span, token span, type. */
+    private record Actor(String id, Analysis.EntityType type, int start, int end, int first, int endToken, String surface) {
+    }
+
+    /** A place where something is quoted: a direct quotation [open, close) or reported speech after a complementizer. */
+    private record Site(int open, int close, boolean indirect, int clauseStart, int anchorToken) {
     }
 
     public List<Analysis.Quote> extract(String text, List<Segment> paragraphs, List<Analysis.Sentence> sentences,
-                                        List<Analysis.EntityMentions> entities) {
-        List<Span> mentions = new ArrayList<>();
-        for (Analysis.EntityMentions em : entities) {
-            if (em.entity().type() == Analysis.EntityType.PERSON || em.entity().type() == Analysis.EntityType.ORG) {
-                for (Analysis.Mention m : em.mentions()) {
-                    mentions.add(new Span(m.start(), m.end(), em.entity().id(), em.entity().type()));
+                                        List<Segmenter.Token> tokens, List<Analysis.EntityMentions> entities) {
+        List<Actor> actors = actors(tokens, entities);
+        boolean[] quoted = new boolean[tokens.size()];
+        List<Site> sites = new ArrayList<>();
+        for (Segment p : paragraphs) {
+            for (int[] q : quotedSpans(text, p.start(), p.end())) {
+                markQuoted(tokens, quoted, q[0], q[1]);
+                String inner = text.substring(q[0] + 1, q[1] - 1).strip();
+                if (inner.split("\\s+").length >= MIN_WORDS) {
+                    sites.add(new Site(q[0], q[1], false, -1, firstToken(tokens, q[0])));
                 }
             }
         }
-        mentions.sort(Comparator.comparingInt(Span::start));
+        sites.addAll(reported(text, sentences, tokens, quoted));
+        sites.sort(Comparator.comparingInt(Site::open));
+        List<int[]> statements = statements(tokens, actors);
         List<Analysis.Quote> out = new ArrayList<>();
         String lastSpeaker = null;
-        for (Segment p : paragraphs) {
-            for (int[] q : quotedSpans(text, p.start(), p.end())) {
-                String inner = text.substring(q[0] + 1, q[1] - 1).strip();
-                if (inner.split("\\s+").length < MIN_WORDS) {
-                    continue;
-                }
-                int from = sentenceStart(sentences, q[0], p.start());
-                List<Span> before = mentions.stream()
-                        .filter(m -> m.start() >= from && m.end() <= q[0] && !insideQuote(text, from, m.start())).toList();
-                String speaker = speakerOf(text, from, q[0], before, lastSpeaker);
-                out.add(new Analysis.Quote(speaker, inner, q[0] + 1, q[1] - 1, false));
-                if (speaker != null) {
-                    lastSpeaker = speaker;
-                }
+        int previousEnd = -1;
+        for (Site site : sites) {
+            int sentenceStart = sentenceStart(sentences, site.open());
+            int clause = previousEnd <= site.open() ? Math.max(sentenceStart, previousEnd) : sentenceStart;
+            int from = firstToken(tokens, clause);
+            int to = site.indirect() ? site.anchorToken() : firstToken(tokens, site.open());
+            String speaker = speaker(tokens, quoted, actors, statements, from, to, lastSpeaker);
+            if (speaker != null) {
+                lastSpeaker = speaker;
+                int start = site.indirect() ? site.open() : site.open() + 1;
+                int end = site.indirect() ? site.close() : site.close() - 1;
+                String body = text.substring(start, end).strip();
+                out.add(new Analysis.Quote(speaker, body, start, end, site.indirect()));
+            }
+            if (site.close() > previousEnd) {
+                previousEnd = site.close();
             }
         }
         return out;
     }
 
-    /**
-     * The subject of the last reporting verb before the quotation: a name right before the verb («بلينكن جدد»),
-     * else the first name after it («وقال بلينكن»); a verb with no name of its own («مشددا على», «وأضاف»)
-     * continues the previous speaker. Without a reporting verb, the last name before the quotation.
-     */
-    private static String speakerOf(String text, int from, int quote, List<Span> before, String lastSpeaker) {
-        int verbStart = -1;
-        int verbEnd = -1;
-        Matcher w = WORD.matcher(text).region(from, quote);
-        while (w.find()) {
-            String f = ArabicText.fold(w.group());
-            if (REPORTING.contains(f) || (f.length() > 3 && "وف".indexOf(f.charAt(0)) >= 0 && REPORTING.contains(f.substring(1)))) {
-                verbStart = w.start();
-                verbEnd = w.end();
+    /** «قال X إن …» with no quotation mark after إن: reported speech to the end of the sentence. */
+    private List<Site> reported(String text, List<Analysis.Sentence> sentences, List<Segmenter.Token> tokens, boolean[] quoted) {
+        List<Site> out = new ArrayList<>();
+        int t = 0;
+        for (Analysis.Sentence s : sentences) {
+            int a = firstToken(tokens, s.segment().start());
+            int b = a;
+            while (b < tokens.size() && tokens.get(b).end() <= s.segment().end()) {
+                b++;
             }
-        }
-        if (verbStart < 0) {
-            return before.isEmpty() ? (continues(text.substring(from, quote)) ? lastSpeaker : null)
-                    : before.get(before.size() - 1).entityId();
-        }
-        for (Span m : before) {
-            if (m.end() <= verbStart && text.substring(m.end(), verbStart).strip().length() <= 1) {
-                return m.entityId();
+            for (int i = a; i < b; i++) {
+                if (quoted[i] || !is(tokens.get(i), Kind.VERB)) {
+                    continue;
+                }
+                for (int j = i + 1; j < Math.min(b, i + SUBJECT_WINDOW); j++) {
+                    if (quoted[j] || isMark(tokens.get(j))) {
+                        break;
+                    }
+                    if (is(tokens.get(j), Kind.COMPLEMENTIZER)) {
+                        int k = j + 1;
+                        while (k < b && isPunct(tokens.get(k)) && !isMark(tokens.get(k))) {
+                            k++;
+                        }
+                        boolean direct = k < b && (quoted[k] || isMark(tokens.get(k)));
+                        int end = b;
+                        for (int m = k; m < b; m++) {
+                            if (quoted[m] && m - k < 2) {
+                                direct = true;
+                            }
+                        }
+                        if (!direct && end - k >= MIN_WORDS) {
+                            int close = trimEnd(text, tokens.get(k).start(), tokens.get(end - 1).end());
+                            out.add(new Site(tokens.get(k).start(), close, true, s.segment().start(), j));
+                        }
+                        i = j;
+                        break;
+                    }
+                }
             }
+            t = b;
         }
-        for (Span m : before) {
-            if (m.start() >= verbEnd) {
-                return m.entityId();
-            }
-        }
-        return lastSpeaker;
+        return out;
     }
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
-    /** Reporting verbs and participles, in matching form (no clitic). */
-    private static final Set<String> REPORTING = Set.of("قال", "قالت", "اكد", "اكدت", "اضاف", "اضافت", "اشار", "اشارت",
-            "شدد", "شددت", "اعلن", "اعلنت", "ذكر", "ذكرت", "اوضح", "اوضحت", "لفت", "لفتت", "تابع", "تابعت", "استطرد",
-            "حذر", "حذرت", "دعا", "دعت", "صرح", "صرحت", "جدد", "جددت", "ابلغ", "ابلغت", "اعرب", "اعربت", "اردف",
-            "مشددا", "مؤكدا", "مضيفا", "لافتا", "داعيا", "معتبرا", "قائلا", "محذرا", "موضحا", "مشيرا", "متابعا");
+    /** Who said what is quoted after tokens [from, to). */
+    private String speaker(List<Segmenter.Token> tokens, boolean[] quoted, List<Actor> actors, List<int[]> statements,
+                           int from, int to, String lastSpeaker) {
+        int verb = -1;
+        boolean participle = false;
+        boolean continuation = false;
+        int source = -1;
+        for (int i = from; i < to; i++) {
+            if (quoted[i]) {
+                continue;
+            }
+            Segmenter.Token tok = tokens.get(i);
+            if (is(tok, Kind.VERB)) {
+                verb = i;
+                continuation = is(tok, Kind.CONTINUATION);
+            } else if (is(tok, Kind.PARTICIPLE)) {
+                participle = true;
+            } else if (is(tok, Kind.SOURCE) && source < 0) {
+                source = i;
+            }
+        }
+        if (verb >= 0) {
+            // the actor right before the verb («بلينكن جدد»)
+            for (Actor a : actors) {
+                if (a.endToken() == verb && a.first() >= from && speaks(a)) {
+                    return a.id();
+                }
+            }
+            // or the first after it, up to what is said; a person after an organisation named in their title
+            // («الأمين العام للأمم المتحدة أنطونيو غوتيريس») is the speaker; «نقلت X عن Y» → Y
+            int end = to;
+            for (int k = verb + 1; k < to; k++) {
+                if (!quoted[k] && is(tokens.get(k), Kind.COMPLEMENTIZER)) {
+                    end = k;
+                    break;
+                }
+            }
+            int reportedFrom = -1;
+            for (int k = verb + 1; k < end && reportedFrom < 0; k++) {
+                if (REPORTED_FROM.contains(tokens.get(k).normalized())) {
+                    reportedFrom = k;
+                }
+            }
+            Actor subject = null;
+            for (Actor a : actors) {
+                if (a.first() <= verb || a.first() >= end || !speaks(a) || afterSource(tokens, quoted, verb, a.first())) {
+                    continue;
+                }
+                if (reportedFrom >= 0 && a.first() < reportedFrom) {
+                    continue;
+                }
+                if (subject == null) {
+                    subject = a;
+                } else if (subject.type() != Analysis.EntityType.PERSON && a.type() == Analysis.EntityType.PERSON
+                        && a.first() - subject.endToken() <= 2) {
+                    subject = a;
+                    break;
+                } else {
+                    break;
+                }
+            }
+            if (subject != null) {
+                return subject.id();
+            }
+            int j = verb + 1;
+            while (j < to && isPunct(tokens.get(j))) {
+                j++;
+            }
+            if (j < to && is(tokens.get(j), Kind.STATEMENT)) {
+                return statementBefore(statements, tokens.get(verb).start());
+            }
+            if (j < to && is(tokens.get(j), Kind.ANAPHOR)) {
+                return anaphor(tokens.get(j), actors, tokens.get(verb).start());
+            }
+            return lastSpeaker; // «وأشار إلى أن …»: no subject of its own
+        }
+        if (source >= 0) {
+            // «جاء في بيان وزارة الخارجية», «بحسب بيان لـX», «وفق X», «بحسب البيان»
+            for (Actor a : actors) {
+                if (a.first() > source && a.first() <= source + 4 && a.first() < to && speaks(a)) {
+                    return a.id();
+                }
+            }
+            for (int i = source + 1; i < Math.min(to, source + 4); i++) {
+                if (is(tokens.get(i), Kind.STATEMENT)) {
+                    return statementBefore(statements, tokens.get(source).start());
+                }
+            }
+        }
+        if (participle || continuation || continues(tokens, from, to)) {
+            return lastSpeaker;
+        }
+        return null;
+    }
+
+    /** Whether token k follows «بحسب/وفق» since the verb: the actor named there is the source, not the subject. */
+    private boolean afterSource(List<Segmenter.Token> tokens, boolean[] quoted, int verb, int k) {
+        for (int i = verb + 1; i < k; i++) {
+            if (!quoted[i] && is(tokens.get(i), Kind.SOURCE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean continues(List<Segmenter.Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (is(tokens.get(i), Kind.CONTINUATION) || is(tokens.get(i), Kind.PARTICIPLE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The statements of the story and their authors: [token position, index of the author in actors]. */
+    private List<int[]> statements(List<Segmenter.Token> tokens, List<Actor> actors) {
+        List<int[]> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!is(tokens.get(i), Kind.STATEMENT)) {
+                continue;
+            }
+            Actor author = null;
+            for (Actor a : actors) {
+                // «بيان وزارة الخارجية», «بيان لوزارة الخارجية», «بيانٍ صادر عن الاتحاد الأوروبي»
+                if (a.first() > i && a.first() <= i + 3 && a.type() == Analysis.EntityType.ORG) {
+                    author = a;
+                    break;
+                }
+            }
+            if (author == null) {
+                // «قالت وزارة الدفاع الأميركية، في بيانٍ»: the organisation the clause is about
+                for (Actor a : actors) {
+                    if (a.endToken() <= i && a.endToken() >= i - 6 && a.type() == Analysis.EntityType.ORG) {
+                        author = a;
+                    }
+                }
+            }
+            if (author != null) {
+                out.add(new int[] {tokens.get(i).start(), actors.indexOf(author)});
+            }
+        }
+        this.statementActors = actors;
+        return out;
+    }
+
+    private List<Actor> statementActors = List.of();
+
+    private String statementBefore(List<int[]> statements, int at) {
+        String id = null;
+        for (int[] s : statements) {
+            if (s[0] < at) {
+                id = statementActors.get(s[1]).id();
+            }
+        }
+        return id;
+    }
+
+    /** «الوزارة» → the last organisation named; «الوزير» → the last person named with that title. */
+    private String anaphor(Segmenter.Token tok, List<Actor> actors, int at) {
+        String kind = kind(tok, Kind.ANAPHOR);
+        String stem = Segmenter.stripArticle(tok.normalized());
+        String id = null;
+        for (Actor a : actors) {
+            if (a.end() > at) {
+                break;
+            }
+            if ("ORG".equals(kind) && a.type() == Analysis.EntityType.ORG) {
+                id = a.id();
+            } else if ("PERSON".equals(kind) && a.type() == Analysis.EntityType.PERSON && a.surface().contains(stem)) {
+                id = a.id();
+            }
+        }
+        return id;
+    }
+
+    private static boolean speaks(Actor a) {
+        return a.type() != Analysis.EntityType.MISC;
+    }
+
+    private boolean is(Segmenter.Token tok, Kind kind) {
+        return kind(tok, kind) != null;
+    }
+
+    private String kind(Segmenter.Token tok, Kind kind) {
+        String w = tok.normalized();
+        Map<Kind, String> kinds = lexicon.get(w);
+        if ((kinds == null || !kinds.containsKey(kind)) && w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
+            kinds = lexicon.get(w.substring(1));
+        }
+        return kinds == null ? null : kinds.get(kind);
+    }
+
+    private static boolean isPunct(Segmenter.Token tok) {
+        return !Character.isLetterOrDigit(tok.text().charAt(0));
+    }
+
+    private static boolean isMark(Segmenter.Token tok) {
+        return "«»“”„\"".indexOf(tok.text().charAt(0)) >= 0;
+    }
+
+    private static int trimEnd(String text, int start, int end) {
+        while (end > start && ".،,؛:!؟? ".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end;
+    }
+
+    private static void markQuoted(List<Segmenter.Token> tokens, boolean[] quoted, int open, int close) {
+        for (int i = firstToken(tokens, open); i < tokens.size() && tokens.get(i).start() < close; i++) {
+            quoted[i] = true;
+        }
+    }
+
+    private static List<Actor> actors(List<Segmenter.Token> tokens, List<Analysis.EntityMentions> entities) {
+        List<Actor> out = new ArrayList<>();
+        for (Analysis.EntityMentions em : entities) {
+            for (Analysis.Mention m : em.mentions()) {
+                int first = firstToken(tokens, m.start());
+                int end = first;
+                while (end < tokens.size() && tokens.get(end).start() < m.end()) {
+                    end++;
+                }
+                out.add(new Actor(em.entity().id(), em.entity().type(), m.start(), m.end(), first, end, ArabicText.fold(m.text())));
+            }
+        }
+        out.sort(Comparator.comparingInt(Actor::start));
+        return out;
+    }
+
+    private static int firstToken(List<Segmenter.Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
 
     /** Paired quotation marks in [from, to): [open, close + 1). */
     static List<int[]> quotedSpans(String text, int from, int to) {
@@ -126,34 +418,15 @@ public final class QuoteExtractor {
         return out;
     }
 
-    private static int sentenceStart(List<Analysis.Sentence> sentences, int at, int paragraphStart) {
-        int start = paragraphStart;
+    private static int sentenceStart(List<Analysis.Sentence> sentences, int at) {
+        int start = 0;
         for (Analysis.Sentence s : sentences) {
-            if (s.segment().start() <= at && s.segment().start() >= start) {
+            if (s.segment().start() <= at) {
                 start = s.segment().start();
+            } else {
+                break;
             }
         }
         return start;
-    }
-
-    /** Whether a position lies inside an earlier quotation of the same stretch (an odd number of marks before it). */
-    private static boolean insideQuote(String text, int from, int at) {
-        int marks = 0;
-        for (int i = from; i < at; i++) {
-            char c = text.charAt(i);
-            if (c == '"' || c == '«' || c == '»' || c == '“' || c == '”') {
-                marks++;
-            }
-        }
-        return marks % 2 == 1;
-    }
-
-    private static boolean continues(String before) {
-        for (String w : ArabicText.fold(before).split("[\\s،,:]+")) {
-            if (CONTINUATIONS.contains(w)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

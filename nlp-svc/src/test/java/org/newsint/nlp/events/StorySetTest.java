@@ -48,7 +48,8 @@ class StorySetTest {
         Pipeline pipeline = new Pipeline();
         int[] ev = new int[3]; // matched, system, gold
         int[] strict = new int[1];
-        int[] q = new int[3];
+        int[] qd = new int[3];
+        int[] qi = new int[3];
         List<String> misses = new ArrayList<>();
         for (JsonNode story : stories()) {
             Analysis a = pipeline.analyze(new ArticleInput(story.get("id").asText(), story.path("title").asText(null),
@@ -93,39 +94,59 @@ class StorySetTest {
                 misses.add(story.get("id").asText() + " extra " + s.type() + " " + s.participantIds());
             }
             // quotes
-            List<Analysis.Quote> quotes = new ArrayList<>(a.quotes());
+            for (boolean indirect : new boolean[] {false, true}) {
+            int[] q = indirect ? qi : qd;
+            List<Analysis.Quote> quotes = new ArrayList<>(a.quotes().stream().filter(x -> x.indirect() == indirect).toList());
             int goldQuotes = 0;
             int found = 0;
             for (JsonNode g : story.get("quotes")) {
+                if (g.path("indirect").asBoolean() != indirect) {
+                    continue;
+                }
                 goldQuotes++;
                 String cue = ArabicText.fold(g.get("cue").asText());
+                boolean hit = false;
                 for (Analysis.Quote s : quotes) {
                     if (ArabicText.fold(s.text()).contains(cue) && g.get("speaker").asText().equals(names.get(s.speakerId()))) {
                         quotes.remove(s);
                         found++;
+                        hit = true;
                         break;
                     }
+                }
+                if (!hit) {
+                    misses.add(story.get("id").asText() + " missed quote " + g);
                 }
             }
             q[0] += found;
             q[1] += quotes.size();
             q[2] += goldQuotes - found;
+            for (Analysis.Quote left : quotes) {
+                misses.add(story.get("id").asText() + " extra quote " + names.get(left.speakerId()) + ": " + left.text());
+            }
+            }
         }
         Score events = new Score(ev[0], ev[1] - ev[0], ev[2] - ev[0]);
         Score strictScore = new Score(strict[0], ev[1] - strict[0], ev[2] - strict[0]);
-        Score quotes = new Score(q[0], q[1], q[2]);
-        System.out.println("story set: events " + events + "; events.strict " + strictScore + "; quotes " + quotes);
+        Score quotes = new Score(qd[0], qd[1], qd[2]);
+        Score indirect = new Score(qi[0], qi[1], qi[2]);
+        System.out.println("story set: events " + events + "; events.strict " + strictScore + "; direct quotes " + quotes
+                + "; indirect quotes " + indirect);
         if (Boolean.getBoolean("stories.verbose")) {
             misses.forEach(System.out::println);
         }
         assertThat(events.f1()).as("event F1").isGreaterThanOrEqualTo(FLOOR_EVENTS);
         assertThat(strictScore.f1()).as("strict event F1").isGreaterThanOrEqualTo(FLOOR_STRICT);
-        assertThat(quotes.f1()).as("quote F1").isGreaterThanOrEqualTo(FLOOR_QUOTES);
+        assertThat(quotes.f1()).as("direct quote F1").isGreaterThanOrEqualTo(FLOOR_QUOTES);
+        assertThat(indirect.f1()).as("indirect quote F1").isGreaterThanOrEqualTo(FLOOR_INDIRECT);
     }
 
-    static final double FLOOR_EVENTS = 0.0;
-    static final double FLOOR_STRICT = 0.0;
-    static final double FLOOR_QUOTES = 0.0;
+    // measured 2026-11-23: events 0.980, strict 0.940, direct quotes 0.931, indirect 0.644 (the rules were
+    // developed against this set, so these are regression floors, not estimates for unseen stories)
+    static final double FLOOR_EVENTS = 0.93;
+    static final double FLOOR_STRICT = 0.88;
+    static final double FLOOR_QUOTES = 0.88;
+    static final double FLOOR_INDIRECT = 0.55;
 
     private static String text(JsonNode j, String field) {
         JsonNode v = j.get(field);
