@@ -63,6 +63,7 @@ public final class EventExtractor {
     private static final Set<String> DENIALS = Set.of("نفى", "نفي", "نفت", "ينفي", "تنفي");
     private static final int STATUS_BEFORE = 6;
     private static final int PLACE_WINDOW = 14;
+    private static final int BETWEEN_WINDOW = 9;
     private static final int NEAR_AFTER = 4;
     private static final Set<String> LIST_STOPS = Set.of("في", "وفي", "حول", "بشان", "على", "علي", "الى", "عن", "خلال",
             "منذ", "يوم", "يومي", "امس", "اليوم", "ضد", "لبحث", "لمناقشه", "بهدف", "وكذلك", ".", "؛", ":", "(", "؟");
@@ -242,7 +243,7 @@ public final class EventExtractor {
         d.oneCaller = withIndex >= 0 && inRegion.stream().filter(r -> r.type() == Analysis.EntityType.PERSON && r.first() < t.first())
                 .map(Ref::entityId).distinct().count() == 1;
         int betweenAt = -1;
-        for (int i = t.end(); i < Math.min(to, t.end() + 4); i++) {
+        for (int i = t.end(); i < Math.min(to, t.end() + BETWEEN_WINDOW); i++) {
             if (BETWEEN.contains(tokens.get(i).normalized())) {
                 betweenAt = i;
                 break;

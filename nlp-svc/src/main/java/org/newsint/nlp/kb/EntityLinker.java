@@ -25,6 +25,7 @@ public final class EntityLinker {
     private final KnowledgeBase kb;
     private final TokenTrie<String> names = new TokenTrie<>();
     private final TokenTrie<RoleLexicon.Title> titles;
+    private final TokenTrie<RoleLexicon.Title> duals;
     private final Map<String, String> adjectiveToCountry = new HashMap<>();
     private final Map<String, List<Holder>> holders = new HashMap<>();
     /** One- and two-letter short names («شي» for Xi Jinping): linked only after the full name in the same story. */
@@ -37,6 +38,7 @@ public final class EntityLinker {
     public EntityLinker(KnowledgeBase kb, RoleLexicon roles) {
         this.kb = kb;
         this.titles = roles.titles();
+        this.duals = roles.duals();
         for (Actor a : kb.actors()) {
             a.arabicNames().forEach(n -> names.add(n, a.id()));
             a.shortNames().forEach(n -> names.add(n, a.id()));
@@ -85,6 +87,11 @@ public final class EntityLinker {
                 continue;
             }
             TokenTrie.Match<String> name = names.longestAt(text, tokens, i);
+            int afterDual = dual(text, tokens, i, publishedAt, mentions, actors);
+            if (afterDual > i) {
+                i = afterDual;
+                continue;
+            }
             TokenTrie.Match<RoleLexicon.Title> title = titles.longestAt(text, tokens, i);
             if (title != null && (name == null || title.endToken() > name.endToken())) {
                 RoleLexicon.Title t = title.values().iterator().next();
@@ -158,6 +165,60 @@ public final class EntityLinker {
         List<Analysis.EntityMentions> out = new ArrayList<>();
         actors.forEach((id, a) -> out.add(new Analysis.EntityMentions(entity(a), List.copyOf(mentions.get(id)))));
         return out;
+    }
+
+    /**
+     * «وزيري الخارجية الروسي والأميركي», «وزيرا خارجية الولايات المتحدة وبريطانيا»: a dual title and two countries
+     * name the two holders of the office. Returns the token after the phrase, or {@code i} when there is none.
+     */
+    private int dual(String text, List<Segmenter.Token> tokens, int i, String date,
+                     Map<String, List<Analysis.Mention>> mentions, Map<String, Actor> actors) {
+        TokenTrie.Match<RoleLexicon.Title> d = duals.longestAt(text, tokens, i);
+        if (d == null) {
+            return i;
+        }
+        Place first = placeAfter(text, tokens, d.endToken());
+        if (first == null || first.endToken() >= tokens.size()) {
+            return i;
+        }
+        Place second = secondPlace(text, tokens, first.endToken());
+        if (second == null || second.countryId().equals(first.countryId())) {
+            return i;
+        }
+        String role = d.values().iterator().next().role();
+        Actor a = holder(role, first.countryId(), date);
+        Actor b = holder(role, second.countryId(), date);
+        if (a == null || b == null) {
+            return i;
+        }
+        int end = tokens.get(second.endToken() - 1).end();
+        String surface = text.substring(d.start(), end);
+        add(mentions, actors, a, d.start(), end, surface);
+        add(mentions, actors, b, d.start(), end, surface);
+        for (Place p : List.of(first, second)) {
+            // the countries named in the phrase are actors too («وزيرا خارجية الولايات المتحدة وبريطانيا»)
+            TokenTrie.Match<String> country = names.longestAt(text, tokens, p == first ? d.endToken() : first.endToken());
+            if (country != null && country.values().contains(p.countryId())) {
+                add(mentions, actors, kb.get(p.countryId()).orElseThrow(), country.start(), country.end(), country.mention());
+            }
+        }
+        return second.endToken();
+    }
+
+    /** «… والأميركي», «… وبريطانيا»: the second country of a dual title. */
+    private Place secondPlace(String text, List<Segmenter.Token> tokens, int j) {
+        String w = tokens.get(j).normalized();
+        if (!w.startsWith("و") || w.length() < 3) {
+            return null;
+        }
+        String adj = adjectiveToCountry.get(org.newsint.text.Segmenter.stripArticle(w.substring(1)));
+        if (adj == null) {
+            adj = adjectiveToCountry.get(tokens.get(j).stem());
+        }
+        if (adj != null) {
+            return new Place(adj, j + 1);
+        }
+        return placeAfter(text, tokens, j);
     }
 
     /** An actor already named in the story whose one- or two-letter short name this token is (with و/ف allowed). */

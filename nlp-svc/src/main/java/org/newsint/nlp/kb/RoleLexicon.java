@@ -1,53 +1,68 @@
 package org.newsint.nlp.kb;
 
-import java.io.BufferedReader;
+import org.newsint.text.Tsv;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 
-/** Arabic role titles («وزير الخارجية», «المتحدث باسم الكرملين») as data: {@code kb/roles.tsv}. */
+/**
+ * Arabic role titles («وزير الخارجية», «المتحدث باسم الكرملين») as data: {@code kb/roles.tsv}. Each national title
+ * also gets its dual forms («وزيرا/وزيري الخارجية», «الرئيسين») for «وزيري الخارجية الروسي والأميركي».
+ */
 public final class RoleLexicon {
 
     /** A title's role, and the country it implies by itself (null when the words after it must say). */
     public record Title(String role, String country) {
     }
 
+    /** Dual forms of a title's first word. */
+    private static final Map<String, List<String>> DUALS = Map.of(
+            "وزير", List.of("وزيرا", "وزيري"),
+            "وزيرة", List.of("وزيرتا", "وزيرتي"),
+            "رئيس", List.of("رئيسا", "رئيسي"),
+            "الرئيس", List.of("الرئيسان", "الرئيسين"),
+            "الزعيم", List.of("الزعيمان", "الزعيمين"),
+            "المتحدث", List.of("المتحدثان", "المتحدثين"));
+
     private final TokenTrie<Title> titles = new TokenTrie<>();
+    private final TokenTrie<Title> duals = new TokenTrie<>();
 
     public static RoleLexicon bundled() {
-        try (InputStream in = RoleLexicon.class.getClassLoader().getResourceAsStream("kb/roles.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("kb/roles.tsv missing from the classpath");
-            }
-            return parse(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return from(Tsv.resource(RoleLexicon.class, "kb/roles.tsv", 2));
     }
 
     static RoleLexicon parse(InputStream in) throws IOException {
+        return from(Tsv.read("kb/roles.tsv", in, 2));
+    }
+
+    private static RoleLexicon from(List<Tsv.Row> rows) {
         RoleLexicon lexicon = new RoleLexicon();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int n = 0;
-        while ((line = r.readLine()) != null) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
+        for (Tsv.Row row : rows) {
+            String title = row.field(1);
+            if (row.field(0).isEmpty() || title.isEmpty()) {
+                throw row.error("expected role<TAB>title[<TAB>country]");
             }
-            String[] f = line.split("\t", -1);
-            if (f.length < 2) {
-                throw new IllegalArgumentException("kb/roles.tsv line " + n + ": expected role<TAB>title[<TAB>country]");
+            String country = row.field(2).isEmpty() ? null : row.field(2);
+            Title t = new Title(row.field(0), country);
+            lexicon.titles.add(title, t);
+            String[] words = title.split(" ", 2);
+            if (country == null && DUALS.containsKey(words[0])) {
+                for (String dual : DUALS.get(words[0])) {
+                    lexicon.duals.add(words.length > 1 ? dual + " " + words[1] : dual, t);
+                }
             }
-            String country = f.length > 2 && !f[2].isBlank() ? f[2].strip() : null;
-            lexicon.titles.add(f[1].strip(), new Title(f[0].strip(), country));
         }
         return lexicon;
     }
 
     public TokenTrie<Title> titles() {
         return titles;
+    }
+
+    /** Dual titles, which need two countries after them. */
+    public TokenTrie<Title> duals() {
+        return duals;
     }
 }

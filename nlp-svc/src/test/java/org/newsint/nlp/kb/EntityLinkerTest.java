@@ -91,6 +91,19 @@ class EntityLinkerTest {
         assertThat(found.get(1).mentions()).extracting(Analysis.Mention::text).containsExactly("نظيره الأمريكي");
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            "عقد وزيرا الخارجية الروسي والأمريكي اجتماعا مطولا, 'sergey-lavrov,antony-blinken'",
+            "اتصال هاتفي بين وزيري خارجية روسيا والولايات المتحدة, 'sergey-lavrov,antony-blinken,russia,united-states'",
+            "ناقش وزيرا الخارجية الروسي والأمريكي الأزمة, 'sergey-lavrov,antony-blinken'",
+            // one country only: no dual reading
+            "وزيرا الخارجية الروسي أمس, ''",
+    })
+    void dualTitleWithTwoCountriesNamesBothHolders(String text, String ids) {
+        List<String> want = ids == null || ids.isEmpty() ? List.of() : List.of(ids.split(","));
+        assertThat(link(text, "2022-02-12")).extracting(e -> e.entity().id()).containsExactlyElementsOf(want);
+    }
+
     @Test
     void sideOfACountryIsTheCountryButANationalityAdjectiveAloneIsNoEntity() {
         List<Analysis.EntityMentions> found = link("جرت المحادثة بمبادرة من الجانب الروسي وبحضور خبير روسي", "2022-02-12");
