@@ -161,6 +161,9 @@ final class DateParser {
             }
         } else {
             Phrase<Integer> o = phrase(i, lex.ordinals, true);
+            if (o != null && wordIn(i - 1, PART_OF)) {
+                return null; // «النصف الثاني من الشهر», «الأسبوع الأول من مارس»: a part of a month, not a day
+            }
             if (o == null || !isWord(i + o.tokens(), "من")) {
                 return monthAndYear(i, null, null, -1, -1, -1); // a month without a day
             }
@@ -602,6 +605,10 @@ final class DateParser {
     }
 
     // ---------------------------------------------------------------- token helpers
+
+    /** Words naming a part of a month: an ordinal after them is not a day. */
+    private static final Set<String> PART_OF = Set.of("النصف", "نصف", "الاسبوع", "اسبوع", "الثلث", "ثلث", "الربع",
+            "ربع", "العشر", "عشر", "الشطر", "الجزء", "الايام", "الاسابيع");
 
     private Token tok(int i) {
         return i >= 0 && i < t.size() ? t.get(i) : null;
