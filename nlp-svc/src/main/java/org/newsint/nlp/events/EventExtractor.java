@@ -353,6 +353,16 @@ public final class EventExtractor {
             }
             i = m.end() - 1;
         }
+        // «من المقرر أن يلتقي», «يعتزم أن يزور»: a plan announced just before the clause
+        if (!d.statusExplicit) {
+            for (int i = Math.max(sentenceFirst(tokens, sentence), from - 3); i < from; i++) {
+                EventLexicon.Match m = lexicon.at(tokens, i, Kind.STATUS);
+                if (m != null && "PLANNED".equals(m.entry().value())) {
+                    d.status = Analysis.EventStatus.PLANNED;
+                    d.statusExplicit = true;
+                }
+            }
+        }
         // «نفى أن يكون X قد أجرى اتصالا»: a denial governs the reported clause
         if (d.status != Analysis.EventStatus.NEGATED) {
             for (int i = sentenceFirst(tokens, sentence); i < Math.max(from, t.first() - STATUS_BEFORE); i++) {
