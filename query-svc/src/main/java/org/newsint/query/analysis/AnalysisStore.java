@@ -17,11 +17,13 @@ import org.newsint.proto.query.v1.ArticleMeta;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.newsint.text.ArabicText;
 import org.newsint.text.MinHash;
+import org.newsint.query.events.EventClustering;
 import org.newsint.text.dates.IsoDates;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,9 +34,12 @@ import java.util.Set;
 public class AnalysisStore {
 
     private final double nearDuplicateThreshold;
+    private final EventClustering clustering;
 
-    public AnalysisStore(@ConfigProperty(name = "newsint.query.near-duplicate-threshold") double nearDuplicateThreshold) {
+    public AnalysisStore(@ConfigProperty(name = "newsint.query.near-duplicate-threshold") double nearDuplicateThreshold,
+                         EventClustering clustering) {
         this.nearDuplicateThreshold = nearDuplicateThreshold;
+        this.clustering = clustering;
     }
 
     /** What a store did. */
@@ -44,27 +49,47 @@ public class AnalysisStore {
     @WithTransaction
     public Uni<Stored> store(ArticleMeta meta, Analysis analysis) {
         String id = meta.getArticleId();
-        return ArticleAnalysisEntity.<ArticleAnalysisEntity>findById(id).flatMap(existing -> {
+        // one store of an article at a time; the lock is taken before anything is read
+        return clustering.lockArticle(id)
+                .flatMap(v -> ArticleAnalysisEntity.<ArticleAnalysisEntity>findById(id)).flatMap(existing -> {
             if (existing != null && existing.pipelineVersion.equals(analysis.getPipelineVersion())
                     && existing.contentHash.equals(meta.getContentHash())) {
                 Log.debugf("analysis of %s (version %s) already stored", id, analysis.getPipelineVersion());
                 return Uni.createFrom().item(new Stored(false, existing.nearDuplicateOf));
             }
-            Uni<Void> clear = existing == null ? Uni.createFrom().voidItem()
-                    : existing.delete().flatMap(v -> Panache.getSession()).flatMap(s -> s.flush());
-            ArticleAnalysisEntity e = toEntity(meta, analysis);
-            long[] signature = MinHash.signature(analysis.getCleanText());
-            e.minhash = MinHash.toBytes(signature);
-            return clear.flatMap(v -> nearDuplicateOf(id, signature, e.publishedDate))
-                    .invoke(near -> e.nearDuplicateOf = near)
-                    .flatMap(v -> e.persist())
-                    .flatMap(v -> Panache.getSession()).flatMap(s -> s.flush())
-                    .flatMap(v -> storeBands(id, signature))
-                    .flatMap(v -> storeEntities(id, analysis))
-                    .flatMap(v -> storeEvents(id, analysis))
-                    .flatMap(v -> storeQuotes(id, analysis))
-                    .map(v -> new Stored(true, e.nearDuplicateOf));
+            Uni<List<EventClustering.ClusterRef>> previous = existing == null ? Uni.createFrom().item(List.of())
+                    : clustering.clustersOfArticle(id);
+            return previous.flatMap(old -> {
+                List<EventClustering.ClusterRef> contacts = new ArrayList<>(old);
+                contacts.addAll(EventClustering.contactsOf(analysis.getEventsList()));
+                // every contact this store looks up or changes, locked before anything is written
+                Uni<Void> clear = clustering.lockContacts(contacts).flatMap(v -> existing == null
+                        ? Uni.createFrom().voidItem()
+                        : existing.delete().flatMap(d -> Panache.getSession()).flatMap(s -> s.flush())
+                                // the old events went with the article: their clusters lose a source
+                                .flatMap(d -> refreshAll(old.stream().map(EventClustering.ClusterRef::id).toList())));
+                ArticleAnalysisEntity e = toEntity(meta, analysis);
+                long[] signature = MinHash.signature(analysis.getCleanText());
+                e.minhash = MinHash.toBytes(signature);
+                return clear.flatMap(v -> nearDuplicateOf(id, signature, e.publishedDate))
+                        .invoke(near -> e.nearDuplicateOf = near)
+                        .flatMap(v -> e.persist())
+                        .flatMap(v -> Panache.getSession()).flatMap(s -> s.flush())
+                        .flatMap(v -> storeBands(id, signature))
+                        .flatMap(v -> storeEntities(id, analysis))
+                        .flatMap(v -> storeEvents(id, e.publishedDate, analysis))
+                        .flatMap(v -> storeQuotes(id, analysis))
+                        .map(v -> new Stored(true, e.nearDuplicateOf));
+            });
         });
+    }
+
+    private Uni<Void> refreshAll(List<String> clusterIds) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (String c : clusterIds) {
+            chain = chain.flatMap(v -> clustering.refresh(c));
+        }
+        return chain;
     }
 
     /**
@@ -122,7 +147,10 @@ public class AnalysisStore {
 
     private Uni<Void> storeEntities(String articleId, Analysis a) {
         Uni<Void> chain = Uni.createFrom().voidItem();
-        for (EntityMentions em : a.getEntitiesList()) {
+        // in id order, so that concurrent stores lock shared entity rows in the same order
+        List<EntityMentions> byId = a.getEntitiesList().stream()
+                .sorted(Comparator.comparing((EntityMentions em) -> em.getEntity().getId())).toList();
+        for (EntityMentions em : byId) {
             var ent = em.getEntity();
             Set<String> mentions = new LinkedHashSet<>();
             for (Mention m : em.getMentionsList()) {
@@ -144,18 +172,23 @@ public class AnalysisStore {
         return chain;
     }
 
-    private Uni<Void> storeEvents(String articleId, Analysis a) {
+    /** Each event joins the cross-story event it reports (or starts one), in this transaction. */
+    private Uni<Void> storeEvents(String articleId, LocalDate published, Analysis a) {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (Event ev : a.getEventsList()) {
-            chain = chain.flatMap(v -> Panache.getSession()).flatMap(s -> s.createNativeQuery("""
-                            insert into article_event (id, article_id, type, status, event_date, location_id, initiator_id, participant_ids)
-                            values (?1, ?2, ?3, ?4, ?5, ?6, ?7, cast(?8 as jsonb))""")
+            chain = chain.flatMap(v -> clustering.assign(ev, published)).flatMap(cluster -> Panache.getSession()
+                    .flatMap(s -> s.createNativeQuery("""
+                            insert into article_event (id, article_id, type, status, event_date, location_id, initiator_id,
+                                participant_ids, cluster_id)
+                            values (?1, ?2, ?3, ?4, ?5, ?6, ?7, cast(?8 as jsonb), ?9)""")
                     .setParameter(1, ev.getId()).setParameter(2, articleId).setParameter(3, ev.getType())
                     .setParameter(4, ev.getStatus().name()).setParameter(5, blankToNull(ev.getDate()))
                     .setParameter(6, blankToNull(ev.getLocationEntityId()))
                     .setParameter(7, blankToNull(ev.getInitiatorEntityId()))
                     .setParameter(8, jsonArray(ev.getParticipantEntityIdsList()))
-                    .executeUpdate()).replaceWithVoid();
+                    .setParameter(9, cluster)
+                    .executeUpdate())
+                    .flatMap(n -> clustering.refresh(cluster)));
         }
         return chain;
     }

@@ -12,7 +12,11 @@ import org.newsint.proto.query.v1.ArticleMeta;
 import org.newsint.proto.query.v1.ArticlePage;
 import org.newsint.proto.query.v1.ArticleSummary;
 import org.newsint.proto.query.v1.ArticleView;
+import org.newsint.proto.query.v1.EventPage;
+import org.newsint.proto.query.v1.EventView;
 import org.newsint.proto.query.v1.GetArticleRequest;
+import org.newsint.proto.query.v1.GetEventRequest;
+import org.newsint.proto.query.v1.ListEventsRequest;
 import org.newsint.proto.query.v1.ListArticlesRequest;
 import org.newsint.proto.query.v1.Query;
 import org.newsint.proto.query.v1.StoreAnalysisRequest;
@@ -20,10 +24,12 @@ import org.newsint.proto.query.v1.StoreAnalysisResponse;
 import org.newsint.query.analysis.AnalysisStore;
 import org.newsint.query.analysis.ArticleAnalysisEntity;
 import org.newsint.query.analysis.ArticleListing;
+import org.newsint.query.events.EventListing;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 @GrpcService
@@ -31,14 +37,16 @@ public class QueryGrpcService implements Query {
 
     private final AnalysisStore store;
     private final ArticleListing listing;
+    private final EventListing events;
     private final int defaultPageSize;
     private final int maxPageSize;
 
-    public QueryGrpcService(AnalysisStore store, ArticleListing listing,
+    public QueryGrpcService(AnalysisStore store, ArticleListing listing, EventListing events,
                             @ConfigProperty(name = "newsint.query.page.default-size") int defaultPageSize,
                             @ConfigProperty(name = "newsint.query.page.max-size") int maxPageSize) {
         this.store = store;
         this.listing = listing;
+        this.events = events;
         this.defaultPageSize = defaultPageSize;
         this.maxPageSize = maxPageSize;
     }
@@ -61,13 +69,67 @@ public class QueryGrpcService implements Query {
 
     @Override
     public Uni<ArticleView> getArticle(GetArticleRequest request) {
-        return store.find(request.getArticleId()).map(e -> {
+        return store.find(request.getArticleId()).flatMap(e -> {
             if (e == null) {
                 throw Status.NOT_FOUND.withDescription("no analysis stored for article " + request.getArticleId())
                         .asRuntimeException();
             }
-            return toView(e);
+            ArticleView view = toView(e);
+            return events.clustersOfArticle(e.articleId)
+                    .map(clusters -> view.toBuilder().putAllEventClusters(clusters).build());
         });
+    }
+
+    @Override
+    public Uni<EventPage> listEvents(ListEventsRequest request) {
+        if (request.getFirst() < 0) {
+            return invalid("first must not be negative");
+        }
+        int first = request.getFirst() == 0 ? defaultPageSize : request.getFirst();
+        if (first > maxPageSize) {
+            return invalid("first may be at most " + maxPageSize + " per page; follow end_cursor for more");
+        }
+        EventListing.Filter filter;
+        try {
+            String status = blankToNull(request.getStatus());
+            if (status != null && !EVENT_STATUSES.contains(status)) {
+                throw new ArticleListing.BadRequest("status '" + status + "' is not one of " + String.join(", ", EVENT_STATUSES));
+            }
+            LocalDate from = date(request.getDateFrom(), "date_from");
+            LocalDate to = date(request.getDateTo(), "date_to");
+            if (from != null && to != null && from.isAfter(to)) {
+                throw new ArticleListing.BadRequest("date_from " + from + " is after date_to " + to);
+            }
+            filter = new EventListing.Filter(
+                    request.getParticipantIdsList().stream().filter(p -> !p.isBlank()).distinct().toList(),
+                    blankToNull(request.getType()), status, from, to, blankToNull(request.getInitiatorId()));
+        } catch (ArticleListing.BadRequest e) {
+            return invalid(e.getMessage());
+        }
+        return events.list(filter, first, request.getAfter())
+                .map(page -> EventPage.newBuilder().addAllItems(page.items()).setEndCursor(page.endCursor())
+                        .setHasNextPage(page.hasNextPage()).setTotalCount(page.totalCount()).build())
+                .onFailure(ArticleListing.BadRequest.class)
+                .transform(t -> Status.INVALID_ARGUMENT.withDescription(t.getMessage()).asRuntimeException());
+    }
+
+    @Override
+    public Uni<EventView> getEvent(GetEventRequest request) {
+        if (request.getEventId().isBlank()) {
+            return invalid("GetEvent needs event_id");
+        }
+        return events.get(request.getEventId()).map(v -> {
+            if (v == null) {
+                throw Status.NOT_FOUND.withDescription("no event " + request.getEventId()).asRuntimeException();
+            }
+            return v;
+        });
+    }
+
+    private static final List<String> EVENT_STATUSES = List.of("HAPPENED", "PLANNED", "NEGATED");
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     @Override
