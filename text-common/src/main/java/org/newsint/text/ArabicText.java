@@ -17,40 +17,87 @@ public final class ArabicText {
 
     /** NFKC plus the mappings that make Urdu/Persian-typed Arabic look like Arabic; keeps line breaks. */
     public static String normalize(String s) {
+        return normalizeMapped(s).text();
+    }
+
+    /**
+     * A normalised text and where each of its characters came from: {@code origin[i]} is the index in the input
+     * of the character that produced {@code text.charAt(i)}; {@code origin[text.length()]} is the input's length.
+     */
+    public record Mapped(String text, int[] origin) {
+
+        /** The input offset of a text offset (0 ≤ offset ≤ text.length()). */
+        public int originOf(int offset) {
+            return origin[Math.max(0, Math.min(offset, origin.length - 1))];
+        }
+    }
+
+    /**
+     * {@link #normalize} with offsets kept. NFKC is applied to each base character together with the combining
+     * marks that follow it, which gives the whole-string result for Arabic, Latin and digits.
+     */
+    public static Mapped normalizeMapped(String s) {
         if (s == null || s.isEmpty()) {
-            return "";
+            return new Mapped("", new int[] {0});
         }
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
-        StringBuilder out = new StringBuilder(n.length());
-        for (int i = 0; i < n.length(); i++) {
-            char c = n.charAt(i);
-            switch (c) {
-                case '\r' -> {
-                    if (i + 1 < n.length() && n.charAt(i + 1) == '\n') {
-                        continue;
-                    }
-                    out.append('\n');
-                }
-                case '\u2028', '\u2029', '\u0085' -> out.append('\n');
-                case '\t', '\u00A0', '\u2007', '\u202F', '\u3000' -> out.append(' ');
-                case '\u06CC', '\u06D2' -> out.append('\u064A'); // Farsi yeh, yeh barree -> yaa
-                case '\u06A9' -> out.append('\u0643');           // keheh -> kaf
-                case '\u06C1', '\u06BE' -> out.append('\u0647'); // heh goal, heh doachashmee -> haa
-                case '\u06C0' -> out.append('\u0629');           // heh with yeh above -> taa marbuta
-                case '\u06D4' -> out.append('.');                 // Urdu full stop
-                default -> {
-                    if (isInvisible(c)) {
-                        continue;
-                    }
-                    if (Character.isSpaceChar(c) && c != ' ') {
-                        out.append(' ');
-                    } else {
-                        out.append(c);
-                    }
-                }
+        StringBuilder out = new StringBuilder(s.length());
+        int[] origin = new int[s.length() * 2 + 1];
+        int i = 0;
+        while (i < s.length()) {
+            int end = i + Character.charCount(s.codePointAt(i));
+            while (end < s.length() && isCombining(s.codePointAt(end))) {
+                end += Character.charCount(s.codePointAt(end));
             }
+            String cluster = s.substring(i, end);
+            String n = Normalizer.isNormalized(cluster, Normalizer.Form.NFKC) ? cluster
+                    : Normalizer.normalize(cluster, Normalizer.Form.NFKC);
+            for (int k = 0; k < n.length(); k++) {
+                char c = n.charAt(k);
+                int from = i + Math.min(k, cluster.length() - 1);
+                if (c == '\r') {
+                    if (k + 1 < n.length() ? n.charAt(k + 1) == '\n' : end < s.length() && s.charAt(end) == '\n') {
+                        continue;
+                    }
+                    c = '\n';
+                }
+                char mapped = mapChar(c);
+                if (mapped == 0) {
+                    continue;
+                }
+                if (out.length() + 1 >= origin.length) {
+                    origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+                }
+                origin[out.length()] = from;
+                out.append(mapped);
+            }
+            i = end;
         }
-        return out.toString();
+        origin[out.length()] = s.length();
+        return new Mapped(out.toString(), java.util.Arrays.copyOf(origin, out.length() + 1));
+    }
+
+    private static boolean isCombining(int cp) {
+        int t = Character.getType(cp);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK;
+    }
+
+    /** One character of {@link #normalize}'s mapping after NFKC, or 0 when it is dropped. */
+    private static char mapChar(char c) {
+        return switch (c) {
+            case '\u2028', '\u2029', '\u0085' -> '\n';
+            case '\t', '\u00A0', '\u2007', '\u202F', '\u3000' -> ' ';
+            case '\u06CC', '\u06D2' -> '\u064A'; // Farsi yeh, yeh barree -> yaa
+            case '\u06A9' -> '\u0643';           // keheh -> kaf
+            case '\u06C1', '\u06BE' -> '\u0647'; // heh goal, heh doachashmee -> haa
+            case '\u06C0' -> '\u0629';           // heh with yeh above -> taa marbuta
+            case '\u06D4' -> '.';                 // Urdu full stop
+            default -> {
+                if (isInvisible(c)) {
+                    yield 0;
+                }
+                yield Character.isSpaceChar(c) && c != ' ' ? ' ' : c;
+            }
+        };
     }
 
     /** Zero-width and bidi control characters that carry no text. */

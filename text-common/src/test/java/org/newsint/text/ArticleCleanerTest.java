@@ -253,4 +253,22 @@ class ArticleCleanerTest {
         assertThat(texts(clean)).containsExactly(P1, "شارك");
         assertThat(clean.removedBoilerplate()).containsExactly("عاجل");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "تابعنا عبر\nقال  وزير الخارجية   سيرغي لافروف\r\nإن الحوار ممكن.\nقال  وزير الخارجية   سيرغي لافروف",
+            "( أردو بوینت نتورك ۔ / سبوتنيك - 18 كانون الثاني 2022ء) أعلنت\u200f الناطقة\tالرسمية",
+            "  ﻻ بد من الحوار  \n\n\nوقال بلينكن:\u00a0«الحل ممكن»\n",
+    })
+    void everyCleanOffsetPointsBackIntoTheBodyAsReceived(String body) {
+        CleanText c = new ArticleCleaner().clean(null, body);
+        assertThat(c.origin()).hasSize(c.text().length() + 1);
+        for (Segment p : c.paragraphs()) {
+            String original = body.substring(c.originalOffset(p.start()), c.originalEnd(p.end()));
+            assertThat(ArabicText.normalize(original).replaceAll("\\s+", " ").strip()).isEqualTo(p.text());
+        }
+        for (int i = 1; i < c.origin().length; i++) {
+            assertThat(c.origin()[i]).isGreaterThanOrEqualTo(c.origin()[i - 1]);
+        }
+    }
 }
