@@ -1,0 +1,204 @@
+package org.newsint.nlp.ner;
+
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Trains the Arabic name finder from the training parts of AQMAR and NewsFANE ({@link NerSplit}) and writes
+ * the model.
+ *
+ * <pre>
+ * NerTrainer [--aqmar PATH] [--newsfane PATH] [--out PATH] [--algorithm PERCEPTRON|MAXENT|MAXENT_QN]
+ *            [--iterations N] [--cutoff N] [--lexicon true|false] [--split true|false] [--misc true|false]
+ *            [--prevmap true|false] [--corpora both|aqmar|newsfane] [--all] [--eval]
+ * </pre>
+ *
+ * Defaults ({@link Settings#defaults()}): the corpora under {@code ../shared/corpus/ner/} (relative to the
+ * working directory, the repository root), {@code target/ner/ar-ner.bin}, averaged perceptron, 300 iterations,
+ * feature cutoff 1, the knowledge-base word lists as features ({@link NerLexicon}), no conjunction splitting
+ * ({@link CliticSplitter}), MISC names left out of training (the model tags PER, LOC and ORG), no
+ * previous-decision feature, both corpora. {@code --all} trains on the held-out parts too (not for a model you
+ * evaluate); {@code --eval} scores the held-out parts in process afterwards (same counting as conll_eval.py).
+ */
+public final class NerTrainer {
+
+    public static final String DEFAULT_AQMAR = "../shared/corpus/ner/aqmar/AQMAR_Arabic_NER_corpus-1.0.txt";
+    public static final String DEFAULT_NEWSFANE = "../shared/corpus/ner/newsfane/NewsFANE_Gold_2014_170K.txt";
+
+    /** Training settings. */
+    public record Settings(String algorithm, int iterations, int cutoff, boolean prevMap, boolean lexicon, boolean split,
+                           boolean misc) {
+        /** The settings of the bundled model (the best measured, see the README). */
+        public static Settings defaults() {
+            return new Settings("PERCEPTRON", 300, 1, false, true, false, false);
+        }
+
+        Settings with(String key, String value) {
+            return switch (key) {
+                case "--algorithm" -> new Settings(value, iterations, cutoff, prevMap, lexicon, split, misc);
+                case "--iterations" -> new Settings(algorithm, Integer.parseInt(value), cutoff, prevMap, lexicon, split, misc);
+                case "--cutoff" -> new Settings(algorithm, iterations, Integer.parseInt(value), prevMap, lexicon, split, misc);
+                case "--prevmap" -> new Settings(algorithm, iterations, cutoff, Boolean.parseBoolean(value), lexicon, split, misc);
+                case "--lexicon" -> new Settings(algorithm, iterations, cutoff, prevMap, Boolean.parseBoolean(value), split, misc);
+                case "--split" -> new Settings(algorithm, iterations, cutoff, prevMap, lexicon, Boolean.parseBoolean(value), misc);
+                case "--misc" -> new Settings(algorithm, iterations, cutoff, prevMap, lexicon, split, Boolean.parseBoolean(value));
+                default -> throw new IllegalArgumentException(key);
+            };
+        }
+
+        TrainingParameters parameters() {
+            TrainingParameters p = new TrainingParameters();
+            p.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
+            p.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+            p.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+            p.put(TrainingParameters.THREADS_PARAM, 1);
+            return p;
+        }
+    }
+
+    /** A stretch of training text; the previous-decision memory is cleared before it. */
+    public record Doc(List<NerSentence> sentences) {
+    }
+
+    private NerTrainer() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path aqmar = Path.of(DEFAULT_AQMAR);
+        Path newsFane = Path.of(DEFAULT_NEWSFANE);
+        Path out = Path.of("target/ner/ar-ner.bin");
+        Settings s = Settings.defaults();
+        String corpora = "both";
+        boolean all = false;
+        boolean eval = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--aqmar" -> aqmar = Path.of(args[++i]);
+                case "--newsfane" -> newsFane = Path.of(args[++i]);
+                case "--out" -> out = Path.of(args[++i]);
+                case "--algorithm", "--iterations", "--cutoff", "--prevmap", "--lexicon", "--split", "--misc" -> s = s.with(args[i], args[++i]);
+                case "--corpora" -> corpora = args[++i];
+                case "--all" -> all = true;
+                case "--eval" -> eval = true;
+                default -> {
+                    System.err.println("usage: NerTrainer [--aqmar PATH] [--newsfane PATH] [--out PATH] [--algorithm A]"
+                            + " [--iterations N] [--cutoff N] [--prevmap true|false] [--lexicon true|false] [--split true|false] [--misc true|false] [--corpora both|aqmar|newsfane] [--all] [--eval]");
+                    System.exit(2);
+                }
+            }
+        }
+        long t0 = System.nanoTime();
+        List<NerSentence> aq = ConllReader.readAqmar(aqmar);
+        List<NerSentence> nf = ConllReader.readNewsFane(newsFane);
+        NerSplit.Parts aqParts = NerSplit.aqmar(aq);
+        NerSplit.Parts nfParts = NerSplit.newsFane(nf);
+        System.err.printf(Locale.ROOT, "ner: AQMAR %d sentences (%d train, %d held out), NewsFANE %d (%d train, %d held out)%n",
+                aq.size(), aqParts.train().size(), aqParts.heldOut().size(), nf.size(), nfParts.train().size(), nfParts.heldOut().size());
+        List<Doc> docs = new ArrayList<>();
+        if (!corpora.equals("newsfane")) {
+            docs.addAll(aqmarDocs(aq, all));
+        }
+        if (!corpora.equals("aqmar")) {
+            docs.addAll(blocks(all ? nf : nfParts.train(), NEWSFANE_BLOCK));
+        }
+        System.err.printf(Locale.ROOT, "ner: training on %d sentences with %s%n",
+                docs.stream().mapToInt(d -> d.sentences().size()).sum(), s);
+        CliticSplitter splitter = s.split()
+                ? new CliticSplitter(CliticSplitter.count(nfParts.train().stream().map(NerSentence::tokens).toList(), 2))
+                : CliticSplitter.none();
+        TokenNameFinderModel model = train(docs, s, splitter);
+        long t1 = System.nanoTime();
+        if (out.getParent() != null) {
+            Files.createDirectories(out.getParent());
+        }
+        try (OutputStream o = Files.newOutputStream(out)) {
+            model.serialize(o);
+        }
+        System.err.printf(Locale.ROOT, "ner: trained in %.1f s; model %s (%.1f MB)%n", (t1 - t0) / 1e9, out, Files.size(out) / 1e6);
+        if (eval) {
+            ArabicNer ner = new ArabicNer(model);
+            System.out.println("== NewsFANE held-out\n" + NerEval.run(nfParts.heldOut(), ner::tag).report());
+            System.out.println("== AQMAR held-out\n" + NerEval.run(aqParts.heldOut(), ner::tag).report());
+            {
+                List<Doc> aqHeld = new ArrayList<>();
+                NerSplit.aqmarArticles(aq).forEach((a, sents) -> {
+                    if (NerSplit.aqmarHeldOut(a)) {
+                        aqHeld.add(new Doc(sents));
+                    }
+                });
+                System.out.println("== NewsFANE held-out, 20-sentence documents\n" + evalDocs(ner, blocks(nfParts.heldOut(), NEWSFANE_BLOCK)).report());
+                System.out.println("== AQMAR held-out, by article\n" + evalDocs(ner, aqHeld).report());
+            }
+        }
+    }
+
+    static NerEval evalDocs(ArabicNer ner, List<Doc> docs) {
+        NerEval e = new NerEval();
+        for (Doc d : docs) {
+            List<String[]> toks = d.sentences().stream().map(x -> x.tokens().toArray(new String[0])).toList();
+            List<List<ArabicNer.Span>> found = ner.findInDocument(toks);
+            for (int i = 0; i < toks.size(); i++) {
+                e.add(d.sentences().get(i).tags(), NerSentence.tagsOf(toks.get(i).length, ArabicNer.toOpenNlp(found.get(i))));
+            }
+        }
+        return e;
+    }
+
+    /** NewsFANE has no document marks: the previous-decision memory is cleared every this many sentences. */
+    static final int NEWSFANE_BLOCK = 20;
+
+    /** AQMAR articles as documents (the memory is cleared at each article): the training ones, or all. */
+    static List<Doc> aqmarDocs(List<NerSentence> sentences, boolean all) {
+        List<Doc> out = new ArrayList<>();
+        for (var e : NerSplit.aqmarArticles(sentences).entrySet()) {
+            if (all || !NerSplit.aqmarHeldOut(e.getKey())) {
+                out.add(new Doc(e.getValue()));
+            }
+        }
+        return out;
+    }
+
+    static List<Doc> blocks(List<NerSentence> sentences, int size) {
+        List<Doc> out = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i += size) {
+            out.add(new Doc(sentences.subList(i, Math.min(sentences.size(), i + size))));
+        }
+        return out;
+    }
+
+    /** Trains a model from documents of sentences, without a clitic splitter. */
+    public static TokenNameFinderModel train(List<Doc> docs, Settings s) throws IOException {
+        return train(docs, s, CliticSplitter.none());
+    }
+
+    /** Trains a model from documents of sentences; sentences are split with {@code splitter} first, as in tagging. */
+    public static TokenNameFinderModel train(List<Doc> docs, Settings s, CliticSplitter splitter) throws IOException {
+        List<NameSample> samples = new ArrayList<>();
+        for (Doc d : docs) {
+            boolean first = true;
+            for (NerSentence unsplit : d.sentences()) {
+                NerSentence sent = splitter.split(unsplit);
+                String[] toks = ArabicTokens.norm(sent.tokens().toArray(new String[0]));
+                opennlp.tools.util.Span[] spans = sent.spans();
+                if (!s.misc()) {
+                    spans = java.util.Arrays.stream(spans).filter(x -> !x.getType().equals("MISC")).toArray(opennlp.tools.util.Span[]::new);
+                }
+                samples.add(new NameSample(toks, spans, first || !s.prevMap()));
+                first = false;
+            }
+        }
+        return NameFinderME.train("ar", null, ObjectStreamUtils.createObjectStream(samples), s.parameters(),
+                ArabicNerFactory.forTraining(s.prevMap(), s.lexicon() ? NerLexicon.fromKnowledgeBase() : NerLexicon.empty(), splitter));
+    }
+}
