@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -24,13 +25,34 @@ class GatewayGraphQLTest {
 
     @Test
     void schemaServesTheEvaluationContractNames() {
-        given().when().get("/graphql/schema.graphql").then().statusCode(200)
-                .body(containsString("ingestArticle(input: ArticleInput!): IngestResult!"))
-                .body(containsString("article(id: ID!): Article"))
-                .body(containsString("enrichmentStatus: EnrichmentStatus!"))
-                .body(containsString("nearDuplicateOf: ID"))
-                .body(containsString("participants: [Entity!]!"))
-                .body(containsString("mentions: [String!]!"));
+        String sdl = EventsGraphQLTest.oneLine(given().when().get("/graphql/schema.graphql").then().statusCode(200)
+                .extract().asString());
+        for (String contract : new String[] {
+                "ingestArticle(input: ArticleInput!): IngestResult!",
+                "article(id: ID!): Article",
+                "enrichmentStatus: EnrichmentStatus!",
+                "cleanBody: String",
+                "duplicateOf: ID",
+                "nearDuplicateOf: ID",
+                "entities: [ArticleEntity!]!",
+                "events: [Event!]!",
+                // 'quotes' without arguments is the contract's field: direct quotations only.
+                "quotes(includeIndirect: Boolean = false): [Quote!]!",
+                "entity: Entity!",
+                "mentions: [String!]!",
+                "canonicalName: String!",
+                "type: EntityType!",
+                "wikidataId: String",
+                "type: String!",
+                "status: String!",
+                "date: String",
+                "location: Entity",
+                "participants: [Entity!]!",
+                "initiator: Entity",
+                "speaker: Entity",
+                "text: String!"}) {
+            assertThat(sdl).as("schema has %s", contract).contains(contract);
+        }
     }
 
     @Test
@@ -54,6 +76,23 @@ class GatewayGraphQLTest {
         post("{ articles(first: 0) { totalCount } }", Map.of())
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("errors[0].message", containsString("first"));
+    }
+
+    @Test
+    void eventsWhileQuerySvcIsDownAreUnavailable() {
+        post("{ events(participantIds: [\"sergey-lavrov\"]) { totalCount items { id } } }", Map.of())
+                .body("errors[0].extensions.code", equalTo("UNAVAILABLE"))
+                .body("errors[0].message", containsString("try again"));
+        post("{ event(id: \"evt-1\") { id } }", Map.of())
+                .body("errors[0].extensions.code", equalTo("UNAVAILABLE"))
+                .body("data.event", nullValue());
+    }
+
+    @Test
+    void oversizedPageIsBadUserInputBeforeAnyBackendIsAsked() {
+        post("{ events(first: 501) { totalCount } }", Map.of())
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", containsString("500"));
     }
 
     @Test

@@ -26,6 +26,17 @@ public final class GrpcErrors {
         }
     }
 
+    /**
+     * What a GraphQL resolver hands the client for a failure of a client call: an open circuit breaker (a backend that
+     * kept failing) is UNAVAILABLE like the failures that opened it.
+     */
+    public static Throwable forClient(Throwable t) {
+        if (t instanceof org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException) {
+            return new Unavailable("a backend service is failing and is given a few seconds' rest; try again shortly", t);
+        }
+        return t;
+    }
+
     static boolean isNotFound(Throwable t) {
         return t instanceof StatusRuntimeException e && e.getStatus().getCode() == Status.Code.NOT_FOUND;
     }

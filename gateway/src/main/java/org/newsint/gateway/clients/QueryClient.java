@@ -8,6 +8,10 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.newsint.proto.query.v1.ArticlePage;
 import org.newsint.proto.query.v1.ArticleView;
+import org.newsint.proto.query.v1.EventPage;
+import org.newsint.proto.query.v1.EventView;
+import org.newsint.proto.query.v1.GetEventRequest;
+import org.newsint.proto.query.v1.ListEventsRequest;
 import org.newsint.proto.query.v1.GetArticleRequest;
 import org.newsint.proto.query.v1.ListArticlesRequest;
 import org.newsint.proto.query.v1.MutinyQueryGrpc;
@@ -42,6 +46,24 @@ public class QueryClient {
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = GrpcErrors.ClientError.class)
     public Uni<ArticlePage> list(ListArticlesRequest request) {
         return stub.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS).listArticles(request)
+                .onFailure().transform(GrpcErrors::translate);
+    }
+
+    /** Contacts across stories, one page. */
+    @Retry(maxRetries = 2, delay = 200, retryOn = GrpcErrors.Unavailable.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = GrpcErrors.ClientError.class)
+    public Uni<EventPage> events(ListEventsRequest request) {
+        return stub.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS).listEvents(request)
+                .onFailure().transform(GrpcErrors::translate);
+    }
+
+    /** One event across stories, or null when there is none with this id. */
+    @Retry(maxRetries = 2, delay = 200, retryOn = GrpcErrors.Unavailable.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = GrpcErrors.ClientError.class)
+    public Uni<EventView> event(String eventId) {
+        return stub.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS)
+                .getEvent(GetEventRequest.newBuilder().setEventId(eventId).build())
+                .onFailure(GrpcErrors::isNotFound).recoverWithNull()
                 .onFailure().transform(GrpcErrors::translate);
     }
 }

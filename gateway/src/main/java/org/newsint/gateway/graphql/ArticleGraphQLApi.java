@@ -9,12 +9,15 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.newsint.gateway.clients.GrpcErrors;
 import org.newsint.gateway.clients.IngestClient;
 import org.newsint.gateway.clients.QueryClient;
 import org.newsint.gateway.model.Article;
 import org.newsint.gateway.model.ArticleConnection;
 import org.newsint.gateway.model.ArticleInput;
 import org.newsint.gateway.model.IngestResult;
+import org.newsint.gateway.model.Quote;
 import org.newsint.proto.ingest.v1.IngestStatus;
 import org.newsint.proto.query.v1.ListArticlesRequest;
 
@@ -25,10 +28,12 @@ public class ArticleGraphQLApi {
 
     private final IngestClient ingest;
     private final QueryClient query;
+    private final ArticleLookup articles;
 
-    public ArticleGraphQLApi(IngestClient ingest, QueryClient query) {
+    public ArticleGraphQLApi(IngestClient ingest, QueryClient query, ArticleLookup articles) {
         this.ingest = ingest;
         this.query = query;
+        this.articles = articles;
     }
 
     @Mutation
@@ -40,7 +45,7 @@ public class ArticleGraphQLApi {
                 throw new ArticleRejected(r.getField(), r.getReason());
             }
             return ArticleMapper.toResult(r);
-        });
+        }).onFailure().transform(GrpcErrors::forClient);
     }
 
     @Mutation
@@ -48,18 +53,22 @@ public class ArticleGraphQLApi {
             + "a rejected article does not stop the others and carries its reason.")
     public Uni<@NonNull List<@NonNull IngestResult>> ingestArticles(@NonNull @Name("inputs") List<@NonNull ArticleInput> inputs) {
         return ingest.submitAll(inputs.stream().map(ArticleMapper::toRequest).toList())
-                .map(r -> r.getResultsList().stream().map(ArticleMapper::toResult).toList());
+                .map(r -> r.getResultsList().stream().map(ArticleMapper::toResult).toList())
+                .onFailure().transform(GrpcErrors::forClient);
     }
 
     @Query
     @Description("One article with its analysis; null when the id is unknown.")
     public Uni<Article> article(@NonNull @Id @Name("id") String id) {
-        return ingest.state(id).flatMap(state -> {
-            if (state == null) {
-                return Uni.createFrom().nullItem();
-            }
-            return query.article(id).map(view -> ArticleMapper.toArticle(state, view));
-        });
+        return articles.byId(id);
+    }
+
+    @Description("Quotations attributed to a speaker: by default direct quotations (words in quotation marks) only; "
+            + "includeIndirect: true adds reported speech («أكد أن …»), marked indirect: true.")
+    public @NonNull List<@NonNull Quote> quotes(@Source Article article,
+            @DefaultValue("false") @Description("Also return reported speech.") boolean includeIndirect) {
+        List<Quote> all = article.allQuotes() == null ? List.of() : article.allQuotes();
+        return includeIndirect ? all : all.stream().filter(q -> !q.indirect()).toList();
     }
 
     @Query
@@ -71,6 +80,8 @@ public class ArticleGraphQLApi {
             @Id @Description("Only articles mentioning this entity.") String entityId,
             @Description("YYYY-MM-DD, inclusive.") String publishedFrom,
             @Description("YYYY-MM-DD, inclusive.") String publishedTo) {
+        Args.pageSize(first);
+        Args.range("publishedFrom", Args.date("publishedFrom", publishedFrom), "publishedTo", Args.date("publishedTo", publishedTo));
         var request = ListArticlesRequest.newBuilder().setFirst(first);
         if (after != null) {
             request.setAfter(after);
@@ -87,9 +98,6 @@ public class ArticleGraphQLApi {
         if (publishedTo != null) {
             request.setPublishedTo(publishedTo);
         }
-        if (first < 1) {
-            return Uni.createFrom().failure(new org.newsint.gateway.clients.GrpcErrors.ClientError("first must be at least 1", null));
-        }
-        return query.list(request.build()).map(ArticleMapper::toConnection);
+        return query.list(request.build()).map(ArticleMapper::toConnection).onFailure().transform(GrpcErrors::forClient);
     }
 }

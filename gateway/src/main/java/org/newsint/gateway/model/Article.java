@@ -2,6 +2,7 @@ package org.newsint.gateway.model;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import java.util.List;
@@ -25,5 +26,9 @@ public record Article(
         @NonNull List<@NonNull String> sentences,
         @NonNull List<@NonNull ArticleEntity> entities,
         @NonNull List<@NonNull Event> events,
-        @NonNull List<@NonNull Quote> quotes) {
+        @Ignore List<Quote> allQuotes,
+        @NonNull @Description("Statements of one actor about or towards another (ACCUSE, DEMAND, …).")
+        List<@NonNull Position> positions,
+        @NonNull @Description("Date expressions of the text, resolved against the publication date.")
+        List<@NonNull DateExpression> dates) {
 }

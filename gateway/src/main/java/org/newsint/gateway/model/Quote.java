@@ -7,5 +7,5 @@ import org.eclipse.microprofile.graphql.NonNull;
 public record Quote(
         Entity speaker,
         @NonNull String text,
-        @Description("True for reported speech without quotation marks.") boolean indirect) {
+        @Description("False for a quotation in quotation marks; true for reported speech («أكد أن …»).") boolean indirect) {
 }
