@@ -38,7 +38,13 @@ public final class QuoteExtractor {
 
     static final int MIN_WORDS = 4;
     private static final java.util.Set<String> REPORTED_FROM = java.util.Set.of("عن");
-    private static final int SUBJECT_WINDOW = 12;
+    /** «نقلت وكالة X عن Y»: the one quoted is after «عن». */
+    private static final java.util.Set<String> RELAYING = java.util.Set.of("نقل", "نقلت", "ينقل", "تنقل", "اورد", "اوردت");
+
+    private static String stripConjunction(String w) {
+        return w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
+    }
+    private static final int SUBJECT_WINDOW = 20;
 
     enum Kind { VERB, PARTICIPLE, CONTINUATION, STATEMENT, SOURCE, COMPLEMENTIZER, ANAPHOR }
 
@@ -186,7 +192,8 @@ public final class QuoteExtractor {
                 }
             }
             int reportedFrom = -1;
-            for (int k = verb + 1; k < end && reportedFrom < 0; k++) {
+            boolean relays = RELAYING.contains(stripConjunction(tokens.get(verb).normalized()));
+            for (int k = verb + 1; k < end && reportedFrom < 0 && relays; k++) {
                 if (REPORTED_FROM.contains(tokens.get(k).normalized())) {
                     reportedFrom = k;
                 }
