@@ -51,7 +51,7 @@ public final class AnalysisMapper {
         for (Analysis.EntityMentions em : a.entities()) {
             var e = EntityMentions.newBuilder().setEntity(entity(em.entity()));
             for (Analysis.Mention m : em.mentions()) {
-                e.addMentions(Mention.newBuilder().setSpan(span(m.start(), m.end())).setText(m.text()));
+                e.addMentions(Mention.newBuilder().setSpan(span(m.start(), m.end())).setText(m.text()).setInTitle(m.inTitle()));
             }
             b.addEntities(e);
         }

@@ -20,6 +20,11 @@ import java.util.Set;
 public final class EntityLinker {
 
     private static final Set<String> SIDES = Set.of("جانب", "طرف");
+    /** Words before a place's name that make it the name of an agreement or format («اتفاقيات مينسك»). */
+    private static final Set<String> AGREEMENTS = Set.of("اتفاق", "اتفاقيه", "اتفاقيات", "اتفاقات", "معاهده", "بروتوكول",
+            "صيغه", "مسار", "تفاهمات", "اعلان");
+    private static final Set<String> MINISTER_HEADS = Set.of("وزير", "وزيره", "وزيرا", "وزيري", "وزراء", "مساعد", "مساعده",
+            "نائب");
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", "؟", "…");
 
     private final KnowledgeBase kb;
@@ -107,7 +112,8 @@ public final class EntityLinker {
                         continue;
                     }
                     Actor a = choose(inner.values(), publishedAt);
-                    if (!"PERSON".equals(a.type())) {
+                    boolean ownMinistry = "ORG".equals(a.type()) && MINISTER_HEADS.contains(tokens.get(k - 1).stem());
+                    if (!"PERSON".equals(a.type()) && !ownMinistry) { // «وزير [الخارجية البريطانية]» is the minister's title
                         add(mentions, actors, a, inner.start(), inner.end(), inner.mention());
                     }
                     k = inner.endToken();
@@ -124,6 +130,10 @@ public final class EntityLinker {
             }
             if (name != null) {
                 Actor a = choose(name.values(), publishedAt);
+                if ("LOC".equals(a.type()) && i > 0 && AGREEMENTS.contains(tokens.get(i - 1).stem())) {
+                    i = name.endToken(); // «اتفاقيات مينسك»: the name of an agreement, not a place in the story
+                    continue;
+                }
                 add(mentions, actors, a, name.start(), name.end(), name.mention());
                 if ("PERSON".equals(a.type())) {
                     lastPerson = a;

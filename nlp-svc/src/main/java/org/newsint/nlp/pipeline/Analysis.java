@@ -30,7 +30,12 @@ public record Analysis(
     public record Entity(String id, String canonicalName, EntityType type, String wikidataId) {
     }
 
-    public record Mention(int start, int end, String text) {
+    /** A mention's span is in the clean text, or in the normalised title when {@code inTitle}. */
+    public record Mention(int start, int end, String text, boolean inTitle) {
+
+        public Mention(int start, int end, String text) {
+            this(start, end, text, false);
+        }
     }
 
     public record EntityMentions(Entity entity, List<Mention> mentions) {

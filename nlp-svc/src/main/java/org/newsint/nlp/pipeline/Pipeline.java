@@ -46,6 +46,35 @@ public final class Pipeline {
         this.positions = new PositionExtractor(kb);
     }
 
+    /**
+     * The body's entities plus those named in the title (their mentions flagged {@code inTitle}, spans in the
+     * normalised title). Events, quotes and positions are read from the body only.
+     */
+    private List<Analysis.EntityMentions> withTitle(List<Analysis.EntityMentions> body, String title, String publishedAt) {
+        if (title == null || title.isBlank()) {
+            return body;
+        }
+        String t = org.newsint.text.ArabicText.normalize(title).replace('\n', ' ');
+        List<Analysis.EntityMentions> inTitle = linker.link(t, Segmenter.tokens(t, 0, t.length()), publishedAt);
+        if (inTitle.isEmpty()) {
+            return body;
+        }
+        java.util.Map<String, List<Analysis.Mention>> mentions = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Analysis.Entity> byId = new java.util.LinkedHashMap<>();
+        for (Analysis.EntityMentions em : body) {
+            byId.put(em.entity().id(), em.entity());
+            mentions.put(em.entity().id(), new ArrayList<>(em.mentions()));
+        }
+        for (Analysis.EntityMentions em : inTitle) {
+            byId.putIfAbsent(em.entity().id(), em.entity());
+            List<Analysis.Mention> list = mentions.computeIfAbsent(em.entity().id(), k -> new ArrayList<>());
+            em.mentions().forEach(m -> list.add(new Analysis.Mention(m.start(), m.end(), m.text(), true)));
+        }
+        List<Analysis.EntityMentions> out = new ArrayList<>();
+        byId.forEach((id, e) -> out.add(new Analysis.EntityMentions(e, List.copyOf(mentions.get(id)))));
+        return List.copyOf(out);
+    }
+
     public Analysis analyze(ArticleInput article) {
         CleanText clean = cleaner.clean(article.title(), article.body());
         String text = clean.text();
@@ -68,7 +97,8 @@ public final class Pipeline {
         var found = events.extract(article.articleId(), text, sentences, tokens, entities, dateMentions,
                 storyDay, storyDay);
         var quoted = quotes.extract(text, clean.paragraphs(), sentences, tokens, entities);
-        return new Analysis(article.articleId(), clean, List.copyOf(sentences), List.copyOf(tokens), entities, found,
+        return new Analysis(article.articleId(), clean, List.copyOf(sentences), List.copyOf(tokens),
+                withTitle(entities, article.title(), article.publishedAt()), found,
                 quoted, positions.extract(text, sentences, entities, quoted), List.copyOf(dateMentions), dateline, VERSION);
     }
 }

@@ -1,0 +1,55 @@
+package org.newsint.nlp.pipeline;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Entities named only in the title, agreement names, and a minister's own ministry (bundled KB, team-written text). */
+class TitleAndNameRulesTest {
+
+    static Pipeline pipeline;
+
+    @BeforeAll
+    static void load() {
+        pipeline = new Pipeline();
+    }
+
+    @Test
+    void actorsNamedOnlyInTheTitleAreEntitiesWithTitleMentionsButMakeNoEvents() {
+        Analysis a = pipeline.analyze(new ArticleInput("t", "لقاء بين شكري والصفدي في عمان",
+                "بحث الطرفان الأوضاع في المنطقة وسبل التهدئة.", "2019-05-02", null));
+        assertThat(a.entities()).extracting(e -> e.entity().id()).contains("sameh-shoukry", "ayman-safadi");
+        Analysis.EntityMentions shoukry = a.entities().stream().filter(e -> e.entity().id().equals("sameh-shoukry")).findFirst().orElseThrow();
+        assertThat(shoukry.mentions()).allMatch(Analysis.Mention::inTitle).extracting(Analysis.Mention::text).containsExactly("شكري");
+        assertThat(a.events()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            ودعا إلى تنفيذ اتفاقيات مينسك بالكامل دون إبطاء.            | false
+            ووصل الوفد إلى مينسك صباح اليوم لإجراء محادثات.            | true
+            """)
+    void aPlaceNamingAnAgreementIsNotAPlace(String body, boolean place) {
+        List<String> ids = pipeline.analyze(new ArticleInput("t", null, body, "2022-02-01", null)).entities().stream()
+                .map(e -> e.entity().id()).toList();
+        assertThat(ids.contains("minsk")).isEqualTo(place);
+    }
+
+    @Test
+    void aMinistersOwnMinistryInTheTitleIsNotAnotherActorButASpokespersonsOrganisationIs() {
+        List<String> minister = ids("تحدث بلينكن مع وزيرة الخارجية البريطانية ليز تروس هاتفيا.");
+        assertThat(minister).contains("liz-truss").doesNotContain("united-kingdom-foreign-ministry");
+        List<String> spokesman = ids("وقال المتحدث باسم الكرملين دميتري بيسكوف إن الحوار ممكن.");
+        assertThat(spokesman).contains("kremlin", "dmitry-peskov");
+    }
+
+    private static List<String> ids(String body) {
+        return pipeline.analyze(new ArticleInput("t", null, body, "2022-02-01", null)).entities().stream()
+                .map(e -> e.entity().id()).toList();
+    }
+}
