@@ -46,7 +46,10 @@ public final class QuoteExtractor {
     }
     private static final int SUBJECT_WINDOW = 20;
 
-    enum Kind { VERB, PARTICIPLE, CONTINUATION, STATEMENT, SOURCE, COMPLEMENTIZER, ANAPHOR }
+    enum Kind { VERB, PARTICIPLE, CONTINUATION, STATEMENT, SOURCE, COMPLEMENTIZER, ANAPHOR, UNNAMED }
+
+    /** The speaker of an unnamed source: nobody is credited, and what follows does not inherit a speaker. */
+    private static final String NOBODY = "";
 
     private final Map<String, Map<Kind, String>> lexicon = new HashMap<>();
 
@@ -95,8 +98,11 @@ public final class QuoteExtractor {
             int clause = previousEnd <= site.open() ? Math.max(sentenceStart, previousEnd) : sentenceStart;
             int from = firstToken(tokens, clause);
             int to = site.indirect() ? site.anchorToken() : firstToken(tokens, site.open());
-            String speaker = speaker(tokens, quoted, actors, statements, from, to, lastSpeaker);
-            if (speaker != null) {
+            String subject = subjectOf(tokens, quoted, actors, firstToken(tokens, sentenceStart), to);
+            String speaker = speaker(tokens, quoted, actors, statements, from, to, lastSpeaker, subject);
+            if (NOBODY.equals(speaker)) {
+                lastSpeaker = null;
+            } else if (speaker != null) {
                 lastSpeaker = speaker;
                 int start = site.indirect() ? site.open() : site.open() + 1;
                 int end = site.indirect() ? site.close() : site.close() - 1;
@@ -156,7 +162,7 @@ public final class QuoteExtractor {
 
     /** Who said what is quoted after tokens [from, to). */
     private String speaker(List<Segmenter.Token> tokens, boolean[] quoted, List<Actor> actors, List<int[]> statements,
-                           int from, int to, String lastSpeaker) {
+                           int from, int to, String lastSpeaker, String sentenceSubject) {
         int verb = -1;
         boolean participle = false;
         boolean continuation = false;
@@ -198,8 +204,16 @@ public final class QuoteExtractor {
                     reportedFrom = k;
                 }
             }
+            int head = verb + 1;
+            while (head < end && isPunct(tokens.get(head))) {
+                head++;
+            }
+            boolean unnamed = head < end && is(tokens.get(head), Kind.UNNAMED);
             Actor subject = null;
             for (Actor a : actors) {
+                if (unnamed && a.type() != Analysis.EntityType.PERSON) {
+                    continue; // «مسؤول في الإدارة الأمريكية»: the administration is not the one speaking
+                }
                 if (a.first() <= verb || a.first() >= end || !speaks(a) || afterSource(tokens, quoted, verb, a.first())) {
                     continue;
                 }
@@ -218,6 +232,9 @@ public final class QuoteExtractor {
             }
             if (subject != null) {
                 return subject.id();
+            }
+            if (unnamed) {
+                return NOBODY;
             }
             int j = verb + 1;
             while (j < to && isPunct(tokens.get(j))) {
@@ -244,8 +261,21 @@ public final class QuoteExtractor {
                 }
             }
         }
+        if (participle && sentenceSubject != null) {
+            return sentenceSubject; // «وتتهم واشنطن موسكو …، مؤكدة أن "…"»
+        }
         if (participle || continuation || continues(tokens, from, to)) {
             return lastSpeaker;
+        }
+        return null;
+    }
+
+    /** The first actor of a sentence outside quotations, before token {@code to}: who the sentence is about. */
+    private static String subjectOf(List<Segmenter.Token> tokens, boolean[] quoted, List<Actor> actors, int from, int to) {
+        for (Actor a : actors) {
+            if (a.first() >= from && a.first() < to && !quoted[a.first()] && speaks(a)) {
+                return a.id();
+            }
         }
         return null;
     }

@@ -73,6 +73,8 @@ class QuoteExtractorTest {
             وأكد بلينكن أن واشنطن تتطلع إلى رد مكتوب من موسكو. وأضاف «الباب ما زال مفتوحا أمام الدبلوماسية» >> antony-blinken|true|واشنطن تتطلع ; antony-blinken|false|الباب ما زال
             ونقلت وكالة سبوتنيك عن لافروف قوله إن «موسكو منفتحة على الحوار مع الجميع» >> sergey-lavrov|false|موسكو منفتحة
             وقال المسؤول إن «الاجتماع المقبل سيبحث ملف الضمانات الأمنية» >>
+            وقال مسؤول في الإدارة الأمريكية إن «الاجتماع المقبل سيبحث ملف الضمانات الأمنية». وأضاف «لن نقبل بأي شروط مسبقة من أي طرف» >>
+            وتتهم الولايات المتحدة روسيا بالتصعيد، مؤكدة أن «هذا الهجوم قد يحصل في أي وقت» >> united-states|false|هذا الهجوم
             """)
     void speakersFromVerbsStatementsAndContinuations(String body, String expected) {
         List<String> got = BUNDLED.analyze(new ArticleInput("q", null, body, "2022-02-12", "")).quotes().stream()
