@@ -38,7 +38,8 @@ public final class AnalysisMapper {
             b.setDatelineSource(nz(a.dateline().source())).setDatelineDate(nz(a.dateline().date()));
         }
         for (Segment p : a.clean().paragraphs()) {
-            b.addParagraphs(Paragraph.newBuilder().setSpan(span(p.start(), p.end())).setText(p.text()));
+            b.addParagraphs(Paragraph.newBuilder().setSpan(span(p.start(), p.end())).setText(p.text())
+                    .setOriginal(original(a, p.start(), p.end())));
         }
         for (Analysis.Sentence s : a.sentences()) {
             b.addSentences(Sentence.newBuilder().setSpan(span(s.segment().start(), s.segment().end()))
@@ -51,7 +52,8 @@ public final class AnalysisMapper {
         for (Analysis.EntityMentions em : a.entities()) {
             var e = EntityMentions.newBuilder().setEntity(entity(em.entity()));
             for (Analysis.Mention m : em.mentions()) {
-                e.addMentions(Mention.newBuilder().setSpan(span(m.start(), m.end())).setText(m.text()).setInTitle(m.inTitle()));
+                e.addMentions(Mention.newBuilder().setSpan(span(m.start(), m.end())).setText(m.text()).setInTitle(m.inTitle())
+                        .setOriginal(m.inTitle() ? span(m.start(), m.end()) : original(a, m.start(), m.end())));
             }
             b.addEntities(e);
         }
@@ -67,7 +69,7 @@ public final class AnalysisMapper {
         }
         for (Analysis.Quote q : a.quotes()) {
             b.addQuotes(Quote.newBuilder().setSpeakerEntityId(nz(q.speakerId())).setText(q.text())
-                    .setSpan(span(q.start(), q.end())).setIndirect(q.indirect()));
+                    .setSpan(span(q.start(), q.end())).setIndirect(q.indirect()).setOriginal(original(a, q.start(), q.end())));
         }
         for (var p : a.positions()) {
             b.addPositions(org.newsint.proto.nlp.v1.Position.newBuilder().setType(p.type()).setSourceEntityId(nz(p.sourceId()))
@@ -83,6 +85,11 @@ public final class AnalysisMapper {
     static Entity entity(Analysis.Entity e) {
         return Entity.newBuilder().setId(e.id()).setCanonicalName(e.canonicalName())
                 .setType(EntityType.valueOf(e.type().name())).setWikidataId(nz(e.wikidataId())).build();
+    }
+
+    /** A clean-text span as a span of the body as received. */
+    private static Span original(Analysis a, int start, int end) {
+        return span(a.clean().originalOffset(start), a.clean().originalEnd(end));
     }
 
     private static Span span(int start, int end) {
