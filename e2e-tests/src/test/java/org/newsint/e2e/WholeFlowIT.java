@@ -231,6 +231,42 @@ class WholeFlowIT {
         }
     }
 
+    @Test
+    @Order(6)
+    void oneContactToldByTwoOutletsIsOneEventWithTwoSources() throws Exception {
+        // two stories the team wrote, a day apart, telling the same call in different words
+        String first = "أجرى وزير الخارجية التركي مولود جاويش أوغلو اليوم الإثنين اتصالا هاتفيا بنظيره الإيراني محمد جواد ظريف، "
+                + "بحثا خلاله العلاقات الثنائية والتطورات في المنطقة.";
+        String second = "بحث وزير الخارجية الإيراني محمد جواد ظريف مع نظيره التركي مولود جاويش أوغلو أمس في اتصال هاتفي "
+                + "آخر المستجدات الإقليمية، وفق بيان للخارجية الإيرانية نشر صباح اليوم.";
+        List<String> ids = new java.util.ArrayList<>();
+        for (String[] a : new String[][] {{"e2e-call-1", "2020-05-04", first}, {"e2e-call-2", "2020-05-05", second}}) {
+            Map<String, Object> in = new HashMap<>(Map.of("externalId", a[0], "source", "e2e", "publishedAt", a[1], "body", a[2]));
+            JsonPath r = graphql(INGEST, Map.of("in", in));
+            assertThat(r.getString("data.ingestArticle.status")).isEqualTo("ACCEPTED");
+            ids.add(r.getString("data.ingestArticle.articleId"));
+        }
+        for (String id : ids) {
+            assertThat(awaitFinalStatus(id, Duration.ofSeconds(60))).isEqualTo("DONE");
+        }
+        JsonPath events = graphql("""
+                query { events(participantIds: ["mohammad-javad-zarif", "mevlut-cavusoglu"]) {
+                  totalCount items { id type status date initiator { id } sourceCount sources { articleId } } } }""", Map.of());
+        assertThat(events.getList("errors")).isNull();
+        assertThat(events.getInt("data.events.totalCount")).isEqualTo(1);
+        assertThat(events.getString("data.events.items[0].type")).isEqualTo("PHONE_CALL");
+        assertThat(events.getString("data.events.items[0].date")).isEqualTo("2020-05-04");
+        assertThat(events.getString("data.events.items[0].initiator.id")).isEqualTo("mevlut-cavusoglu");
+        assertThat(events.getInt("data.events.items[0].sourceCount")).isEqualTo(2);
+        assertThat(events.getList("data.events.items[0].sources.articleId", String.class)).containsExactlyElementsOf(ids);
+        String eventId = events.getString("data.events.items[0].id");
+        for (String id : ids) {
+            JsonPath article = graphql("query($id: ID!) { article(id: $id) { events { id sourceCount } } }", Map.of("id", id));
+            assertThat(article.getString("data.article.events[0].id")).isEqualTo(eventId);
+            assertThat(article.getInt("data.article.events[0].sourceCount")).isEqualTo(2);
+        }
+    }
+
     private static double metric(String service, String name) throws IOException, InterruptedException {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + stack.port(service) + "/q/metrics")).GET().build(), HttpResponse.BodyHandlers.ofString());
