@@ -1,11 +1,7 @@
 package org.newsint.text;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -26,32 +22,20 @@ public final class Boilerplate {
 
     /** The rules bundled with the library ({@code boilerplate.tsv}). */
     public static Boilerplate bundled() {
-        try (InputStream in = Boilerplate.class.getResourceAsStream("boilerplate.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("boilerplate.tsv missing from the classpath");
-            }
-            return parse(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return from(Tsv.resource(Boilerplate.class, "org/newsint/text/boilerplate.tsv", 1));
     }
 
     static Boilerplate parse(InputStream in) throws IOException {
+        return from(Tsv.read("boilerplate.tsv", in, 1));
+    }
+
+    private static Boilerplate from(List<Tsv.Row> rows) {
         List<Rule> rules = new ArrayList<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int n = 0;
-        while ((line = r.readLine()) != null) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
+        for (Tsv.Row row : rows) {
+            if (row.fields().length < 2) {
+                throw row.error("a boilerplate rule has no tab: " + row.field(0));
             }
-            int tab = line.indexOf('\t');
-            if (tab < 0) {
-                throw new IllegalArgumentException("boilerplate rule on line " + n + " has no tab: " + line);
-            }
-            rules.add(new Rule(Integer.parseInt(line.substring(0, tab).trim()),
-                    Pattern.compile(line.substring(tab + 1).trim())));
+            rules.add(new Rule(Integer.parseInt(row.field(0)), Pattern.compile(row.field(1))));
         }
         return new Boilerplate(rules);
     }

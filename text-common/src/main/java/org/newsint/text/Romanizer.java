@@ -1,11 +1,5 @@
 package org.newsint.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -100,30 +94,16 @@ public final class Romanizer {
     }
 
     private static List<String[]> rows(String file, int columns) {
+        boolean optional = file.startsWith("anetac") || file.startsWith("letters-in");
+        if (optional && Romanizer.class.getClassLoader().getResource(BASE + file) == null) {
+            return List.of();
+        }
         List<String[]> out = new ArrayList<>();
-        try (InputStream in = Romanizer.class.getClassLoader().getResourceAsStream(BASE + file)) {
-            if (in == null) {
-                if (file.startsWith("anetac") || file.startsWith("letters-in")) {
-                    return out; // optional
-                }
-                throw new IllegalStateException(BASE + file + " missing from the classpath");
+        for (Tsv.Row row : Tsv.resource(Romanizer.class, BASE + file, columns)) {
+            if (row.fields()[0].isEmpty()) {
+                throw row.error("expected " + columns + " columns");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length < columns || f[0].isEmpty()) {
-                    throw new IllegalArgumentException(BASE + file + " line " + n + ": expected " + columns + " columns");
-                }
-                out.add(f);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            out.add(row.fields());
         }
         return out;
     }

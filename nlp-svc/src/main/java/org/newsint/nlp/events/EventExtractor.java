@@ -4,6 +4,7 @@ import org.newsint.nlp.events.EventLexicon.Kind;
 import org.newsint.nlp.kb.Actor;
 import org.newsint.nlp.kb.KnowledgeBase;
 import org.newsint.nlp.pipeline.Analysis;
+import org.newsint.nlp.pipeline.TokenIndex;
 import org.newsint.text.ArabicText;
 import org.newsint.text.Segment;
 import org.newsint.text.Segmenter;
@@ -20,6 +21,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+
+import static org.newsint.nlp.pipeline.TokenIndex.firstToken;
 
 /**
  * Diplomatic contacts in one story: phone and video calls, meetings, visits, talks (PLOVER CONSULT), each with
@@ -808,10 +811,7 @@ public final class EventExtractor {
         for (Analysis.EntityMentions em : entities) {
             for (Analysis.Mention m : em.mentions()) {
                 int first = firstToken(tokens, m.start());
-                int end = first;
-                while (end < tokens.size() && tokens.get(end).start() < m.end()) {
-                    end++;
-                }
+                int end = TokenIndex.endToken(tokens, first, m.end());
                 if (first < tokens.size()) {
                     refs.add(new Ref(em.entity().id(), em.entity().type(), first, Math.max(end, first + 1), m.start(), m.end(),
                             ArabicText.fold(m.text()), null));
@@ -822,20 +822,6 @@ public final class EventExtractor {
         return refs;
     }
 
-    /** The token containing or following a character offset. */
-    private static int firstToken(List<Segmenter.Token> tokens, int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).end() <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
 
     private static void addOnce(List<String> list, String id) {
         if (!list.contains(id)) {

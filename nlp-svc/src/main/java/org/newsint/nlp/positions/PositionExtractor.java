@@ -5,12 +5,9 @@ import org.newsint.nlp.kb.KnowledgeBase;
 import org.newsint.nlp.pipeline.Analysis;
 import org.newsint.text.ArabicText;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -112,21 +109,13 @@ public final class PositionExtractor {
 
     static Map<String, List<Cue>> readCues(String source, InputStream in) throws IOException {
         Map<String, List<Cue>> out = new HashMap<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int n = 0;
-        while ((line = r.readLine()) != null) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
+        for (org.newsint.text.Tsv.Row row : org.newsint.text.Tsv.read(source, in, 1)) {
+            if (row.fields().length != 4) {
+                throw row.error("expected type<TAB>lemma<TAB>kind<TAB>forms");
             }
-            String[] f = line.split("\t");
-            if (f.length != 4) {
-                throw new IllegalArgumentException(source + " line " + n + ": expected type<TAB>lemma<TAB>kind<TAB>forms");
-            }
-            Kind kind = Kind.valueOf(f[2].strip().toUpperCase(java.util.Locale.ROOT));
-            Cue cue = new Cue(f[0].strip(), f[1].strip(), kind);
-            for (String form : f[3].strip().split("\\s+")) {
+            Kind kind = Kind.valueOf(row.field(2).toUpperCase(java.util.Locale.ROOT));
+            Cue cue = new Cue(row.field(0), row.field(1), kind);
+            for (String form : row.field(3).split("\\s+")) {
                 out.computeIfAbsent(ArabicText.fold(form), k -> new ArrayList<>()).add(cue);
             }
         }

@@ -1,6 +1,7 @@
 package org.newsint.nlp.quotes;
 
 import org.newsint.nlp.pipeline.Analysis;
+import org.newsint.nlp.pipeline.TokenIndex;
 import org.newsint.text.ArabicText;
 import org.newsint.text.Segment;
 import org.newsint.text.Segmenter;
@@ -12,6 +13,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import static org.newsint.nlp.pipeline.TokenIndex.firstToken;
 
 /**
  * Quotations and reported speech attributed to the actor who said them.
@@ -403,10 +406,7 @@ public final class QuoteExtractor {
         for (Analysis.EntityMentions em : entities) {
             for (Analysis.Mention m : em.mentions()) {
                 int first = firstToken(tokens, m.start());
-                int end = first;
-                while (end < tokens.size() && tokens.get(end).start() < m.end()) {
-                    end++;
-                }
+                int end = TokenIndex.endToken(tokens, first, m.end());
                 out.add(new Actor(em.entity().id(), em.entity().type(), m.start(), m.end(), first, end, ArabicText.fold(m.text())));
             }
         }
@@ -414,19 +414,6 @@ public final class QuoteExtractor {
         return out;
     }
 
-    private static int firstToken(List<Segmenter.Token> tokens, int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).end() <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
 
     /** Paired quotation marks in [from, to): [open, close + 1). */
     static List<int[]> quotedSpans(String text, int from, int to) {

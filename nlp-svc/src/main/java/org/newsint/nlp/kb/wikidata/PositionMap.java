@@ -1,11 +1,8 @@
 package org.newsint.nlp.kb.wikidata;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -51,25 +48,17 @@ public final class PositionMap {
 
     static PositionMap read(String source, InputStream in) throws IOException {
         Map<String, Office> map = new LinkedHashMap<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int n = 0;
-        while ((line = r.readLine()) != null) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
+        for (org.newsint.text.Tsv.Row row : org.newsint.text.Tsv.read(source, in, 1)) {
+            String[] f = row.fields();
+            if (f.length < 3 || !row.field(0).matches("Q[1-9][0-9]*") || row.field(1).isEmpty() || row.field(2).isEmpty()) {
+                throw row.error("expected Q-id<TAB>role<TAB>country-id or org:id[<TAB>label], got: " + String.join("\t", f));
             }
-            String[] f = line.split("\t");
-            if (f.length < 3 || !f[0].strip().matches("Q[1-9][0-9]*") || f[1].isBlank() || f[2].isBlank()) {
-                throw new IllegalArgumentException(source + " line " + n
-                        + ": expected Q-id<TAB>role<TAB>country-id or org:id[<TAB>label], got: " + line);
-            }
-            String place = f[2].strip();
+            String place = row.field(2);
             Office office = place.startsWith("org:")
-                    ? new Office(f[1].strip(), null, place.substring(4), f.length > 3 ? f[3].strip() : "")
-                    : new Office(f[1].strip(), place, null, f.length > 3 ? f[3].strip() : "");
-            if (map.putIfAbsent(f[0].strip(), office) != null) {
-                throw new IllegalArgumentException(source + " line " + n + ": " + f[0] + " is listed twice");
+                    ? new Office(row.field(1), null, place.substring(4), row.field(3))
+                    : new Office(row.field(1), place, null, row.field(3));
+            if (map.putIfAbsent(row.field(0), office) != null) {
+                throw row.error(row.field(0) + " is listed twice");
             }
         }
         return new PositionMap(map);
