@@ -61,7 +61,7 @@ public final class EventLexicon {
     /** The longest entry of the given kind starting at token i, or null. */
     public Match at(List<Segmenter.Token> tokens, int i, Kind kind) {
         Match best = null;
-        for (String form : forms(tokens.get(i).normalized())) {
+        for (String form : cachedForms(tokens.get(i).normalized())) {
             List<Entry> entries = byFirstWord.get(form);
             if (entries == null) {
                 continue;
@@ -72,7 +72,7 @@ public final class EventLexicon {
                 }
                 boolean ok = true;
                 for (int k = 1; k < e.words().size() && ok; k++) {
-                    ok = forms(tokens.get(i + k).normalized()).contains(e.words().get(k));
+                    ok = cachedForms(tokens.get(i + k).normalized()).contains(e.words().get(k));
                 }
                 if (ok && (best == null || e.words().size() > best.end() - best.first())) {
                     best = new Match(e, i, i + e.words().size());
@@ -84,7 +84,7 @@ public final class EventLexicon {
 
     /** Whether the token is (or, with clitics, contains) a one-word entry of the kind. */
     public boolean is(Segmenter.Token token, Kind kind) {
-        for (String form : forms(token.normalized())) {
+        for (String form : cachedForms(token.normalized())) {
             for (Entry e : byFirstWord.getOrDefault(form, List.of())) {
                 if (e.kind() == kind && e.words().size() == 1) {
                     return true;
@@ -118,6 +118,25 @@ public final class EventLexicon {
             }
         }
         return w.endsWith("ته"); // «مكالمته»: taa marbuta before a pronoun
+    }
+
+    /** Recently seen words' forms, per thread (the pipeline is shared between threads). */
+    private static final ThreadLocal<Map<String, Set<String>>> SEEN = ThreadLocal.withInitial(() ->
+            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
+                    return size() > 8192;
+                }
+            });
+
+    private static Set<String> cachedForms(String w) {
+        Map<String, Set<String>> seen = SEEN.get();
+        Set<String> f = seen.get(w);
+        if (f == null) {
+            f = forms(w);
+            seen.put(w, f);
+        }
+        return f;
     }
 
     /** A folded word and the forms it may have without its proclitics and attached pronoun. */

@@ -38,6 +38,8 @@ final class DateLexicon {
 
     final Map<String, Month> months;
     final Map<String, Integer> ordinals;
+    /** The first word of every phrase of the maps above, for a quick «no phrase starts here». */
+    final java.util.Set<String> firstWords = new java.util.HashSet<>();
     final Map<String, Weekday> weekdays;
     final Map<String, Integer> numbers;
     final Map<String, Integer> dayOffsets;
@@ -98,6 +100,11 @@ final class DateLexicon {
             }
         }
         maxWords = max;
+        for (Map<String, ?> m : List.of(months, ordinals, weekdays, numbers, dayOffsets, units, durations)) {
+            for (String k : m.keySet()) {
+                firstWords.add(k.split(" ", 2)[0]);
+            }
+        }
     }
 
     private static final class Builder {

@@ -710,6 +710,14 @@ final class DateParser {
             return null;
         }
         int[] cl = allowClitic ? clitics(first) : new int[] {0};
+        boolean starts = false;
+        for (int c : cl) {
+            starts |= lex.firstWords.contains(first.substring(c))
+                    || allowClitic && first.startsWith("لل", c) && lex.firstWords.contains("ال" + first.substring(c + 2));
+        }
+        if (!starts) {
+            return null; // no phrase of any table starts with this word
+        }
         for (int k = lex.maxWords; k >= 1; k--) {
             StringBuilder rest = new StringBuilder();
             boolean ok = true;
