@@ -12,11 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Statistical Arabic named-entity recognizer (OpenNLP maximum-entropy name finder with
- * {@link ArabicFeatureGenerator}) over the tokens of one sentence. Types: PER, LOC, ORG, MISC.
+ * Statistical Arabic named-entity recognizer (OpenNLP averaged-perceptron name finder with
+ * {@link ArabicFeatureGenerator}) over the tokens of one sentence. Types: PER, LOC, ORG (and MISC for models
+ * trained with it).
  *
- * <p>Thread-safe: the model is shared, each thread gets its own {@link NameFinderME} (which is not
- * thread-safe). Tokens may be given as written (unsplit, with clitics, diacritics, any alef/yaa forms):
+ * <p>Thread-safe: the model is shared, each thread gets its own decoder ({@link FastNameFinder} for perceptron
+ * models of this package, else OpenNLP's {@link NameFinderME}; neither is thread-safe). Tokens may be given as written (unsplit, with clitics, diacritics, any alef/yaa forms):
  * they are normalised with {@link ArabicTokens#norm(String)} as in training. Results are deterministic: no
  * state is carried from one call to the next. Spans added by the document pass of {@link #findInDocument}
  * have probability 0.
@@ -32,11 +33,18 @@ public final class ArabicNer {
 
     private final TokenNameFinderModel model;
     private final ThreadLocal<NameFinderME> finders;
+    private final ThreadLocal<FastNameFinder> fast; // null when the model needs OpenNLP's own decoding
     private final CliticSplitter splitter;
 
     public ArabicNer(TokenNameFinderModel model) {
+        this(model, true);
+    }
+
+    /** With {@code fast} false, always decodes with OpenNLP's {@link NameFinderME} (same results, slower). */
+    ArabicNer(TokenNameFinderModel model, boolean fast) {
         this.model = model;
         this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
+        this.fast = fast && FastNameFinder.of(model) != null ? ThreadLocal.withInitial(() -> FastNameFinder.of(model)) : null;
         this.splitter = model.getFactory() instanceof ArabicNerFactory f ? f.splitter() : CliticSplitter.none();
     }
 
@@ -76,8 +84,10 @@ public final class ArabicNer {
 
     /** Names in one sentence's tokens, in order. */
     public List<Span> find(String[] tokens) {
-        NameFinderME f = finders.get();
-        f.clearAdaptiveData();
+        NameFinderME f = fast == null ? finders.get() : null;
+        if (f != null) {
+            f.clearAdaptiveData();
+        }
         return find(f, tokens);
     }
 
@@ -88,11 +98,13 @@ public final class ArabicNer {
      * also marking a person's surname alone («أيمن الصفدي» … «الصفدي») was measured and lowered F1.
      */
     public List<List<Span>> findInDocument(List<String[]> sentences) {
-        NameFinderME f = finders.get();
+        NameFinderME f = fast == null ? finders.get() : null;
         List<List<Span>> out = new ArrayList<>(sentences.size());
         List<String[]> cores = new ArrayList<>(sentences.size());
         for (String[] s : sentences) {
-            f.clearAdaptiveData();
+            if (f != null) {
+                f.clearAdaptiveData();
+            }
             out.add(find(f, s));
             String[] c = ArabicTokens.norm(s);
             for (int i = 0; i < c.length; i++) {
@@ -174,7 +186,7 @@ public final class ArabicNer {
             return List.of();
         }
         CliticSplitter.Pieces p = splitter.split(ArabicTokens.norm(tokens));
-        opennlp.tools.util.Span[] spans = f.find(p.pieces());
+        opennlp.tools.util.Span[] spans = f == null ? fast.get().find(p.pieces()) : f.find(p.pieces());
         List<Span> out = new ArrayList<>(spans.length);
         int covered = 0; // tokens before this are already in a name
         for (opennlp.tools.util.Span s : spans) {

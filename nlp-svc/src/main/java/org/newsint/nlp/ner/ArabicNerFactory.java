@@ -1,9 +1,10 @@
 package org.newsint.nlp.ner;
 
+import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
-import opennlp.tools.util.featuregen.CachedFeatureGenerator;
+import opennlp.tools.util.SequenceCodec;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -13,7 +14,7 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The OpenNLP name-finder factory of the Arabic recognizer: BIO coding and {@link ArabicFeatureGenerator}.
+ * The OpenNLP name-finder factory of the Arabic recognizer: BIO or BILOU coding and {@link ArabicFeatureGenerator}.
  * The model records this class name and the feature settings (a small properties text stored where OpenNLP
  * keeps its feature-generator descriptor), so a model always loads with the features it was trained with.
  */
@@ -23,8 +24,8 @@ public class ArabicNerFactory extends TokenNameFinderFactory {
     public ArabicNerFactory() {
     }
 
-    private ArabicNerFactory(byte[] settings) {
-        super(settings, Map.of(), new BioCodec());
+    private ArabicNerFactory(byte[] settings, SequenceCodec<String> codec) {
+        super(settings, Map.of(), codec);
     }
 
     private static final String LEXICON_MARK = "--lexicon--\n";
@@ -32,9 +33,27 @@ public class ArabicNerFactory extends TokenNameFinderFactory {
 
     /** A factory for training with the given feature settings, word lists and clitic splitter. */
     public static ArabicNerFactory forTraining(boolean prevMap, NerLexicon lexicon, CliticSplitter splitter) {
-        String settings = "features=arabic-v1\nprevmap=" + prevMap + "\nsplit=" + splitter.enabled() + "\n"
+        return forTraining(1, "bio", prevMap, lexicon, splitter);
+    }
+
+    /**
+     * A factory for training with the given feature version ({@link ArabicFeatureGenerator}), sequence coding
+     * ({@code bio} or {@code bilou}), word lists and clitic splitter.
+     */
+    public static ArabicNerFactory forTraining(int features, String codec, boolean prevMap, NerLexicon lexicon,
+                                               CliticSplitter splitter) {
+        String settings = "features=arabic-v" + features + "\ncodec=" + codec + "\nprevmap=" + prevMap
+                + "\nsplit=" + splitter.enabled() + "\n"
                 + LEXICON_MARK + lexicon.write() + (splitter.enabled() ? VOCAB_MARK + splitter.write() : "");
-        return new ArabicNerFactory(settings.getBytes(StandardCharsets.UTF_8));
+        return new ArabicNerFactory(settings.getBytes(StandardCharsets.UTF_8), codec(codec));
+    }
+
+    static SequenceCodec<String> codec(String name) {
+        return switch (name) {
+            case "bio" -> new BioCodec();
+            case "bilou" -> new BilouCodec();
+            default -> throw new IllegalArgumentException("unknown sequence codec " + name);
+        };
     }
 
     private volatile Object[] parsed; // {Properties, NerLexicon, CliticSplitter}, parsed once per model
@@ -79,9 +98,15 @@ public class ArabicNerFactory extends TokenNameFinderFactory {
         return (CliticSplitter) parsed()[2];
     }
 
+    /** The feature version stored in the model (1 for models without one). */
+    public int featureVersion() {
+        String f = settings().getProperty("features", "arabic-v1");
+        return Integer.parseInt(f.substring(f.lastIndexOf('v') + 1));
+    }
+
     @Override
     public AdaptiveFeatureGenerator createFeatureGenerators() {
         boolean prevMap = Boolean.parseBoolean(settings().getProperty("prevmap", "false"));
-        return new CachedFeatureGenerator(new ArabicFeatureGenerator(prevMap, lexicon()));
+        return new ArabicFeatureGenerator(prevMap, lexicon(), featureVersion());
     }
 }

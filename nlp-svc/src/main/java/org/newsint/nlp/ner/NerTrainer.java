@@ -21,14 +21,17 @@ import java.util.Locale;
  * <pre>
  * NerTrainer [--aqmar PATH] [--newsfane PATH] [--out PATH] [--algorithm PERCEPTRON|MAXENT|MAXENT_QN]
  *            [--iterations N] [--cutoff N] [--lexicon true|false] [--split true|false] [--misc true|false]
- *            [--prevmap true|false] [--corpora both|aqmar|newsfane] [--all] [--eval]
+ *            [--prevmap true|false] [--features 1|2] [--codec bio|bilou] [--beam N]
+ *            [--corpora both|aqmar|newsfane] [--all] [--eval]
  * </pre>
  *
  * Defaults ({@link Settings#defaults()}): the corpora under {@code ../shared/corpus/ner/} (relative to the
  * working directory, the repository root), {@code target/ner/ar-ner.bin}, averaged perceptron, 300 iterations,
  * feature cutoff 1, the knowledge-base word lists as features ({@link NerLexicon}), no conjunction splitting
  * ({@link CliticSplitter}), MISC names left out of training (the model tags PER, LOC and ORG), no
- * previous-decision feature, both corpora. {@code --all} trains on the held-out parts too (not for a model you
+ * previous-decision feature, version-1 features ({@link ArabicFeatureGenerator}), BIO coding, beam 3, both
+ * corpora (BILOU, version-2 features, other beams and iteration counts were measured and did not do better;
+ * see the README). {@code --all} trains on the held-out parts too (not for a model you
  * evaluate); {@code --eval} scores the held-out parts in process afterwards (same counting as conll_eval.py).
  */
 public final class NerTrainer {
@@ -38,23 +41,44 @@ public final class NerTrainer {
 
     /** Training settings. */
     public record Settings(String algorithm, int iterations, int cutoff, boolean prevMap, boolean lexicon, boolean split,
-                           boolean misc) {
+                           boolean misc, int features, String codec, int beam) {
+
+        /** Version-1 features, BIO, beam 3 (the first bundled model's layout). */
+        public Settings(String algorithm, int iterations, int cutoff, boolean prevMap, boolean lexicon, boolean split,
+                        boolean misc) {
+            this(algorithm, iterations, cutoff, prevMap, lexicon, split, misc, 1, "bio", 3);
+        }
+
         /** The settings of the bundled model (the best measured, see the README). */
         public static Settings defaults() {
-            return new Settings("PERCEPTRON", 300, 1, false, true, false, false);
+            return new Settings("PERCEPTRON", 300, 1, false, true, false, false, 1, "bio", 3);
         }
 
         Settings with(String key, String value) {
-            return switch (key) {
-                case "--algorithm" -> new Settings(value, iterations, cutoff, prevMap, lexicon, split, misc);
-                case "--iterations" -> new Settings(algorithm, Integer.parseInt(value), cutoff, prevMap, lexicon, split, misc);
-                case "--cutoff" -> new Settings(algorithm, iterations, Integer.parseInt(value), prevMap, lexicon, split, misc);
-                case "--prevmap" -> new Settings(algorithm, iterations, cutoff, Boolean.parseBoolean(value), lexicon, split, misc);
-                case "--lexicon" -> new Settings(algorithm, iterations, cutoff, prevMap, Boolean.parseBoolean(value), split, misc);
-                case "--split" -> new Settings(algorithm, iterations, cutoff, prevMap, lexicon, Boolean.parseBoolean(value), misc);
-                case "--misc" -> new Settings(algorithm, iterations, cutoff, prevMap, lexicon, split, Boolean.parseBoolean(value));
+            String a = algorithm;
+            int it = iterations;
+            int cut = cutoff;
+            boolean pm = prevMap;
+            boolean lx = lexicon;
+            boolean sp = split;
+            boolean mi = misc;
+            int fe = features;
+            String co = codec;
+            int be = beam;
+            switch (key) {
+                case "--algorithm" -> a = value;
+                case "--iterations" -> it = Integer.parseInt(value);
+                case "--cutoff" -> cut = Integer.parseInt(value);
+                case "--prevmap" -> pm = Boolean.parseBoolean(value);
+                case "--lexicon" -> lx = Boolean.parseBoolean(value);
+                case "--split" -> sp = Boolean.parseBoolean(value);
+                case "--misc" -> mi = Boolean.parseBoolean(value);
+                case "--features" -> fe = Integer.parseInt(value);
+                case "--codec" -> co = value;
+                case "--beam" -> be = Integer.parseInt(value);
                 default -> throw new IllegalArgumentException(key);
-            };
+            }
+            return new Settings(a, it, cut, pm, lx, sp, mi, fe, co, be);
         }
 
         TrainingParameters parameters() {
@@ -63,6 +87,7 @@ public final class NerTrainer {
             p.put(TrainingParameters.ITERATIONS_PARAM, iterations);
             p.put(TrainingParameters.CUTOFF_PARAM, cutoff);
             p.put(TrainingParameters.THREADS_PARAM, 1);
+            p.put(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER, beam);
             return p;
         }
     }
@@ -87,13 +112,13 @@ public final class NerTrainer {
                 case "--aqmar" -> aqmar = Path.of(args[++i]);
                 case "--newsfane" -> newsFane = Path.of(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
-                case "--algorithm", "--iterations", "--cutoff", "--prevmap", "--lexicon", "--split", "--misc" -> s = s.with(args[i], args[++i]);
+                case "--algorithm", "--iterations", "--cutoff", "--prevmap", "--lexicon", "--split", "--misc", "--features", "--codec", "--beam" -> s = s.with(args[i], args[++i]);
                 case "--corpora" -> corpora = args[++i];
                 case "--all" -> all = true;
                 case "--eval" -> eval = true;
                 default -> {
                     System.err.println("usage: NerTrainer [--aqmar PATH] [--newsfane PATH] [--out PATH] [--algorithm A]"
-                            + " [--iterations N] [--cutoff N] [--prevmap true|false] [--lexicon true|false] [--split true|false] [--misc true|false] [--corpora both|aqmar|newsfane] [--all] [--eval]");
+                            + " [--iterations N] [--cutoff N] [--prevmap true|false] [--lexicon true|false] [--split true|false] [--misc true|false] [--features 1|2] [--codec bio|bilou] [--beam N] [--corpora both|aqmar|newsfane] [--all] [--eval]");
                     System.exit(2);
                 }
             }
@@ -199,6 +224,7 @@ public final class NerTrainer {
             }
         }
         return NameFinderME.train("ar", null, ObjectStreamUtils.createObjectStream(samples), s.parameters(),
-                ArabicNerFactory.forTraining(s.prevMap(), s.lexicon() ? NerLexicon.fromKnowledgeBase() : NerLexicon.empty(), splitter));
+                ArabicNerFactory.forTraining(s.features(), s.codec(), s.prevMap(),
+                        s.lexicon() ? NerLexicon.fromKnowledgeBase() : NerLexicon.empty(), splitter));
     }
 }

@@ -94,6 +94,25 @@ class TinyModelTest {
     }
 
     @Test
+    void bilouCodingAndVersionTwoFeaturesTrainAndDecodeFastAsOpenNlpDoes() throws IOException {
+        List<NerSentence> sentences = ConllReader.read(new StringReader(SAMPLE), NerTags::aqmar);
+        List<NerSentence> repeated = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            repeated.addAll(sentences);
+        }
+        TokenNameFinderModel model = NerTrainer.train(NerTrainer.blocks(repeated, 20),
+                new NerTrainer.Settings("PERCEPTRON", 30, 0, false, false, false, true, 2, "bilou", 3));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        model.serialize(bytes);
+        ArabicNer v2 = ArabicNer.load(new ByteArrayInputStream(bytes.toByteArray()));
+        assertThat(((ArabicNerFactory) v2.model().getFactory()).featureVersion()).isEqualTo(2);
+        assertThat(FastNameFinder.of(v2.model())).isNotNull();
+        List<String> sentence = List.of("قال", "رئيس", "الوزراء", "محمد", "مصطفى", "في", "رام", "الله", ".");
+        assertThat(v2.tag(sentence)).containsExactly("O", "O", "O", "B-PER", "I-PER", "O", "B-LOC", "I-LOC", "O");
+        assertThat(new ArabicNer(v2.model(), false).tag(sentence)).isEqualTo(v2.tag(sentence));
+    }
+
+    @Test
     void tagsTheTrainingSentencesBack() {
         assertThat(ner.tag(List.of("وصل", "وزير", "الخارجية", "أيمن", "الصفدي", "إلى", "دمشق", ".")))
                 .containsExactly("O", "O", "O", "B-PER", "I-PER", "O", "B-LOC", "O");
