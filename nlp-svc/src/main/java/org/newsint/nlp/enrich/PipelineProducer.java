@@ -3,15 +3,33 @@ package org.newsint.nlp.enrich;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.newsint.nlp.kb.KnowledgeBase;
+import org.newsint.nlp.kb.RoleLexicon;
+import org.newsint.nlp.ner.ArabicNer;
+import org.newsint.nlp.ner.NerActors;
 import org.newsint.nlp.pipeline.Pipeline;
+import org.newsint.text.ArticleCleaner;
 
 /** One pipeline per process: it is immutable and thread-safe, and loading it is the expensive part. */
 @ApplicationScoped
 public class PipelineProducer {
 
+    /** Whether the statistical recognizer adds actors the knowledge base does not know (slower; see README). */
+    @ConfigProperty(name = "newsint.nlp.ner.enabled", defaultValue = "false")
+    boolean nerEnabled;
+
+    /** The least probability of a recognised name for it to become an actor. */
+    @ConfigProperty(name = "newsint.nlp.ner.min-probability", defaultValue = "0.0")
+    double nerMinProbability;
+
     @Produces
     @Singleton
     Pipeline pipeline() {
-        return new Pipeline();
+        if (!nerEnabled) {
+            return new Pipeline();
+        }
+        return new Pipeline(new ArticleCleaner(), KnowledgeBase.bundled(), RoleLexicon.bundled(),
+                new NerActors(ArabicNer.bundled(), nerMinProbability));
     }
 }

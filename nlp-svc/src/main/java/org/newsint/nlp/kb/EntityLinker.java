@@ -171,6 +171,7 @@ public final class EntityLinker {
             }
             i++;
         }
+        surnames(text, tokens, mentions, actors);
         unknown.find(text, tokens, mentions, actors); // people and organisations the knowledge base does not know
         List<Analysis.EntityMentions> out = new ArrayList<>();
         actors.forEach((id, a) -> out.add(new Analysis.EntityMentions(entity(a), List.copyOf(mentions.get(id)))));
@@ -229,6 +230,62 @@ public final class EntityLinker {
             return new Place(adj, j + 1);
         }
         return placeAfter(text, tokens, j);
+    }
+
+    /**
+     * «وقال موسوي» after «عباس موسوي»: the last word of a person's full name, once the person is named in the
+     * story, is that person — unless two people named in the story share it.
+     */
+    private void surnames(String text, List<Segmenter.Token> tokens, Map<String, List<Analysis.Mention>> mentions,
+                          Map<String, Actor> actors) {
+        Map<String, String> byLast = new HashMap<>();
+        for (Actor a : actors.values()) {
+            if (!"PERSON".equals(a.type())) {
+                continue;
+            }
+            for (String name : a.arabicNames()) {
+                List<String> k = TokenTrie.keys(name);
+                if (k.size() >= 2 && k.get(k.size() - 1).length() >= 3) {
+                    String last = k.get(k.size() - 1);
+                    String other = byLast.putIfAbsent(last, a.id());
+                    if (other != null && !other.equals(a.id())) {
+                        byLast.put(last, ""); // shared by two people: neither
+                    }
+                }
+            }
+        }
+        if (byLast.isEmpty()) {
+            return;
+        }
+        boolean[] covered = new boolean[tokens.size()];
+        for (List<Analysis.Mention> ms : mentions.values()) {
+            for (Analysis.Mention m : ms) {
+                for (int i = org.newsint.nlp.pipeline.TokenIndex.firstToken(tokens, m.start()); i < tokens.size()
+                        && tokens.get(i).start() < m.end(); i++) {
+                    covered[i] = true;
+                }
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (covered[i]) {
+                continue;
+            }
+            Segmenter.Token tok = tokens.get(i);
+            String w = tok.stem();
+            String id = byLast.get(w);
+            int start = tok.start();
+            if (id == null && w.length() > 4 && "وفبل".indexOf(w.charAt(0)) >= 0) {
+                id = byLast.get(w.substring(1)); // «وموسوي», «لموسوي»
+                start = tok.start() + 1;
+                if (id == null && w.length() > 5 && "وف".indexOf(w.charAt(0)) >= 0 && "بل".indexOf(w.charAt(1)) >= 0) {
+                    id = byLast.get(w.substring(2)); // «ولموسوي»
+                    start = tok.start() + 2;
+                }
+            }
+            if (id != null && !id.isEmpty()) {
+                add(mentions, actors, actors.get(id), start, tok.end(), text.substring(start, tok.end()));
+            }
+        }
     }
 
     /** An actor already named in the story whose one- or two-letter short name this token is (with و/ف allowed). */

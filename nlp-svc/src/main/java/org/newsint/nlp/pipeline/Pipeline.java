@@ -33,6 +33,7 @@ public final class Pipeline {
     private final QuoteExtractor quotes = new QuoteExtractor();
     private final EventExtractor events;
     private final PositionExtractor positions;
+    private final org.newsint.nlp.ner.NerActors ner;
 
     /** The bundled boilerplate rules and knowledge base. */
     public Pipeline() {
@@ -40,6 +41,12 @@ public final class Pipeline {
     }
 
     public Pipeline(ArticleCleaner cleaner, KnowledgeBase kb, RoleLexicon roles) {
+        this(cleaner, kb, roles, null);
+    }
+
+    /** With the statistical recognizer adding actors the knowledge base does not know (null: without). */
+    public Pipeline(ArticleCleaner cleaner, KnowledgeBase kb, RoleLexicon roles, org.newsint.nlp.ner.NerActors ner) {
+        this.ner = ner;
         this.cleaner = cleaner;
         this.linker = new EntityLinker(kb, roles);
         this.events = new EventExtractor(EventLexicon.bundled(), kb);
@@ -88,6 +95,9 @@ public final class Pipeline {
             tokens.addAll(Segmenter.tokens(text, para.start(), para.end()));
         }
         List<Analysis.EntityMentions> entities = linker.link(text, tokens, article.publishedAt());
+        if (ner != null) {
+            entities = ner.add(text, sentences, tokens, entities);
+        }
         LocalDate published = IsoDates.dayOf(article.publishedAt());
         Dateline dateline = clean.paragraphs().isEmpty() ? null
                 : Dateline.parse(clean.paragraphs().get(0).text(), published, dates).orElse(null);

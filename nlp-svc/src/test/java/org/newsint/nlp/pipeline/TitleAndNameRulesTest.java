@@ -52,4 +52,15 @@ class TitleAndNameRulesTest {
         return pipeline.analyze(new ArticleInput("t", null, body, "2022-02-01", null)).entities().stream()
                 .map(e -> e.entity().id()).toList();
     }
+
+    @Test
+    void aPersonsLastNameAloneLinksOnceTheFullNameIsInTheStory() {
+        Analysis a = pipeline.analyze(new ArticleInput("t", null,
+                "قال عباس موسوي إن طهران لن تتفاوض. وأضاف موسوي أن «الحوار ممكن في إطار الاتفاق»، ولموسوي تصريحات سابقة.",
+                "2019-09-25", null));
+        Analysis.EntityMentions m = a.entities().stream().filter(e -> e.entity().id().equals("abbas-mousavi")).findFirst().orElseThrow();
+        assertThat(m.mentions()).extracting(Analysis.Mention::text).containsExactly("عباس موسوي", "موسوي", "موسوي");
+        // without the full name first, a bare surname stays unlinked
+        assertThat(ids("وقال موسوي إن طهران لن تتفاوض.")).doesNotContain("abbas-mousavi");
+    }
 }
