@@ -67,8 +67,9 @@ class StorySetTest {
         assertThat(s.quotes().f1()).as("direct quote F1").isGreaterThanOrEqualTo(HELDOUT_FLOOR_QUOTES);
     }
 
-    static final double HELDOUT_FLOOR_EVENTS = 0.0;
-    static final double HELDOUT_FLOOR_QUOTES = 0.0;
+    // first measurement, before any rule saw the set: events 0.667, strict 0.521, direct quotes 0.822
+    static final double HELDOUT_FLOOR_EVENTS = 0.6;
+    static final double HELDOUT_FLOOR_QUOTES = 0.75;
 
     private Scores score(String resource) throws IOException {
         Pipeline pipeline = new Pipeline();
