@@ -659,7 +659,11 @@ public final class EventExtractor {
             return "CALL".equals(existing) || "CALL".equals(incoming);
         }
         Set<String> meetings = Set.of("MEETING", "VISIT");
-        return meetings.contains(existing) && meetings.contains(incoming);
+        if (meetings.contains(existing) && meetings.contains(incoming)) {
+            return true;
+        }
+        // «اجتماع» in one sentence and «الاجتماع عبر الفيديو» in another: one virtual meeting
+        return meetings.contains(existing) && "VIDEO_CALL".equals(incoming) || "VIDEO_CALL".equals(existing) && meetings.contains(incoming);
     }
 
     private static String mergeTypes(String a, String b) {
@@ -668,6 +672,9 @@ public final class EventExtractor {
         }
         if ("VISIT".equals(a) && "MEETING".equals(b)) {
             return a;
+        }
+        if (("MEETING".equals(a) || "VISIT".equals(a)) && "VIDEO_CALL".equals(b)) {
+            return b;
         }
         return a;
     }
