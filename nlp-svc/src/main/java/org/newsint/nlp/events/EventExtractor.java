@@ -539,8 +539,8 @@ public final class EventExtractor {
                 target = null; // a weak verb with two named sides is a contact of its own (TALKS)
             }
         } else {
-            if (!d.definite && !d.participants.isEmpty()) {
-                return; // «دعا X إلى إجراء مفاوضات»: a new contact whose other side is not named
+            if (!d.definite) {
+                return; // «دعا X إلى إجراء مفاوضات», «الجولة المقبلة من اجتماعات»: another contact, its sides not named
             }
             for (int i = events.size() - 1; i >= 0 && target == null; i--) {
                 Draft e = events.get(i);

@@ -45,7 +45,7 @@ public final class EntityLinker {
         this.titles = roles.titles();
         this.duals = roles.duals();
         for (Actor a : kb.actors()) {
-            a.arabicNames().forEach(n -> names.add(n, a.id()));
+            a.arabicNames().forEach(n -> nameVariants(n).forEach(v -> names.add(v, a.id())));
             a.shortNames().forEach(n -> names.add(n, a.id()));
             for (String n : a.shortNames()) {
                 List<String> k = TokenTrie.keys(n);
@@ -69,6 +69,19 @@ public final class EntityLinker {
             }
         }
         this.unknown = new UnknownActorFinder(kb, names, titles, adjectiveToCountry.keySet());
+    }
+
+    /** A name and its spellings with «عبد ال…»/«أبو ال…» written joined or apart («عبد الله» = «عبدالله»). */
+    static List<String> nameVariants(String name) {
+        List<String> out = new ArrayList<>(List.of(name));
+        String joined = name.replaceAll("(^|\\s)(عبد|ابو|أبو) (ال)", "$1$2$3");
+        String apart = name.replaceAll("(^|\\s)(عبد|ابو|أبو)(ال)", "$1$2 $3");
+        for (String v : List.of(joined, apart)) {
+            if (!out.contains(v)) {
+                out.add(v);
+            }
+        }
+        return out;
     }
 
     private static String holderKey(String role, String place) {

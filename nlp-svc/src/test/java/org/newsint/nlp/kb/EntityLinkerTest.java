@@ -104,6 +104,17 @@ class EntityLinkerTest {
         assertThat(link(text, "2022-02-12")).extracting(e -> e.entity().id()).containsExactlyElementsOf(want);
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            "عبد الله علي اليحيا, عبدالله علي اليحيا",
+            "عبدالفتاح السيسي, عبد الفتاح السيسي",
+            "أحمد أبو الغيط, أحمد أبوالغيط",
+            "محمد عبد الرحمن آل ثاني, محمد عبدالرحمن آل ثاني",
+    })
+    void abdAndAbuNamesMatchWrittenJoinedOrApart(String name, String variant) {
+        assertThat(EntityLinker.nameVariants(name)).contains(name, variant);
+    }
+
     @Test
     void sideOfACountryIsTheCountryButANationalityAdjectiveAloneIsNoEntity() {
         List<Analysis.EntityMentions> found = link("جرت المحادثة بمبادرة من الجانب الروسي وبحضور خبير روسي", "2022-02-12");
