@@ -67,6 +67,9 @@ public final class EventExtractor {
     private static final int STATUS_BEFORE = 6;
     private static final int PLACE_WINDOW = 14;
     private static final int BETWEEN_WINDOW = 9;
+    /** Nouns that take «بين» themselves: a «بين» after them does not name a contact's sides. */
+    private static final Set<String> RELATIONS = Set.of("علاقات", "العلاقات", "تعاون", "حرب", "نزاع", "صراع", "توتر", "توترات",
+            "خلاف", "خلافات", "حدود", "مسافه", "تنسيق", "شراكه", "فجوه", "هوه");
     private static final int NEAR_AFTER = 4;
     private static final Set<String> LIST_STOPS = Set.of("في", "وفي", "حول", "بشان", "على", "علي", "الى", "عن", "خلال",
             "منذ", "يوم", "يومي", "امس", "اليوم", "ضد", "لبحث", "لمناقشه", "بهدف", "وكذلك", ".", "؛", ":", "(", "؟");
@@ -174,6 +177,7 @@ public final class EventExtractor {
             }
         }
         List<EventLexicon.Match> triggers = strong.isEmpty() ? weak : strong;
+        Set<String> previousObjects = Set.of();
         for (int k = 0; k < triggers.size(); k++) {
             EventLexicon.Match t = triggers.get(k);
             int from = k == 0 ? a : triggers.get(k - 1).end();
@@ -190,14 +194,15 @@ public final class EventExtractor {
                     break;
                 }
             }
-            Draft d = draft(text, tokens, t, from, to, refs, present, strong.isEmpty(), dates, sentence, sIndex, sentences,
-                    publishedDay, defaultDay, events);
+            Draft d = draft(text, tokens, t, from, to, refs, present, previousObjects, strong.isEmpty(), dates, sentence, sIndex,
+                    sentences, publishedDay, defaultDay, events);
+            previousObjects = d.participants.size() > 1 ? Set.copyOf(d.participants.subList(1, d.participants.size())) : Set.of();
             place(d, events);
         }
     }
 
     private Draft draft(String text, List<Segmenter.Token> tokens, EventLexicon.Match t, int from, int to, List<Ref> refs,
-                        Set<String> present, boolean weak, List<DateMention> dates, Segment sentence, int sIndex,
+                        Set<String> present, Set<String> previousObjects, boolean weak, List<DateMention> dates, Segment sentence, int sIndex,
                         List<Analysis.Sentence> sentences, String publishedDay, String defaultDay, List<Draft> events) {
         Draft d = new Draft();
         d.weak = weak;
@@ -247,9 +252,13 @@ public final class EventExtractor {
                 .map(Ref::entityId).distinct().count() == 1;
         int betweenAt = -1;
         for (int i = t.end(); i < Math.min(to, t.end() + BETWEEN_WINDOW); i++) {
-            if (BETWEEN.contains(tokens.get(i).normalized())) {
+            String w = tokens.get(i).normalized();
+            if (BETWEEN.contains(w)) {
                 betweenAt = i;
                 break;
+            }
+            if (RELATIONS.contains(Segmenter.stripArticle(w)) || "«»\"“”".indexOf(tokens.get(i).text().charAt(0)) >= 0) {
+                break; // «العلاقات بين إسرائيل ومصر»: that «بين» belongs to another noun
             }
         }
         List<Ref> candidates;
@@ -268,9 +277,10 @@ public final class EventExtractor {
             candidates = sides;
         }
         for (Ref r : candidates) {
-            if (r.type() == Analysis.EntityType.PERSON) {
-                addOnce(participants, r.entityId());
+            if (r.type() != Analysis.EntityType.PERSON || previousObjects.contains(r.entityId()) && r.first() < t.first()) {
+                continue; // «التقى ترامب ماي قبل قمة مع بوتين»: May met Trump, she is not at the summit
             }
+            addOnce(participants, r.entityId());
         }
         if (participants.isEmpty()) {
             // no one named: countries, capitals (for their country) and organisations that take part — after

@@ -61,6 +61,10 @@ class EventExtractorTest {
             2021-11-29 | انطلقت في فيينا اليوم مفاوضات بين إيران والاتحاد الأوروبي. | TALKS HAPPENED 2021-11-29 [european-union, iran] -
             # the person who reports a contact is not one of its sides
             2022-12-01 | وقال المتحدث باسم الكرملين إن الرئيس الروسي فلاديمير بوتين التقى الرئيس التركي رجب طيب أردوغان في سوتشي. | MEETING HAPPENED 2022-12-01 [recep-tayyip-erdogan, vladimir-putin] -
+            # two contacts in one sentence: the first one's other side is not at the second
+            2018-07-13 | التقى الرئيس الأمريكي دونالد ترامب رئيسة الوزراء البريطانية تيريزا ماي اليوم الجمعة قبل أيام من قمة مرتقبة مع الرئيس الروسي فلاديمير بوتين. | MEETING HAPPENED 2018-07-13 [donald-trump, theresa-may] - ; MEETING PLANNED - [donald-trump, vladimir-putin] -
+            # «بين» after «العلاقات» names no contact's sides
+            2016-07-10 | وقال نتنياهو إن الزيارة تعكس التغيير الكبير في العلاقات بين إسرائيل ومصر. | -
             # communication lines and press interviews are not contacts
             2022-12-01 | وأكد أن خطوط الاتصال بين الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان مفتوحة. | -
             # no second side: no event
