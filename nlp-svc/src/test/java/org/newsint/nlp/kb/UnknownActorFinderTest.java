@@ -41,7 +41,7 @@ class UnknownActorFinderTest {
             "بحث لافروف مع نظيرته البرازيلية ماريا فرنانديس أوليفيرا العلاقات | PERSON | ماريا فرنانديس أوليفيرا",
             "التقى بيتر هالفورسن ونظيره الأمريكي أمس | PERSON | بيتر هالفورسن",
             // organisations
-            "وقالت شركة غازبروم إن الإمدادات مستمرة | ORG | غازبروم",
+            "وقالت شركة ماجد إن الإمدادات مستمرة | ORG | ماجد",
     })
     void nameAfterATitleAVerbOrACounterpartWordIsANewActor(String text, String type, String mention) {
         List<Analysis.EntityMentions> found = unknown(text);
