@@ -178,12 +178,20 @@ public final class EventExtractor {
         }
         List<EventLexicon.Match> triggers = strong.isEmpty() ? weak : strong;
         Set<String> previousObjects = Set.of();
+        int previousUntil = a;
+        String previousSubject = null;
         for (int k = 0; k < triggers.size(); k++) {
             EventLexicon.Match t = triggers.get(k);
             int from = k == 0 ? a : triggers.get(k - 1).end();
             int to = k + 1 < triggers.size() ? triggers.get(k + 1).first() : b;
+            String sayer = null;
             for (int i = t.first() - 1; i >= from; i--) {
                 if (lexicon.is(tokens.get(i), Kind.COMPLEMENTIZER)) {
+                    // «قال X إنه التقى Y»: the pronoun is the one who says it, so X takes part
+                    String w = tokens.get(i).normalized();
+                    if ((w.endsWith("نه") || w.endsWith("نها")) && t.first() - i <= 2) {
+                        sayer = lastPersonBefore(refs, from, i);
+                    }
                     from = i + 1;
                     break;
                 }
@@ -194,15 +202,25 @@ public final class EventExtractor {
                     break;
                 }
             }
-            Draft d = draft(text, tokens, t, from, to, refs, present, previousObjects, strong.isEmpty(), dates, sentence, sIndex,
+            Draft d = draft(text, tokens, t, from, to, refs, present, previousObjects, previousUntil, strong.isEmpty(), dates, sentence, sIndex,
                     sentences, publishedDay, defaultDay, events);
+            // «زار X دمشق … والتقى Y», «قال X إنه التقى Y»: a subject the clause does not repeat
+            String implicit = sayer != null ? sayer : k > 0 ? previousSubject : null;
+            if (implicit != null && d.participants.size() == 1 && !d.participants.contains(implicit)
+                    && isPerson(implicit) && isPerson(d.participants.get(0))
+                    && refs.stream().noneMatch(r -> r.entityId().equals(d.participants.get(0)) && r.first() < t.first() && r.first() >= a)) {
+                d.participants.add(0, implicit);
+                d.oneCaller = false;
+            }
+            previousSubject = !d.participants.isEmpty() ? d.participants.get(0) : lastPersonBefore(refs, a, t.first());
             previousObjects = d.participants.size() > 1 ? Set.copyOf(d.participants.subList(1, d.participants.size())) : Set.of();
+            previousUntil = to;
             place(d, events);
         }
     }
 
     private Draft draft(String text, List<Segmenter.Token> tokens, EventLexicon.Match t, int from, int to, List<Ref> refs,
-                        Set<String> present, Set<String> previousObjects, boolean weak, List<DateMention> dates, Segment sentence, int sIndex,
+                        Set<String> present, Set<String> previousObjects, int previousUntil, boolean weak, List<DateMention> dates, Segment sentence, int sIndex,
                         List<Analysis.Sentence> sentences, String publishedDay, String defaultDay, List<Draft> events) {
         Draft d = new Draft();
         d.weak = weak;
@@ -277,7 +295,7 @@ public final class EventExtractor {
             candidates = sides;
         }
         for (Ref r : candidates) {
-            if (r.type() != Analysis.EntityType.PERSON || previousObjects.contains(r.entityId()) && r.first() < t.first()) {
+            if (r.type() != Analysis.EntityType.PERSON || previousObjects.contains(r.entityId()) && r.first() < previousUntil) {
                 continue; // «التقى ترامب ماي قبل قمة مع بوتين»: May met Trump, she is not at the summit
             }
             addOnce(participants, r.entityId());
@@ -710,6 +728,17 @@ public final class EventExtractor {
 
     private boolean isPerson(String id) {
         return kb.get(id).map(a -> "PERSON".equals(a.type())).orElse(true);
+    }
+
+    /** The last person named in tokens [from, to), or null. */
+    private static String lastPersonBefore(List<Ref> refs, int from, int to) {
+        String id = null;
+        for (Ref r : refs) {
+            if (r.first() >= from && r.first() < to && r.type() == Analysis.EntityType.PERSON) {
+                id = r.entityId();
+            }
+        }
+        return id;
     }
 
     /** A place right after «في», or after «في العاصمة [الروسية]». */

@@ -65,6 +65,10 @@ class EventExtractorTest {
             2018-07-13 | التقى الرئيس الأمريكي دونالد ترامب رئيسة الوزراء البريطانية تيريزا ماي اليوم الجمعة قبل أيام من قمة مرتقبة مع الرئيس الروسي فلاديمير بوتين. | MEETING HAPPENED 2018-07-13 [donald-trump, theresa-may] - ; MEETING PLANNED - [donald-trump, vladimir-putin] -
             # «بين» after «العلاقات» names no contact's sides
             2016-07-10 | وقال نتنياهو إن الزيارة تعكس التغيير الكبير في العلاقات بين إسرائيل ومصر. | -
+            # «قال X إنه التقى Y»: the one speaking took part
+            2022-08-11 | قال وزير الخارجية التركي مولود جاويش أوغلو إنه التقى نظيره السوري فيصل المقداد على هامش الاجتماع. | MEETING HAPPENED 2022-08-11 [faisal-mekdad, mevlut-cavusoglu] -
+            # coordinated verbs share their subject: «زار X القاهرة … والتقى Y»
+            2019-09-20 | وكان وزير الخارجية الأردني أيمن الصفدي قد زار القاهرة أمس والتقى الرئيس المصري عبد الفتاح السيسي. | MEETING HAPPENED 2019-09-19 [abdel-fattah-el-sisi, ayman-safadi] -
             # communication lines and press interviews are not contacts
             2022-12-01 | وأكد أن خطوط الاتصال بين الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان مفتوحة. | -
             # no second side: no event
