@@ -35,6 +35,8 @@ public final class EntityLinker {
     private final Map<String, List<Holder>> holders = new HashMap<>();
     /** One- and two-letter short names («شي» for Xi Jinping): linked only after the full name in the same story. */
     private final Map<String, List<String>> tinyShortNames = new HashMap<>();
+    /** People by the first and last word of their names («ماجد|الانصاري»), for names written with a middle name. */
+    private final Map<String, List<String>> byFirstAndLast = new HashMap<>();
     private final UnknownActorFinder unknown;
 
     private record Holder(Actor actor, Actor.Role role) {
@@ -47,6 +49,19 @@ public final class EntityLinker {
         for (Actor a : kb.actors()) {
             a.arabicNames().forEach(n -> nameVariants(n).forEach(v -> names.add(v, a.id())));
             a.shortNames().forEach(n -> names.add(n, a.id()));
+            if ("PERSON".equals(a.type())) {
+                for (String n : a.arabicNames()) {
+                    for (String v : nameVariants(n)) {
+                        List<String> k = TokenTrie.keys(v);
+                        if (k.size() >= 2) {
+                            List<String> ids = byFirstAndLast.computeIfAbsent(k.get(0) + "|" + k.get(k.size() - 1), x -> new ArrayList<>());
+                            if (!ids.contains(a.id())) {
+                                ids.add(a.id());
+                            }
+                        }
+                    }
+                }
+            }
             for (String n : a.shortNames()) {
                 List<String> k = TokenTrie.keys(n);
                 if (k.size() == 1 && k.get(0).length() < 3) {
@@ -186,6 +201,7 @@ public final class EntityLinker {
         }
         surnames(text, tokens, mentions, actors);
         unknown.find(text, tokens, mentions, actors); // people and organisations the knowledge base does not know
+        longerSpellings(mentions, actors, publishedAt);
         List<Analysis.EntityMentions> out = new ArrayList<>();
         actors.forEach((id, a) -> out.add(new Analysis.EntityMentions(entity(a), List.copyOf(mentions.get(id)))));
         return out;
@@ -243,6 +259,71 @@ public final class EntityLinker {
             return new Place(adj, j + 1);
         }
         return placeAfter(text, tokens, j);
+    }
+
+    /**
+     * «ماجد بن محمد الأنصاري» for the KB's «ماجد الأنصاري»: a person the knowledge base does not know by this
+     * spelling, whose first and last words are those of exactly one known person (in office that day if several),
+     * is that person.
+     */
+    private void longerSpellings(Map<String, List<Analysis.Mention>> mentions, Map<String, Actor> actors, String date) {
+        for (String id : List.copyOf(actors.keySet())) {
+            Actor a = actors.get(id);
+            if (!id.startsWith("x-") || !"PERSON".equals(a.type()) || a.arabicNames().isEmpty()) {
+                continue;
+            }
+            List<String> k = TokenTrie.keys(a.arabicNames().get(0));
+            if (k.size() >= 2 && joinedWithNext(id, k.get(0), mentions, actors)) {
+                continue;
+            }
+            if (k.size() < 3) {
+                continue;
+            }
+            List<String> ids = byFirstAndLast.get(k.get(0) + "|" + k.get(k.size() - 1));
+            if (ids == null) {
+                continue;
+            }
+            Actor known = choose(new java.util.LinkedHashSet<>(ids), date);
+            if (ids.size() > 1 && known.roles().stream().noneMatch(r -> heldAt(r, date))) {
+                continue; // several people share these words and none is in office: leave it unknown
+            }
+            List<Analysis.Mention> moved = mentions.remove(id);
+            actors.remove(id);
+            for (Analysis.Mention m : moved) {
+                add(mentions, actors, known, m.start(), m.end(), m.text());
+            }
+        }
+    }
+
+    /**
+     * «ماجد بن محمد» right before «الأنصاري» (a known person's surname, same first name): one name, the known
+     * person's.
+     */
+    private boolean joinedWithNext(String id, String firstWord, Map<String, List<Analysis.Mention>> mentions,
+                                   Map<String, Actor> actors) {
+        for (Analysis.Mention m : mentions.get(id)) {
+            for (Map.Entry<String, List<Analysis.Mention>> e : mentions.entrySet()) {
+                Actor known = actors.get(e.getKey());
+                if (e.getKey().startsWith("x-") || !"PERSON".equals(known.type())
+                        || known.arabicNames().stream().noneMatch(n -> TokenTrie.keys(n).get(0).equals(firstWord))) {
+                    continue;
+                }
+                for (Analysis.Mention next : e.getValue()) {
+                    if (next.start() > m.end() && next.start() - m.end() <= 1) {
+                        List<Analysis.Mention> moved = mentions.remove(id);
+                        actors.remove(id);
+                        e.getValue().remove(next);
+                        for (Analysis.Mention x : moved) {
+                            e.getValue().add(x == m ? new Analysis.Mention(m.start(), next.end(), m.text() + " " + next.text())
+                                    : x);
+                        }
+                        e.getValue().sort(java.util.Comparator.comparingInt(Analysis.Mention::start));
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

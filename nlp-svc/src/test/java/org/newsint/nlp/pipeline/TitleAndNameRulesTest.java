@@ -63,4 +63,16 @@ class TitleAndNameRulesTest {
         // without the full name first, a bare surname stays unlinked
         assertThat(ids("وقال موسوي إن طهران لن تتفاوض.")).doesNotContain("abbas-mousavi");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            2024-03-05 | وقال المتحدث باسم وزارة الخارجية القطرية ماجد بن محمد الأنصاري إن الوساطة مستمرة. | majed-al-ansari | ماجد بن محمد الأنصاري
+            2024-10-15 | تلقى وزير الخارجية عبدالله علي اليحيا اتصالا هاتفيا من نظيره الإيراني.                | abdullah-ali-al-yahya | عبدالله علي اليحيا
+            """)
+    void aKnownPersonWrittenWithAMiddleNameOrJoinedAbdIsStillThatPerson(String day, String body, String id, String mention) {
+        Analysis a = pipeline.analyze(new ArticleInput("t", null, body, day, null));
+        assertThat(a.entities()).noneMatch(e -> e.entity().id().startsWith("x-"));
+        Analysis.EntityMentions e = a.entities().stream().filter(x -> x.entity().id().equals(id)).findFirst().orElseThrow();
+        assertThat(e.mentions()).extracting(Analysis.Mention::text).contains(mention);
+    }
 }
