@@ -20,6 +20,7 @@ import java.util.Set;
 public final class EntityLinker {
 
     private static final Set<String> SIDES = Set.of("جانب", "طرف");
+    private static final Set<String> MINISTER = Set.of("وزير", "وزيره");
     /** Words before a place's name that make it the name of an agreement or format («اتفاقيات مينسك»). */
     private static final Set<String> AGREEMENTS = Set.of("اتفاق", "اتفاقيه", "اتفاقيات", "اتفاقات", "معاهده", "بروتوكول",
             "صيغه", "مسار", "تفاهمات", "اعلان");
@@ -190,6 +191,17 @@ public final class EntityLinker {
                 i += 2;
                 continue;
             }
+            if (adjCountry != null && MINISTER.contains(stem)) {
+                // «الوزير الأمريكي» after «وزير الخارجية الأمريكي أنتوني بلينكن»: the minister of that country named before
+                Actor minister = namedMinister(actors, adjCountry, publishedAt);
+                if (minister != null) {
+                    add(mentions, actors, minister, tok.start(), tokens.get(i + 1).end(),
+                            text.substring(tok.start(), tokens.get(i + 1).end()));
+                    lastPerson = minister;
+                    i += 2;
+                    continue;
+                }
+            }
             if (adjCountry != null && SIDES.contains(stem)) {
                 Actor country = kb.get(adjCountry).orElseThrow();
                 add(mentions, actors, country, tok.start(), tokens.get(i + 1).end(),
@@ -293,6 +305,22 @@ public final class EntityLinker {
                 add(mentions, actors, known, m.start(), m.end(), m.text());
             }
         }
+    }
+
+    /** The one minister of a country named so far in the story (null when none or several). */
+    private static Actor namedMinister(Map<String, Actor> named, String country, String date) {
+        Actor found = null;
+        for (Actor a : named.values()) {
+            boolean minister = "PERSON".equals(a.type()) && a.roles().stream().anyMatch(r -> r.role().endsWith("_minister")
+                    && country.equals(r.country()) && heldAt(r, date));
+            if (minister) {
+                if (found != null) {
+                    return null;
+                }
+                found = a;
+            }
+        }
+        return found;
     }
 
     /**

@@ -75,4 +75,15 @@ class TitleAndNameRulesTest {
         Analysis.EntityMentions e = a.entities().stream().filter(x -> x.entity().id().equals(id)).findFirst().orElseThrow();
         assertThat(e.mentions()).extracting(Analysis.Mention::text).contains(mention);
     }
+
+    @Test
+    void theMinisterOfACountryNamedBeforeIsThatMinister() {
+        Analysis a = pipeline.analyze(new ArticleInput("t", null,
+                "استقبل الرئيس محمود عباس وزير الخارجية الأمريكي أنتوني بلينكن. وكان الوزير الأمريكي قد التقى العاهل الأردني.",
+                "2023-10-13", null));
+        Analysis.EntityMentions blinken = a.entities().stream().filter(e -> e.entity().id().equals("antony-blinken")).findFirst().orElseThrow();
+        assertThat(blinken.mentions()).extracting(Analysis.Mention::text).contains("الوزير الأمريكي");
+        // nobody named before: no guess
+        assertThat(ids("وكان الوزير الأمريكي قد التقى العاهل الأردني.")).doesNotContain("antony-blinken");
+    }
 }
