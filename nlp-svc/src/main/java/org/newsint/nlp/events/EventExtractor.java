@@ -67,6 +67,7 @@ public final class EventExtractor {
     private static final int STATUS_BEFORE = 6;
     private static final int PLACE_WINDOW = 14;
     private static final int BETWEEN_WINDOW = 9;
+    private static final int RECEIVED_WINDOW = 6;
     /** Nouns that take «بين» themselves: a «بين» after them does not name a contact's sides. */
     private static final Set<String> RELATIONS = Set.of("علاقات", "العلاقات", "تعاون", "حرب", "نزاع", "صراع", "توتر", "توترات",
             "خلاف", "خلافات", "حدود", "مسافه", "تنسيق", "شراكه", "فجوه", "هوه");
@@ -479,15 +480,17 @@ public final class EventExtractor {
                 }
             }
         }
-        // «تلقى اتصالا من X»
+        // «تلقى اتصالا (هاتفيا اليوم الثلاثاء) من X»: the first person after «من» (else the first actor)
         for (int i = from; i < t.first(); i++) {
             if (lexicon.at(tokens, i, Kind.RECEIVED) != null) {
-                for (int j = t.end(); j < Math.min(to, t.end() + 3); j++) {
+                for (int j = t.end(); j < Math.min(to, t.end() + RECEIVED_WINDOW); j++) {
                     if (FROM.contains(tokens.get(j).normalized())) {
-                        for (Ref r : inRegion) {
-                            if (r.first() > j && r.first() <= j + 4) {
-                                return r.entityId();
-                            }
+                        int k = j;
+                        Ref person = inRegion.stream().filter(r -> r.first() > k && r.type() == Analysis.EntityType.PERSON)
+                                .findFirst().orElse(null);
+                        Ref any = inRegion.stream().filter(r -> r.first() > k && r.first() <= k + 4).findFirst().orElse(null);
+                        if (person != null || any != null) {
+                            return (person != null ? person : any).entityId();
                         }
                     }
                 }

@@ -69,6 +69,8 @@ class EventExtractorTest {
             2022-08-11 | قال وزير الخارجية التركي مولود جاويش أوغلو إنه التقى نظيره السوري فيصل المقداد على هامش الاجتماع. | MEETING HAPPENED 2022-08-11 [faisal-mekdad, mevlut-cavusoglu] -
             # coordinated verbs share their subject: «زار X القاهرة … والتقى Y»
             2019-09-20 | وكان وزير الخارجية الأردني أيمن الصفدي قد زار القاهرة أمس والتقى الرئيس المصري عبد الفتاح السيسي. | MEETING HAPPENED 2019-09-19 [abdel-fattah-el-sisi, ayman-safadi] -
+            # «تلقى … اتصالا هاتفيا اليوم الثلاثاء من X»: words between the call and «من», a title before the name
+            2018-09-18 | تلقى وزير الخارجية الأردني أيمن الصفدي اتصالا هاتفيا اليوم الثلاثاء من وزير الخارجية المصري سامح شكري. | PHONE_CALL HAPPENED 2018-09-18 [ayman-safadi, sameh-shoukry] sameh-shoukry
             # communication lines and press interviews are not contacts
             2022-12-01 | وأكد أن خطوط الاتصال بين الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان مفتوحة. | -
             # no second side: no event
