@@ -81,7 +81,7 @@ public final class TokenTrie<V> {
                     int start = tokens.get(i).start() + proclitic(tokens.get(i), first);
                     int end = tokens.get(j - 1).end();
                     best = new Match<>(i, j, start, end, withoutClitic(text.substring(start, end), tokens.get(i)),
-                            Set.copyOf(node.values));
+                            java.util.Collections.unmodifiableSet(node.values)); // insertion order: the same choice on every run
                 }
                 if (j >= tokens.size()) {
                     break;

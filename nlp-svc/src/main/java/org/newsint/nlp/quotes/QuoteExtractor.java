@@ -40,6 +40,13 @@ import static org.newsint.nlp.pipeline.TokenIndex.firstToken;
 public final class QuoteExtractor {
 
     static final int MIN_WORDS = 4;
+    /** Words that may stand between a subject and its verb: «غوتيريش قد حذر», «ميقاتي، الذي قال». */
+    private static final java.util.Set<String> BEFORE_VERB = java.util.Set.of("قد", "لقد", "الذي", "التي", "الذين", "وقد");
+    private static final java.util.Set<String> HONORIFICS = java.util.Set.of("جلالته", "سيادته", "سموه", "فخامته", "معاليه",
+            "دولته", "سعادته", "جلالتها", "سموها");
+    private static final java.util.Set<String> TITLE_HEADS = java.util.Set.of("رئيس", "الرئيس", "وزير", "الوزير", "امين", "الامين",
+            "ملك", "الملك", "امير", "الامير", "زعيم", "الزعيم", "مستشار", "المستشار", "العاهل", "ولي", "نائب", "رئيسه", "وزيره",
+            "متحدث", "المتحدث", "مساعد", "مبعوث", "المبعوث", "سفير", "السفير");
     private static final java.util.Set<String> REPORTED_FROM = java.util.Set.of("عن");
     /** «نقلت وكالة X عن Y»: the one quoted is after «عن». */
     private static final java.util.Set<String> RELAYING = java.util.Set.of("نقل", "نقلت", "ينقل", "تنقل", "اورد", "اوردت");
@@ -185,10 +192,27 @@ public final class QuoteExtractor {
             }
         }
         if (verb >= 0) {
-            // the actor right before the verb («بلينكن جدد»)
+            // the actor right before the verb («بلينكن جدد», «غوتيريش قد حذر», «ميقاتي، الذي قال»)
+            int before = verb;
+            while (before > from && (BEFORE_VERB.contains(tokens.get(before - 1).normalized()) || isPunct(tokens.get(before - 1))
+                    && !isMark(tokens.get(before - 1)))) {
+                before--;
+            }
             for (Actor a : actors) {
-                if (a.endToken() == verb && a.first() >= from && speaks(a)) {
+                if ((a.endToken() == verb || a.endToken() == before) && a.first() >= from && speaks(a)) {
                     return a.id();
+                }
+            }
+            // «وشدد جلالته», «وأكد سيادته»: an honorific stands for the last person named
+            if (verb + 1 < to && HONORIFICS.contains(tokens.get(verb + 1).normalized())) {
+                String last = null;
+                for (Actor a : actors) {
+                    if (a.end() <= tokens.get(verb).start() && a.type() == Analysis.EntityType.PERSON) {
+                        last = a.id();
+                    }
+                }
+                if (last != null) {
+                    return last;
                 }
             }
             // or the first after it, up to what is said; a person after an organisation named in their title
@@ -229,6 +253,11 @@ public final class QuoteExtractor {
                         && a.first() - subject.endToken() <= 2) {
                     subject = a;
                     break;
+                } else if (subject.type() == Analysis.EntityType.PERSON && a.type() == Analysis.EntityType.PERSON
+                        && startsWithTitle(subject) && !startsWithTitle(a) && a.first() - subject.endToken() <= 5) {
+                    // «مساعد الرئيس الروسي للشؤون الدولية، يوري أوشاكوف»: the title's office holder is not the speaker
+                    subject = a;
+                    break;
                 } else {
                     break;
                 }
@@ -244,7 +273,7 @@ public final class QuoteExtractor {
                 j++;
             }
             if (j < to && is(tokens.get(j), Kind.STATEMENT)) {
-                return statementBefore(statements, tokens.get(verb).start());
+                return statementBefore(statements, actors, tokens.get(verb).start());
             }
             if (j < to && is(tokens.get(j), Kind.ANAPHOR)) {
                 return anaphor(tokens.get(j), actors, tokens.get(verb).start());
@@ -260,7 +289,7 @@ public final class QuoteExtractor {
             }
             for (int i = source + 1; i < Math.min(to, source + 4); i++) {
                 if (is(tokens.get(i), Kind.STATEMENT)) {
-                    return statementBefore(statements, tokens.get(source).start());
+                    return statementBefore(statements, actors, tokens.get(source).start());
                 }
             }
         }
@@ -329,17 +358,15 @@ public final class QuoteExtractor {
                 out.add(new int[] {tokens.get(i).start(), actors.indexOf(author)});
             }
         }
-        this.statementActors = actors;
         return out;
     }
 
-    private List<Actor> statementActors = List.of();
-
-    private String statementBefore(List<int[]> statements, int at) {
+    /** The author of the last statement named before offset {@code at} (the pipeline is shared: no state kept). */
+    private static String statementBefore(List<int[]> statements, List<Actor> actors, int at) {
         String id = null;
         for (int[] s : statements) {
             if (s[0] < at) {
-                id = statementActors.get(s[1]).id();
+                id = actors.get(s[1]).id();
             }
         }
         return id;
@@ -361,6 +388,12 @@ public final class QuoteExtractor {
             }
         }
         return id;
+    }
+
+    /** A mention that is a role title resolved to its holder («الرئيس الروسي»), not a name. */
+    private static boolean startsWithTitle(Actor a) {
+        String first = a.surface().split(" ", 2)[0];
+        return TITLE_HEADS.contains(Segmenter.stripArticle(first)) || TITLE_HEADS.contains(first);
     }
 
     private static boolean speaks(Actor a) {
