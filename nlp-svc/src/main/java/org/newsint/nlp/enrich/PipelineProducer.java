@@ -4,12 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.newsint.nlp.kb.KnowledgeBase;
-import org.newsint.nlp.kb.RoleLexicon;
 import org.newsint.nlp.ner.ArabicNer;
 import org.newsint.nlp.ner.NerActors;
 import org.newsint.nlp.pipeline.Pipeline;
-import org.newsint.text.ArticleCleaner;
 
 /** One pipeline per process: it is immutable and thread-safe, and loading it is the expensive part. */
 @ApplicationScoped
@@ -29,7 +26,6 @@ public class PipelineProducer {
         if (!nerEnabled) {
             return new Pipeline();
         }
-        return new Pipeline(new ArticleCleaner(), KnowledgeBase.bundled(), RoleLexicon.bundled(),
-                new NerActors(ArabicNer.bundled(), nerMinProbability));
+        return new Pipeline(new NerActors(ArabicNer.bundled(), nerMinProbability));
     }
 }

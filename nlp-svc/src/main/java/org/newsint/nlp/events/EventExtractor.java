@@ -5,7 +5,6 @@ import org.newsint.nlp.kb.Actor;
 import org.newsint.nlp.kb.KnowledgeBase;
 import org.newsint.nlp.pipeline.Analysis;
 import org.newsint.nlp.pipeline.TokenIndex;
-import org.newsint.text.ArabicText;
 import org.newsint.text.Segment;
 import org.newsint.text.Segmenter;
 import org.newsint.text.dates.DateMention;
@@ -86,8 +85,7 @@ public final class EventExtractor {
     }
 
     /** An actor's mention located by tokens. */
-    private record Ref(String entityId, Analysis.EntityType type, int first, int end, int start, int endChar, String surface,
-                       String canonicalArabic) {
+    private record Ref(String entityId, Analysis.EntityType type, int first, int end, int start, int endChar) {
     }
 
     private enum DateSource { NONE, DEFAULT, CONTEXT, SENTENCE }
@@ -538,10 +536,7 @@ public final class EventExtractor {
         if (r.start() > tok.start()) {
             return true; // the mention itself starts after the clitic
         }
-        if (baHead(w)) {
-            return true;
-        }
-        return r.surface().startsWith("ب") && r.surface().length() > 1 && r.surface().substring(1).equals(r.canonicalArabic());
+        return baHead(w);
     }
 
     private static boolean baHead(String w) {
@@ -565,9 +560,6 @@ public final class EventExtractor {
                 if (new TreeSet<>(e.participants).equals(key) && (d.weak || compatible(e.type, d.type)) && !conflicting(e, d)) {
                     target = e;
                 }
-            }
-            if (target == null && d.weak) {
-                target = null; // a weak verb with two named sides is a contact of its own (TALKS)
             }
         } else {
             if (!d.definite) {
@@ -862,8 +854,7 @@ public final class EventExtractor {
                 int first = firstToken(tokens, m.start());
                 int end = TokenIndex.endToken(tokens, first, m.end());
                 if (first < tokens.size()) {
-                    refs.add(new Ref(em.entity().id(), em.entity().type(), first, Math.max(end, first + 1), m.start(), m.end(),
-                            ArabicText.fold(m.text()), null));
+                    refs.add(new Ref(em.entity().id(), em.entity().type(), first, Math.max(end, first + 1), m.start(), m.end()));
                 }
             }
         }

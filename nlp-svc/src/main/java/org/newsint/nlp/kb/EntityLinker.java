@@ -32,7 +32,6 @@ public final class EntityLinker {
     private final TokenTrie<String> names = new TokenTrie<>();
     private final TokenTrie<RoleLexicon.Title> titles;
     private final TokenTrie<RoleLexicon.Title> duals;
-    private final Map<String, String> adjectiveToCountry = new HashMap<>();
     private final Map<String, List<Holder>> holders = new HashMap<>();
     /** One- and two-letter short names («شي» for Xi Jinping): linked only after the full name in the same story. */
     private final Map<String, List<String>> tinyShortNames = new HashMap<>();
@@ -70,21 +69,13 @@ public final class EntityLinker {
                 }
             }
             a.abbreviations().forEach(n -> names.add(n, a.id()));
-            if (a.isCountry()) {
-                for (String adj : a.adjectives()) {
-                    List<String> k = TokenTrie.keys(adj);
-                    if (k.size() == 1) {
-                        adjectiveToCountry.putIfAbsent(k.get(0), a.id());
-                    }
-                }
-            }
             for (Actor.Role r : a.roles()) {
                 holders.computeIfAbsent(holderKey(r.role(), r.country() != null ? r.country() : r.org()), k -> new ArrayList<>())
                         .add(new Holder(a, r));
                 holders.computeIfAbsent(holderKey(r.role(), null), k -> new ArrayList<>()).add(new Holder(a, r));
             }
         }
-        this.unknown = new UnknownActorFinder(kb, names, titles, adjectiveToCountry.keySet());
+        this.unknown = new UnknownActorFinder(kb, names, titles, kb.adjectiveStems());
     }
 
     /** A name and its spellings with «عبد ال…»/«أبو ال…» written joined or apart («عبد الله» = «عبدالله»). */
@@ -180,7 +171,7 @@ public final class EntityLinker {
                 i++;
                 continue;
             }
-            String adjCountry = i + 1 < tokens.size() ? adjectiveToCountry.get(tokens.get(i + 1).stem()) : null;
+            String adjCountry = i + 1 < tokens.size() ? kb.countryOfAdjective(tokens.get(i + 1).stem()) : null;
             if (adjCountry != null && stem.startsWith("نظير") && lastPerson != null) {
                 String role = roleAt(lastPerson, publishedAt);
                 Actor counterpart = role == null ? null : holder(role, adjCountry, publishedAt);
@@ -263,9 +254,9 @@ public final class EntityLinker {
         if (!w.startsWith("و") || w.length() < 3) {
             return null;
         }
-        String adj = adjectiveToCountry.get(org.newsint.text.Segmenter.stripArticle(w.substring(1)));
+        String adj = kb.countryOfAdjective(org.newsint.text.Segmenter.stripArticle(w.substring(1)));
         if (adj == null) {
-            adj = adjectiveToCountry.get(tokens.get(j).stem());
+            adj = kb.countryOfAdjective(tokens.get(j).stem());
         }
         if (adj != null) {
             return new Place(adj, j + 1);
@@ -379,15 +370,7 @@ public final class EntityLinker {
         if (byLast.isEmpty()) {
             return;
         }
-        boolean[] covered = new boolean[tokens.size()];
-        for (List<Analysis.Mention> ms : mentions.values()) {
-            for (Analysis.Mention m : ms) {
-                for (int i = org.newsint.nlp.pipeline.TokenIndex.firstToken(tokens, m.start()); i < tokens.size()
-                        && tokens.get(i).start() < m.end(); i++) {
-                    covered[i] = true;
-                }
-            }
-        }
+        boolean[] covered = org.newsint.nlp.pipeline.TokenIndex.covered(tokens, mentions.values());
         for (int i = 0; i < tokens.size(); i++) {
             if (covered[i]) {
                 continue;
@@ -436,7 +419,7 @@ public final class EntityLinker {
         if (j >= tokens.size()) {
             return null;
         }
-        String adj = adjectiveToCountry.get(tokens.get(j).stem());
+        String adj = kb.countryOfAdjective(tokens.get(j).stem());
         if (adj != null) {
             return new Place(adj, j + 1);
         }

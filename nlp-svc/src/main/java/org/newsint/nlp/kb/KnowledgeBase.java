@@ -33,9 +33,9 @@ public final class KnowledgeBase {
         for (Actor a : byId.values()) {
             if (a.isCountry()) {
                 for (String adj : a.adjectives()) {
-                    String folded = org.newsint.text.ArabicText.fold(adj);
-                    if (!folded.contains(" ")) {
-                        countryByAdjective.putIfAbsent(org.newsint.text.Segmenter.stripArticle(folded), a.id());
+                    List<String> key = TokenTrie.keys(adj);
+                    if (key.size() == 1) {
+                        countryByAdjective.putIfAbsent(key.get(0), a.id());
                     }
                 }
             }
@@ -126,6 +126,11 @@ public final class KnowledgeBase {
         }
         adj.path("alt").forEach(v -> out.add(v.asText()));
         return List.copyOf(out);
+    }
+
+    /** The one-word nationality adjectives, in matching form (folded, without the article). */
+    public java.util.Set<String> adjectiveStems() {
+        return Collections.unmodifiableSet(countryByAdjective.keySet());
     }
 
     /** The country a one-word nationality adjective names, by its folded form without the article; null if none. */

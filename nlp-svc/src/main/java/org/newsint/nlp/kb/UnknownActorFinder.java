@@ -166,7 +166,7 @@ public final class UnknownActorFinder {
      */
     public void find(String text, List<Segmenter.Token> tokens, Map<String, List<Analysis.Mention>> mentions,
                      Map<String, Actor> actors) {
-        boolean[] covered = covered(tokens, mentions);
+        boolean[] covered = org.newsint.nlp.pipeline.TokenIndex.covered(tokens, mentions.values());
         Map<String, Actor> found = new HashMap<>();
         List<int[]> firstMentions = new ArrayList<>(); // token range and index into foundIds
         List<String> foundIds = new ArrayList<>();
@@ -314,31 +314,6 @@ public final class UnknownActorFinder {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Tokens inside existing mentions. */
-    private static boolean[] covered(List<Segmenter.Token> tokens, Map<String, List<Analysis.Mention>> mentions) {
-        boolean[] covered = new boolean[tokens.size()];
-        List<int[]> spans = new ArrayList<>();
-        mentions.values().forEach(ms -> ms.forEach(m -> spans.add(new int[]{m.start(), m.end()})));
-        if (spans.isEmpty()) {
-            return covered;
-        }
-        spans.sort((a, b) -> Integer.compare(a[0], b[0]));
-        int s = 0;
-        for (int k = 0; k < tokens.size(); k++) {
-            Segmenter.Token t = tokens.get(k);
-            while (s < spans.size() && spans.get(s)[1] <= t.start()) {
-                s++;
-            }
-            for (int x = s; x < spans.size() && spans.get(x)[0] < t.end(); x++) {
-                if (spans.get(x)[1] > t.start()) {
-                    covered[k] = true;
-                    break;
-                }
-            }
-        }
-        return covered;
     }
 
     /** End of a role title at i (kb/roles.tsv or the extra titles), or 0. */

@@ -30,15 +30,7 @@ public final class NerActors {
 
     public List<Analysis.EntityMentions> add(String text, List<Analysis.Sentence> sentences, List<Segmenter.Token> tokens,
                                              List<Analysis.EntityMentions> found) {
-        boolean[] covered = new boolean[tokens.size()];
-        for (Analysis.EntityMentions em : found) {
-            for (Analysis.Mention m : em.mentions()) {
-                int first = TokenIndex.firstToken(tokens, m.start());
-                for (int i = first; i < TokenIndex.endToken(tokens, first, m.end()); i++) {
-                    covered[i] = true;
-                }
-            }
-        }
+        boolean[] covered = TokenIndex.covered(tokens, found.stream().map(Analysis.EntityMentions::mentions).toList());
         Map<String, Analysis.Entity> actors = new LinkedHashMap<>();
         Map<String, List<Analysis.Mention>> mentions = new LinkedHashMap<>();
         for (Analysis.Sentence s : sentences) {

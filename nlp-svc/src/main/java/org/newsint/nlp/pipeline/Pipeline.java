@@ -44,6 +44,11 @@ public final class Pipeline {
         this(cleaner, kb, roles, null);
     }
 
+    /** The bundled rules and knowledge base, with the statistical recognizer adding actors. */
+    public Pipeline(org.newsint.nlp.ner.NerActors ner) {
+        this(new ArticleCleaner(), KnowledgeBase.bundled(), RoleLexicon.bundled(), ner);
+    }
+
     /** With the statistical recognizer adding actors the knowledge base does not know (null: without). */
     public Pipeline(ArticleCleaner cleaner, KnowledgeBase kb, RoleLexicon roles, org.newsint.nlp.ner.NerActors ner) {
         this.ner = ner;

@@ -129,7 +129,6 @@ public final class QuoteExtractor {
     /** «قال X إن …» with no quotation mark after إن: reported speech to the end of the sentence. */
     private List<Site> reported(String text, List<Analysis.Sentence> sentences, List<Segmenter.Token> tokens, boolean[] quoted) {
         List<Site> out = new ArrayList<>();
-        int t = 0;
         for (Analysis.Sentence s : sentences) {
             int a = firstToken(tokens, s.segment().start());
             int b = a;
@@ -149,15 +148,10 @@ public final class QuoteExtractor {
                         while (k < b && isPunct(tokens.get(k)) && !isMark(tokens.get(k))) {
                             k++;
                         }
-                        boolean direct = k < b && (quoted[k] || isMark(tokens.get(k)));
-                        int end = b;
-                        for (int m = k; m < b; m++) {
-                            if (quoted[m] && m - k < 2) {
-                                direct = true;
-                            }
-                        }
-                        if (!direct && end - k >= MIN_WORDS) {
-                            int close = trimEnd(text, tokens.get(k).start(), tokens.get(end - 1).end());
+                        // a quotation opening at once (or one word later) makes it direct speech
+                        boolean direct = k < b && (quoted[k] || isMark(tokens.get(k))) || k + 1 < b && quoted[k + 1];
+                        if (!direct && b - k >= MIN_WORDS) {
+                            int close = trimEnd(text, tokens.get(k).start(), tokens.get(b - 1).end());
                             out.add(new Site(tokens.get(k).start(), close, true, s.segment().start(), j));
                         }
                         i = j;
@@ -165,7 +159,6 @@ public final class QuoteExtractor {
                     }
                 }
             }
-            t = b;
         }
         return out;
     }
