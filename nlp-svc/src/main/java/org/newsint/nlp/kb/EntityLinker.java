@@ -138,7 +138,8 @@ public final class EntityLinker {
                     }
                     k = inner.endToken();
                 }
-                if (holder != null && !namedPersonAt(text, tokens, end) && !unknown.nameAt(text, tokens, end)) {
+                if (holder != null && !namedPersonAt(text, tokens, end) && !unknown.nameAt(text, tokens, end)
+                        && !insideAnotherTitle(tokens, title.firstToken())) {
                     add(mentions, actors, holder, title.start(), tokens.get(end - 1).end(),
                             text.substring(title.start(), tokens.get(end - 1).end()));
                     if ("PERSON".equals(holder.type())) {
@@ -465,6 +466,25 @@ public final class EntityLinker {
     }
 
     /** Whether a person's name follows (after an optional comma): the title then describes that person. */
+    /**
+     * Whether the title at token {@code first} only qualifies another person's title: «المبعوث الخاص للأمين العام
+     * للأمم المتحدة», «مستشار الرئيس الأمريكي», «المتحدث باسم الرئيس التركي». That office's holder is not in the story.
+     */
+    private static boolean insideAnotherTitle(List<Segmenter.Token> tokens, int first) {
+        int k = first - 1;
+        while (k >= 0 && QUALIFIERS.contains(tokens.get(k).stem())) {
+            k--;
+        }
+        if (k >= 0 && tokens.get(k).stem().equals("باسم")) {
+            return true;
+        }
+        return k >= 0 && DEPUTY_HEADS.contains(tokens.get(k).stem());
+    }
+
+    private static final Set<String> QUALIFIERS = Set.of("خاص", "خاصه", "شخصي", "شخصيه", "اممي", "امميه");
+    private static final Set<String> DEPUTY_HEADS = Set.of("مبعوث", "مبعوثه", "مستشار", "مستشاره", "مساعد", "مساعده",
+            "ممثل", "ممثله", "متحدث", "متحدثه", "ناطق", "ناطقه", "مدير", "مديره", "سكرتير", "مكتب", "ديوان");
+
     private boolean namedPersonAt(String text, List<Segmenter.Token> tokens, int j) {
         if (j < tokens.size() && (tokens.get(j).text().equals("،") || tokens.get(j).text().equals(","))) {
             j++;

@@ -2,6 +2,7 @@ package org.newsint.nlp.kb;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.newsint.text.Segmenter;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -36,6 +37,11 @@ public final class KnowledgeBase {
                     List<String> key = TokenTrie.keys(adj);
                     if (key.size() == 1) {
                         countryByAdjective.putIfAbsent(key.get(0), a.id());
+                        // «ألماني» starts with the letters of the article: the text's «الألماني» has the stem «الماني»
+                        List<Segmenter.Token> withArticle = Segmenter.tokens("ال" + adj, 0, adj.length() + 2);
+                        if (withArticle.size() == 1) {
+                            countryByAdjective.putIfAbsent(withArticle.get(0).stem(), a.id());
+                        }
                     }
                 }
             }

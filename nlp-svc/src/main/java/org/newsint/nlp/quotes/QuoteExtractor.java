@@ -42,8 +42,20 @@ public final class QuoteExtractor {
     static final int MIN_WORDS = 4;
     /** Words that may stand between a subject and its verb: «غوتيريش قد حذر», «ميقاتي، الذي قال». */
     private static final java.util.Set<String> BEFORE_VERB = java.util.Set.of("قد", "لقد", "الذي", "التي", "الذين", "وقد");
-    private static final java.util.Set<String> HONORIFICS = java.util.Set.of("جلالته", "سيادته", "سموه", "فخامته", "معاليه",
-            "دولته", "سعادته", "جلالتها", "سموها");
+    /**
+     * Honorific pronouns and the titles of those they stand for: «وشدد جلالته» is the king last named, not the
+     * minister named after him; with no such title in the story, the last person named.
+     */
+    private static final Map<String, java.util.Set<String>> HONORIFICS = Map.of(
+            "جلالته", java.util.Set.of("الملك", "ملك", "العاهل", "جلاله"),
+            "جلالتها", java.util.Set.of("الملكه", "ملكه", "جلاله"),
+            "سيادته", java.util.Set.of("الرئيس", "رئيس"),
+            "فخامته", java.util.Set.of("الرئيس", "رئيس", "فخامه"),
+            "سموه", java.util.Set.of("الامير", "امير", "الشيخ", "ولي", "سمو"),
+            "سموها", java.util.Set.of("الاميره", "الشيخه", "سمو"),
+            "معاليه", java.util.Set.of("الوزير", "وزير", "معالي"),
+            "دولته", java.util.Set.of("رئيس", "دوله"),
+            "سعادته", java.util.Set.of("السفير", "سفير", "سعاده"));
     private static final java.util.Set<String> TITLE_HEADS = java.util.Set.of("رئيس", "الرئيس", "وزير", "الوزير", "امين", "الامين",
             "ملك", "الملك", "امير", "الامير", "زعيم", "الزعيم", "مستشار", "المستشار", "العاهل", "ولي", "نائب", "رئيسه", "وزيره",
             "متحدث", "المتحدث", "مساعد", "مبعوث", "المبعوث", "سفير", "السفير");
@@ -187,9 +199,14 @@ public final class QuoteExtractor {
         if (verb >= 0) {
             // the actor right before the verb («بلينكن جدد», «غوتيريش قد حذر», «ميقاتي، الذي قال»)
             int before = verb;
+            boolean relative = false;
             while (before > from && (BEFORE_VERB.contains(tokens.get(before - 1).normalized()) || isPunct(tokens.get(before - 1))
                     && !isMark(tokens.get(before - 1)))) {
+                relative |= BEFORE_VERB.contains(tokens.get(before - 1).normalized());
                 before--;
+            }
+            if (!relative) {
+                before = verb; // «حول التنسيق مع واشنطن، قالت ماو نينغ»: a comma alone does not make the subject
             }
             for (Actor a : actors) {
                 if ((a.endToken() == verb || a.endToken() == before) && a.first() >= from && speaks(a)) {
@@ -197,13 +214,8 @@ public final class QuoteExtractor {
                 }
             }
             // «وشدد جلالته», «وأكد سيادته»: an honorific stands for the last person named
-            if (verb + 1 < to && HONORIFICS.contains(tokens.get(verb + 1).normalized())) {
-                String last = null;
-                for (Actor a : actors) {
-                    if (a.end() <= tokens.get(verb).start() && a.type() == Analysis.EntityType.PERSON) {
-                        last = a.id();
-                    }
-                }
+            if (verb + 1 < to && HONORIFICS.containsKey(tokens.get(verb + 1).normalized())) {
+                String last = honoured(tokens, actors, HONORIFICS.get(tokens.get(verb + 1).normalized()), tokens.get(verb).start());
                 if (last != null) {
                     return last;
                 }
@@ -230,6 +242,7 @@ public final class QuoteExtractor {
             }
             boolean unnamed = head < end && is(tokens.get(head), Kind.UNNAMED);
             Actor subject = null;
+            Actor last = null;
             for (Actor a : actors) {
                 if (unnamed && a.type() != Analysis.EntityType.PERSON) {
                     continue; // «مسؤول في الإدارة الأمريكية»: the administration is not the one speaking
@@ -242,18 +255,25 @@ public final class QuoteExtractor {
                 }
                 if (subject == null) {
                     subject = a;
-                } else if (subject.type() != Analysis.EntityType.PERSON && a.type() == Analysis.EntityType.PERSON
-                        && a.first() - subject.endToken() <= 2) {
-                    subject = a;
-                    break;
-                } else if (subject.type() == Analysis.EntityType.PERSON && a.type() == Analysis.EntityType.PERSON
-                        && startsWithTitle(subject) && !startsWithTitle(a) && a.first() - subject.endToken() <= 5) {
-                    // «مساعد الرئيس الروسي للشؤون الدولية، يوري أوشاكوف»: the title's office holder is not the speaker
-                    subject = a;
-                    break;
-                } else {
-                    break;
+                    last = a;
+                    continue;
                 }
+                // a person named after an organisation or an office in their title is the speaker: «الأمين العام
+                // للأمم المتحدة أنطونيو غوتيريس», «مساعد الرئيس الروسي للشؤون الدولية، يوري أوشاكوف», «المبعوث
+                // الخاص للأمين العام للأمم المتحدة إلى اليمن إسماعيل ولد الشيخ أحمد» (places and bodies in between)
+                boolean titled = subject.type() == Analysis.EntityType.PERSON && startsWithTitle(subject);
+                if (subject.type() != Analysis.EntityType.PERSON || titled) {
+                    int gap = a.first() - last.endToken();
+                    if (a.type() == Analysis.EntityType.PERSON && !(titled && startsWithTitle(a)) && gap <= (titled ? 5 : 2)) {
+                        subject = a;
+                        break;
+                    }
+                    if (a.type() != Analysis.EntityType.PERSON && gap <= 3) {
+                        last = a;
+                        continue;
+                    }
+                }
+                break;
             }
             if (subject != null) {
                 return subject.id();
@@ -282,7 +302,8 @@ public final class QuoteExtractor {
             }
             for (int i = source + 1; i < Math.min(to, source + 4); i++) {
                 if (is(tokens.get(i), Kind.STATEMENT)) {
-                    return statementBefore(statements, actors, tokens.get(source).start());
+                    // «بحسب البيان»: the last statement's author; «جاء في بيان صادر عن جامعة الدول العربية»: this one's
+                    return statementBefore(statements, actors, tokens.get(i).end());
                 }
             }
         }
@@ -365,6 +386,26 @@ public final class QuoteExtractor {
         return id;
     }
 
+    /** The last person named before {@code at} whose mention or the words just before it carry one of the titles. */
+    private static String honoured(List<Segmenter.Token> tokens, List<Actor> actors, java.util.Set<String> titles, int at) {
+        String titled = null;
+        String last = null;
+        for (Actor a : actors) {
+            if (a.end() > at || a.type() != Analysis.EntityType.PERSON) {
+                continue;
+            }
+            last = a.id();
+            for (int k = Math.max(0, a.first() - 6); k < a.endToken(); k++) {
+                String w = tokens.get(k).normalized();
+                if (titles.contains(w) || titles.contains(stripConjunction(w))) {
+                    titled = a.id();
+                    break;
+                }
+            }
+        }
+        return titled != null ? titled : last;
+    }
+
     /** «الوزارة» → the last organisation named; «الوزير» → the last person named with that title. */
     private String anaphor(Segmenter.Token tok, List<Actor> actors, int at) {
         String kind = kind(tok, Kind.ANAPHOR);
@@ -386,6 +427,9 @@ public final class QuoteExtractor {
     /** A mention that is a role title resolved to its holder («الرئيس الروسي»), not a name. */
     private static boolean startsWithTitle(Actor a) {
         String first = a.surface().split(" ", 2)[0];
+        if (first.startsWith("لل") && first.length() > 3) {
+            first = "ال" + first.substring(2); // «للأمين العام»
+        }
         return TITLE_HEADS.contains(Segmenter.stripArticle(first)) || TITLE_HEADS.contains(first);
     }
 
