@@ -261,9 +261,15 @@ class WholeFlowIT {
         assertThat(events.getList("data.events.items[0].sources.articleId", String.class)).containsExactlyElementsOf(ids);
         String eventId = events.getString("data.events.items[0].id");
         for (String id : ids) {
-            JsonPath article = graphql("query($id: ID!) { article(id: $id) { events { id sourceCount } } }", Map.of("id", id));
+            JsonPath article = graphql("query($id: ID!) { article(id: $id) { events { id sourceCount "
+                    + "sources { articleId status date } } } }", Map.of("id", id));
+            assertThat(article.getList("errors")).isNull();
             assertThat(article.getString("data.article.events[0].id")).isEqualTo(eventId);
             assertThat(article.getInt("data.article.events[0].sourceCount")).isEqualTo(2);
+            // each source with what its own story says; the event keeps the oldest report's date
+            assertThat(article.getList("data.article.events[0].sources.articleId", String.class)).containsExactlyElementsOf(ids);
+            assertThat(article.getList("data.article.events[0].sources.status", String.class)).containsOnly("HAPPENED");
+            assertThat(article.getString("data.article.events[0].sources[0].date")).isEqualTo("2020-05-04");
         }
     }
 

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +45,14 @@ class EventsGraphQLTest {
         return FakeBackends.GET_EVENT_CALLS.getOrDefault(id, new AtomicInteger()).get();
     }
 
+    private static int calls(String method) {
+        return FakeBackends.CALLS.getOrDefault(method, new AtomicInteger()).get();
+    }
+
+    private static int allCalls() {
+        return FakeBackends.CALLS.values().stream().mapToInt(AtomicInteger::get).sum();
+    }
+
     @Test
     void schemaServesTheNewFieldsAndArguments() throws Exception {
         String sdl = given().when().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
@@ -61,6 +71,10 @@ class EventsGraphQLTest {
                 .contains("article: Article")
                 .doesNotContain("allQuotes")
                 .doesNotContain("sourcesSlot");
+        Matcher source = Pattern.compile("type EventSource \\{[^}]*}").matcher(oneLine(sdl));
+        assertThat(source.find()).isTrue();
+        assertThat(source.group()).contains("articleId: ID!").contains("status: String").contains("date: String")
+                .contains("initiator: Entity").contains("article: Article");
     }
 
     /** The SDL without descriptions, each field with its arguments on one line. */
@@ -82,32 +96,70 @@ class EventsGraphQLTest {
     }
 
     @Test
-    void articleEventSourcesCostOneGetEventPerCrossStoryEventAndRequest() {
-        int before = getEventCalls(FakeBackends.CLUSTER);
-        post("query($id: ID!) { article(id: $id) { events { id sourceCount sources { articleId articleEventId title source publishedAt } } } }",
+    void articleEventSourcesCostOneGetEventsPerRequest() {
+        int before = calls("GetEvents");
+        int getEvent = calls("GetEvent");
+        post("query($id: ID!) { article(id: $id) { events { id sourceCount sources { articleId articleEventId title source "
+                        + "publishedAt status date initiator { id canonicalName } } } } }",
                 Map.of("id", FakeBackends.ARTICLE))
                 .body("errors", nullValue())
                 .body("data.article.events[0].sourceCount", equalTo(2))
                 .body("data.article.events[0].sources.articleId", contains(FakeBackends.ARTICLE, FakeBackends.OTHER_ARTICLE))
                 .body("data.article.events[0].sources.articleEventId", contains("ev-1", "ev-7"))
                 .body("data.article.events[0].sources[1].source", equalTo("RT Arabic"))
+                // what each source itself says
+                .body("data.article.events[0].sources.status", contains("HAPPENED", "HAPPENED"))
+                .body("data.article.events[0].sources.date", contains("2022-02-12", null))
+                .body("data.article.events[0].sources[0].initiator.canonicalName", equalTo("Sergey Lavrov"))
+                .body("data.article.events[0].sources[1].initiator", nullValue())
                 .body("data.article.events[2].sourceCount", equalTo(2))
                 // Not grouped across stories: the article itself is the one source, without asking query-svc.
                 .body("data.article.events[1].sourceCount", equalTo(1))
                 .body("data.article.events[1].sources[0].articleId", equalTo(FakeBackends.ARTICLE))
                 .body("data.article.events[1].sources[0].articleEventId", equalTo("ev-2"))
                 .body("data.article.events[1].sources[0].title", equalTo("لافروف وبلينكن يبحثان الأزمة"))
-                .body("data.article.events[1].sources[0].publishedAt", equalTo("2022-02-13"));
+                .body("data.article.events[1].sources[0].publishedAt", equalTo("2022-02-13"))
+                .body("data.article.events[1].sources[0].status", equalTo("PLANNED"))
+                .body("data.article.events[1].sources[0].date", nullValue())
+                .body("data.article.events[1].sources[0].initiator", nullValue());
         // Two article events of the same cross-story event, 'sources' and 'sourceCount' on each: one call.
-        assertThat(getEventCalls(FakeBackends.CLUSTER) - before).isEqualTo(1);
-        assertThat(getEventCalls("ev-2")).isZero();
+        assertThat(calls("GetEvents") - before).isEqualTo(1);
+        assertThat(calls("GetEvent") - getEvent).isZero();
+    }
+
+    @Test
+    void anArticleWithManyCrossStoryEventsCostsABoundedNumberOfCalls() {
+        int before = allCalls();
+        int getEvent = calls("GetEvent");
+        int getEvents = calls("GetEvents");
+        post("query($id: ID!) { article(id: $id) { events { id articleEventId sourceCount "
+                        + "sources { articleId articleEventId status date initiator { id } } } } }",
+                Map.of("id", FakeBackends.BUSY_ARTICLE))
+                .body("errors", nullValue())
+                .body("data.article.events.id", contains(FakeBackends.CLUSTER, "evt-geneva-0121", "evt-planned",
+                        FakeBackends.CLUSTER, "evt-vanished", "ev-b6"))
+                .body("data.article.events.sourceCount", contains(2, 1, 1, 2, 1, 1))
+                .body("data.article.events[1].sources.articleEventId", contains("ev-8"))
+                .body("data.article.events[1].sources[0].date", equalTo("2022-01-21"))
+                .body("data.article.events[2].sources[0].status", equalTo("PLANNED"))
+                .body("data.article.events[3].sources.articleEventId", contains("ev-1", "ev-7"))
+                // a cross-story event query-svc no longer knows, and one not grouped: the article itself
+                .body("data.article.events[4].sources[0].articleEventId", equalTo("ev-b5"))
+                .body("data.article.events[5].sources[0].articleId", equalTo(FakeBackends.BUSY_ARTICLE))
+                .body("data.article.events[5].sources[0].status", equalTo("NEGATED"))
+                .body("data.article.events[5].sources[0].date", equalTo("2022-02"))
+                .body("data.article.events[5].sources[0].initiator.id", equalTo("antony-blinken"));
+        // the article's state, its analysis, and the four cross-story events at once: not one call per event
+        assertThat(calls("GetEvents") - getEvents).isEqualTo(1);
+        assertThat(calls("GetEvent") - getEvent).isZero();
+        assertThat(allCalls() - before).isEqualTo(3);
     }
 
     @Test
     void eventByIdHasItsSourcesAndEachSourceItsArticle() {
         post("query($id: ID!) { event(id: $id) { id type status date sourceCount evidence articleEventId "
                 + "participants { canonicalName } initiator { canonicalName } "
-                + "sources { articleId title article { id title events { id } } } } }",
+                + "sources { articleId title status date initiator { canonicalName } article { id title events { id } } } } }",
                 Map.of("id", FakeBackends.CLUSTER))
                 .body("errors", nullValue())
                 .body("data.event.id", equalTo(FakeBackends.CLUSTER))
@@ -119,9 +171,27 @@ class EventsGraphQLTest {
                 .body("data.event.articleEventId", nullValue())
                 .body("data.event.participants.canonicalName", contains("Sergey Lavrov", "Antony Blinken"))
                 .body("data.event.initiator.canonicalName", equalTo("Sergey Lavrov"))
+                .body("data.event.sources.status", contains("HAPPENED", "HAPPENED"))
+                .body("data.event.sources.date", contains("2022-02-12", null))
+                .body("data.event.sources[0].initiator.canonicalName", equalTo("Sergey Lavrov"))
+                .body("data.event.sources[1].initiator", nullValue())
                 .body("data.event.sources.article.id", contains(FakeBackends.ARTICLE, FakeBackends.OTHER_ARTICLE))
                 .body("data.event.sources[1].article.title", equalTo("اتصال روسي أميركي"))
                 .body("data.event.sources[1].article.events.id", contains(FakeBackends.CLUSTER));
+    }
+
+    @Test
+    void theEventsOfSeveralArticlesInOneResponseShareOneGetEvents() {
+        int getEvents = calls("GetEvents");
+        int getEvent = calls("GetEvent");
+        post("query($id: ID!) { event(id: $id) { sources { article { events { id sourceCount sources { articleId } } } } } }",
+                Map.of("id", FakeBackends.CLUSTER))
+                .body("errors", nullValue())
+                .body("data.event.sources[0].article.events.sourceCount", contains(2, 1, 2))
+                .body("data.event.sources[1].article.events.sourceCount", contains(2));
+        // GetEvent for the event itself; the two articles' events are looked up together
+        assertThat(calls("GetEvent") - getEvent).isEqualTo(1);
+        assertThat(calls("GetEvents") - getEvents).isEqualTo(1);
     }
 
     @Test
@@ -204,6 +274,7 @@ class EventsGraphQLTest {
     @Test
     void whomLavrovSpokeWithInFebruary2022AndAtWhoseInitiative() {
         int before = getEventCalls(FakeBackends.CLUSTER);
+        int getEvents = calls("GetEvents");
         post("{ events(participantIds: [\"sergey-lavrov\"], dateFrom: \"2022-02-01\", dateTo: \"2022-02-28\") { "
                 + "totalCount items { id type date participants { canonicalName } initiator { canonicalName } "
                 + "sources { title publishedAt } } } }")
@@ -213,8 +284,9 @@ class EventsGraphQLTest {
                 .body("data.events.items[0].participants.canonicalName", contains("Sergey Lavrov", "Antony Blinken"))
                 .body("data.events.items[0].initiator.canonicalName", equalTo("Sergey Lavrov"))
                 .body("data.events.items[0].sources.title", contains("لافروف وبلينكن يبحثان الأزمة", "اتصال روسي أميركي"));
-        // ListEvents carries the sources: no GetEvent for them.
+        // ListEvents carries the sources: no GetEvent(s) for them.
         assertThat(getEventCalls(FakeBackends.CLUSTER)).isEqualTo(before);
+        assertThat(calls("GetEvents")).isEqualTo(getEvents);
     }
 
     @Test

@@ -1,6 +1,10 @@
 package org.newsint.gateway;
 
+import io.grpc.Metadata;
 import io.grpc.Server;
+import io.grpc.ServerCall;
+import io.grpc.ServerCallHandler;
+import io.grpc.ServerInterceptor;
 import io.grpc.Status;
 import io.grpc.netty.NettyServerBuilder;
 import io.grpc.stub.StreamObserver;
@@ -23,11 +27,13 @@ import org.newsint.proto.nlp.v1.Sentence;
 import org.newsint.proto.nlp.v1.Span;
 import org.newsint.proto.query.v1.ArticleMeta;
 import org.newsint.proto.query.v1.ArticleView;
+import org.newsint.proto.query.v1.EventList;
 import org.newsint.proto.query.v1.EventPage;
 import org.newsint.proto.query.v1.EventSource;
 import org.newsint.proto.query.v1.EventView;
 import org.newsint.proto.query.v1.GetArticleRequest;
 import org.newsint.proto.query.v1.GetEventRequest;
+import org.newsint.proto.query.v1.GetEventsRequest;
 import org.newsint.proto.query.v1.ListEventsRequest;
 import org.newsint.proto.query.v1.QueryGrpc;
 
@@ -46,6 +52,8 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
 
     static final String ARTICLE = "art-lavrov";
     static final String OTHER_ARTICLE = "art-other";
+    /** An article with many events in several cross-story events. */
+    static final String BUSY_ARTICLE = "art-busy";
     static final String CLUSTER = "evt-lavrov-blinken-0212";
     static final String S1 = "أجرى وزير الخارجية الروسي سيرغي لافروف اتصالا هاتفيا مع نظيره الأميركي أنتوني بلينكن أمس.";
     static final String S2 = "وقال لافروف: «لا نريد الحرب».";
@@ -55,6 +63,8 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
 
     /** GetEvent calls per event id (the fake runs in the test's JVM). */
     static final Map<String, AtomicInteger> GET_EVENT_CALLS = new ConcurrentHashMap<>();
+    /** Calls per gRPC method ("GetArticleState", "GetArticle", "GetEvent", "GetEvents", …), whatever the service. */
+    static final Map<String, AtomicInteger> CALLS = new ConcurrentHashMap<>();
 
     static final Entity LAVROV = entity("sergey-lavrov", "Sergey Lavrov", EntityType.PERSON, "Q150851");
     static final Entity BLINKEN = entity("antony-blinken", "Antony Blinken", EntityType.PERSON, "Q7256");
@@ -67,7 +77,15 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         try {
             server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
-                    .addService(new Ingestion()).addService(new Query()).build().start();
+                    .addService(new Ingestion()).addService(new Query()).intercept(new ServerInterceptor() {
+                        @Override
+                        public <Q, A> ServerCall.Listener<Q> interceptCall(ServerCall<Q, A> call, Metadata headers,
+                                                                           ServerCallHandler<Q, A> next) {
+                            CALLS.computeIfAbsent(call.getMethodDescriptor().getBareMethodName(), k -> new AtomicInteger())
+                                    .incrementAndGet();
+                            return next.startCall(call, headers);
+                        }
+                    }).build().start();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -87,7 +105,7 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
         @Override
         public void getArticleState(GetArticleStateRequest request, StreamObserver<ArticleState> out) {
             String id = request.getArticleId();
-            if (!id.equals(ARTICLE) && !id.equals(OTHER_ARTICLE)) {
+            if (!id.equals(ARTICLE) && !id.equals(OTHER_ARTICLE) && !id.equals(BUSY_ARTICLE)) {
                 out.onError(Status.NOT_FOUND.withDescription("no article " + id).asRuntimeException());
                 return;
             }
@@ -102,6 +120,7 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
             switch (request.getArticleId()) {
                 case ARTICLE -> out.onNext(lavrovArticle());
                 case OTHER_ARTICLE -> out.onNext(otherArticle());
+                case BUSY_ARTICLE -> out.onNext(busyArticle());
                 default -> {
                     out.onError(Status.NOT_FOUND.asRuntimeException());
                     return;
@@ -124,6 +143,19 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
                 return;
             }
             out.onNext(v);
+            out.onCompleted();
+        }
+
+        @Override
+        public void getEvents(GetEventsRequest request, StreamObserver<EventList> out) {
+            if (request.getEventIdsList().contains("evt-down")) {
+                out.onError(Status.UNAVAILABLE.withDescription("database is down").asRuntimeException());
+                return;
+            }
+            // as query-svc answers: the events found, in the order asked, each once
+            List<EventView> found = request.getEventIdsList().stream().distinct()
+                    .flatMap(id -> allEvents().stream().filter(e -> e.getId().equals(id))).toList();
+            out.onNext(EventList.newBuilder().addAllItems(found).build());
             out.onCompleted();
         }
 
@@ -167,19 +199,23 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
                 .setDate("2022-02-12").addParticipants(LAVROV).addParticipants(BLINKEN).setInitiator(LAVROV)
                 .addSources(EventSource.newBuilder().setArticleId(ARTICLE).setArticleEventId("ev-1")
                         .setTitle("لافروف وبلينكن يبحثان الأزمة").setSource("Sputnik Arabic")
-                        .setUrl("https://example.org/1").setPublishedAt("2022-02-13"))
+                        .setUrl("https://example.org/1").setPublishedAt("2022-02-13")
+                        .setStatus(EventStatus.HAPPENED).setDate("2022-02-12").setInitiator(LAVROV))
+                // the other article tells the call without a date or initiator
                 .addSources(EventSource.newBuilder().setArticleId(OTHER_ARTICLE).setArticleEventId("ev-7")
-                        .setTitle("اتصال روسي أميركي").setSource("RT Arabic").setPublishedAt("2022-02-13"))
+                        .setTitle("اتصال روسي أميركي").setSource("RT Arabic").setPublishedAt("2022-02-13")
+                        .setStatus(EventStatus.HAPPENED))
                 .setFirstReportedAt("2022-02-13T08:00:00Z").build();
         EventView meeting = EventView.newBuilder().setId("evt-geneva-0121").setType("MEETING").setStatus(EventStatus.HAPPENED)
                 .setDate("2022-01-21").setLocation(GENEVA).addParticipants(LAVROV).addParticipants(BLINKEN)
                 .addSources(EventSource.newBuilder().setArticleId(OTHER_ARTICLE).setArticleEventId("ev-8")
-                        .setTitle("اتصال روسي أميركي").setSource("RT Arabic").setPublishedAt("2022-02-13"))
+                        .setTitle("اتصال روسي أميركي").setSource("RT Arabic").setPublishedAt("2022-02-13")
+                        .setStatus(EventStatus.HAPPENED).setDate("2022-01-21"))
                 .build();
         EventView planned = EventView.newBuilder().setId("evt-planned").setType("TALKS").setStatus(EventStatus.PLANNED)
                 .addParticipants(LAVROV).addParticipants(USA)
                 .addSources(EventSource.newBuilder().setArticleId("art-gone").setArticleEventId("ev-1")
-                        .setTitle("old").setPublishedAt("2021-12-01"))
+                        .setTitle("old").setPublishedAt("2021-12-01").setStatus(EventStatus.PLANNED))
                 .build();
         return List.of(call, meeting, planned);
     }
@@ -230,6 +266,30 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
                                 .addParticipantEntityIds(LAVROV.getId()).addParticipantEntityIds(BLINKEN.getId())))
                 .addEntities(LAVROV).addEntities(BLINKEN).putEventClusters("ev-7", CLUSTER)
                 .build();
+    }
+
+    /**
+     * Six events: two of {@link #CLUSTER}, one each of the two other cross-story events, one of a cross-story event
+     * query-svc no longer knows, and one not grouped across stories.
+     */
+    static ArticleView busyArticle() {
+        String text = "اتصالات ولقاءات كثيرة بين لافروف وبلينكن.";
+        Analysis.Builder a = Analysis.newBuilder().setArticleId(BUSY_ARTICLE).setCleanText(text);
+        String[][] events = {{"ev-b1", CLUSTER}, {"ev-b2", "evt-geneva-0121"}, {"ev-b3", "evt-planned"},
+                {"ev-b4", CLUSTER}, {"ev-b5", "evt-vanished"}, {"ev-b6", null}};
+        ArticleView.Builder v = ArticleView.newBuilder()
+                .setArticle(ArticleMeta.newBuilder().setArticleId(BUSY_ARTICLE).setTitle("أسبوع من الاتصالات")
+                        .setSource("Anadolu").setPublishedAt("2022-02-20"))
+                .addEntities(LAVROV).addEntities(BLINKEN);
+        for (String[] e : events) {
+            a.addEvents(Event.newBuilder().setId(e[0]).setType("PHONE_CALL").setStatus(EventStatus.NEGATED)
+                    .setDate("2022-02").addParticipantEntityIds(LAVROV.getId()).addParticipantEntityIds(BLINKEN.getId())
+                    .setInitiatorEntityId(BLINKEN.getId()));
+            if (e[1] != null) {
+                v.putEventClusters(e[0], e[1]);
+            }
+        }
+        return v.setAnalysis(a).build();
     }
 
     private static Sentence sentence(String s) {

@@ -17,11 +17,13 @@ import org.newsint.proto.nlp.v1.Event;
 import org.newsint.proto.nlp.v1.EventStatus;
 import org.newsint.proto.nlp.v1.Mention;
 import org.newsint.proto.query.v1.ArticleMeta;
+import org.newsint.proto.query.v1.EventList;
 import org.newsint.proto.query.v1.EventPage;
 import org.newsint.proto.query.v1.EventSource;
 import org.newsint.proto.query.v1.EventView;
 import org.newsint.proto.query.v1.GetArticleRequest;
 import org.newsint.proto.query.v1.GetEventRequest;
+import org.newsint.proto.query.v1.GetEventsRequest;
 import org.newsint.proto.query.v1.ListEventsRequest;
 import org.newsint.proto.query.v1.QueryGrpc;
 import org.newsint.proto.query.v1.StoreAnalysisRequest;
@@ -42,7 +44,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** ListEvents / GetEvent and the merging of reports across stories, over a real gRPC channel and PostgreSQL. */
+/** ListEvents / GetEvent(s) and the merging of reports across stories, over a real gRPC channel and PostgreSQL. */
 @QuarkusTest
 class EventGrpcServiceTest {
 
@@ -169,6 +171,15 @@ class EventGrpcServiceTest {
         assertThat(first.getSource()).isEqualTo("Sputnik Arabic");
         assertThat(first.getUrl()).isEqualTo("https://example.org/" + a);
         assertThat(first.getPublishedAt()).isEqualTo("2022-02-12");
+        // each source tells what its own article says: the first names no initiator, the second dates it a day later
+        assertThat(first.getStatus()).isEqualTo(EventStatus.HAPPENED);
+        assertThat(first.getDate()).isEqualTo("2022-02-12");
+        assertThat(first.hasInitiator()).isFalse();
+        EventSource second = ev.getSources(1);
+        assertThat(second.getStatus()).isEqualTo(EventStatus.HAPPENED);
+        assertThat(second.getDate()).isEqualTo("2022-02-13");
+        assertThat(second.getInitiator()).isEqualTo(Entity.newBuilder().setId(lavrov).setCanonicalName("Name of " + lavrov)
+                .setType(EntityType.PERSON).build());
 
         assertThat(clusterOf(a, "evt_a_" + run)).isEqualTo(ev.getId());
         assertThat(clusterOf(b, "evt_b_" + run)).isEqualTo(ev.getId());
@@ -240,6 +251,40 @@ class EventGrpcServiceTest {
         assertThat(ev.getStatus()).isEqualTo(EventStatus.HAPPENED);
         assertThat(ev.getDate()).isEqualTo("2022-06-08");
         assertThat(ev.getFirstReportedAt()).isEqualTo("2022-06-01");
+        // the sources keep what each article said
+        assertThat(ev.getSourcesList()).extracting(EventSource::getStatus)
+                .containsExactly(EventStatus.PLANNED, EventStatus.HAPPENED);
+        assertThat(ev.getSourcesList()).extracting(EventSource::getDate).containsExactly("2022-06-07", "2022-06-08");
+    }
+
+    @Test
+    void getEventsAnswersSeveralEventsInTheOrderAskedLeavingOutUnknownIds() {
+        String a = person("a");
+        String b = person("b");
+        String c = person("c");
+        String one = clusterOf(store("art_g1_" + run, "2022-10-01", call("evt_g1_" + run, "2022-10-01", List.of(a, b))),
+                "evt_g1_" + run);
+        store("art_g2_" + run, "2022-10-02", call("evt_g2_" + run, "2022-10-01", List.of(a, b)));
+        String two = clusterOf(store("art_g3_" + run, "2022-10-05", event("evt_g3_" + run, "MEETING", EventStatus.PLANNED,
+                "2022-10", List.of(a, c), null, c)), "evt_g3_" + run);
+
+        EventList found = query.getEvents(GetEventsRequest.newBuilder()
+                .addEventIds(two).addEventIds("evc_missing").addEventIds(one).addEventIds(two).build());
+        assertThat(found.getItemsList()).extracting(EventView::getId).containsExactly(two, one);
+        // the same views as one GetEvent each
+        assertThat(found.getItems(0)).isEqualTo(query.getEvent(GetEventRequest.newBuilder().setEventId(two).build()));
+        assertThat(found.getItems(1)).isEqualTo(query.getEvent(GetEventRequest.newBuilder().setEventId(one).build()));
+        assertThat(found.getItems(1).getSourcesList()).extracting(EventSource::getArticleId)
+                .containsExactly("art_g1_" + run, "art_g2_" + run);
+        assertThat(found.getItems(0).getSources(0).getInitiator().getId()).isEqualTo(c);
+        assertThat(query.getEvents(GetEventsRequest.newBuilder().build()).getItemsList()).isEmpty();
+
+        GetEventsRequest.Builder tooMany = GetEventsRequest.newBuilder();
+        for (int i = 0; i <= 500; i++) {
+            tooMany.addEventIds("evc_" + i);
+        }
+        assertCode(() -> query.getEvents(tooMany.build()), Status.Code.INVALID_ARGUMENT);
+        assertCode(() -> query.getEvents(GetEventsRequest.newBuilder().addEventIds(" ").build()), Status.Code.INVALID_ARGUMENT);
     }
 
     // ---- filters and pages

@@ -23,6 +23,7 @@ import org.newsint.proto.ingest.v1.SubmitArticleRequest;
 import org.newsint.proto.ingest.v1.SubmitArticleResponse;
 import org.newsint.proto.nlp.v1.Analysis;
 import org.newsint.proto.nlp.v1.EntityMentions;
+import org.newsint.proto.nlp.v1.EventStatus;
 import org.newsint.proto.nlp.v1.Mention;
 import org.newsint.proto.nlp.v1.Span;
 import org.newsint.proto.query.v1.ArticlePage;
@@ -83,7 +84,8 @@ final class ArticleMapper {
         List<Event> events = a.getEventsList().stream().map(ev -> {
             String cluster = nullIfBlank(clusters.get(ev.getId()));
             EventSource self = new EventSource(state.getArticleId(), ev.getId(), nullIfBlank(meta.getTitle()),
-                    nullIfBlank(meta.getSource()), nullIfBlank(meta.getUrl()), nullIfBlank(meta.getPublishedAt()));
+                    nullIfBlank(meta.getSource()), nullIfBlank(meta.getUrl()), nullIfBlank(meta.getPublishedAt()),
+                    status(ev.getStatus()), nullIfBlank(ev.getDate()), byId.get(ev.getInitiatorEntityId()));
             return new Event(cluster != null ? cluster : ev.getId(), ev.getType(), ev.getStatus().name(),
                     nullIfBlank(ev.getDate()), byId.get(ev.getLocationEntityId()),
                     ev.getParticipantEntityIdsList().stream().map(byId::get).filter(java.util.Objects::nonNull).toList(),
@@ -134,7 +136,16 @@ final class ArticleMapper {
     static List<EventSource> toSources(EventView v) {
         return v.getSourcesList().stream().map(s -> new EventSource(s.getArticleId(), s.getArticleEventId(),
                 nullIfBlank(s.getTitle()), nullIfBlank(s.getSource()), nullIfBlank(s.getUrl()),
-                nullIfBlank(s.getPublishedAt()))).toList();
+                nullIfBlank(s.getPublishedAt()), status(s.getStatus()), nullIfBlank(s.getDate()),
+                s.hasInitiator() ? entity(s.getInitiator()) : null)).toList();
+    }
+
+    /** A source's own status; null when it is not known (a query-svc that does not send it). */
+    private static String status(EventStatus s) {
+        return switch (s) {
+            case HAPPENED, PLANNED, NEGATED -> s.name();
+            default -> null;
+        };
     }
 
     /** The text of a span of clean_text, or null when the span does not fit the text. */

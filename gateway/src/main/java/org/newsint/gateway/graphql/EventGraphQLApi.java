@@ -15,17 +15,21 @@ import org.newsint.gateway.model.Article;
 import org.newsint.gateway.model.Event;
 import org.newsint.gateway.model.EventConnection;
 import org.newsint.gateway.model.EventSource;
-import org.newsint.gateway.model.EventSourcesSlot;
 import org.newsint.proto.query.v1.ListEventsRequest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** Contacts across stories (query-svc's ListEvents/GetEvent) and the fields that link events, sources and articles. */
+/**
+ * Contacts across stories (query-svc's ListEvents/GetEvent/GetEvents) and the fields that link events, sources and
+ * articles.
+ */
 @GraphQLApi
 public class EventGraphQLApi {
 
@@ -121,33 +125,34 @@ public class EventGraphQLApi {
     }
 
     /**
-     * The sources of a batch of events: events read through ListEvents/GetEvent carry them; an article's event is looked
-     * up through GetEvent once per distinct cross-story id, concurrently, memoised on the event for this request (so
-     * 'sources' and 'sourceCount' together cost one call), and falls back to the article itself when it is not grouped
-     * across stories (yet).
+     * The sources of a batch of events: events read through ListEvents/GetEvent carry them; the cross-story events of an
+     * article's events are looked up together, in one GetEvents call for the whole batch, memoised on each event for
+     * this request (so 'sources' and 'sourceCount' together cost one call), and an event falls back to its article
+     * itself when it is not grouped across stories (yet).
      */
     private Uni<List<List<EventSource>>> resolveSources(List<Event> events) {
-        Map<String, Uni<List<EventSource>>> started = new HashMap<>();
-        List<Uni<List<EventSource>>> each = new ArrayList<>(events.size());
+        Set<String> pending = new LinkedHashSet<>();
         for (Event e : events) {
-            EventSourcesSlot slot = e.sourcesSlot();
-            if (slot == null) {
-                each.add(Uni.createFrom().item(List.of()));
-                continue;
+            if (e.sourcesSlot() != null && e.sourcesSlot().pending() != null) {
+                pending.add(e.sourcesSlot().pending());
             }
-            String cluster = slot.clusterId();
-            if (cluster != null) {
-                Uni<List<EventSource>> shared = started.get(cluster);
-                if (shared != null) {
-                    slot.share(shared);
+        }
+        if (!pending.isEmpty()) {
+            Uni<Map<String, List<EventSource>>> found = query.eventsById(List.copyOf(pending)).map(views -> {
+                Map<String, List<EventSource>> byId = new HashMap<>();
+                views.forEach(v -> byId.put(v.getId(), ArticleMapper.toSources(v)));
+                return byId;
+            }).memoize().indefinitely();
+            for (Event e : events) {
+                String cluster = e.sourcesSlot() == null ? null : e.sourcesSlot().pending();
+                if (cluster != null) {
+                    e.sourcesSlot().start(found.map(byId -> byId.get(cluster)));
                 }
             }
-            Uni<List<EventSource>> u = slot.get(() -> query.event(cluster)
-                    .map(v -> v == null ? null : ArticleMapper.toSources(v)));
-            if (cluster != null) {
-                started.putIfAbsent(cluster, u);
-            }
-            each.add(u.map(list -> list == null || list.isEmpty() ? slot.known() : list));
+        }
+        List<Uni<List<EventSource>>> each = new ArrayList<>(events.size());
+        for (Event e : events) {
+            each.add(e.sourcesSlot() == null ? Uni.createFrom().item(List.of()) : e.sourcesSlot().sources());
         }
         return all(each).onFailure().transform(GrpcErrors::forClient);
     }

@@ -4,11 +4,11 @@ import io.smallrye.mutiny.Uni;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
 /**
  * Where an {@link Event}'s sources come from, and their lookup memoised for the lifetime of the Event object (one
- * GraphQL request), so that 'sources' and 'sourceCount' on the same event cost one GetEvent call at most.
+ * GraphQL request), so that 'sources' and 'sourceCount' on the same event share one lookup. The lookups of a batch of
+ * events are started together, as one GetEvents call (see EventGraphQLApi).
  */
 public final class EventSourcesSlot {
 
@@ -27,38 +27,35 @@ public final class EventSourcesSlot {
     }
 
     /**
-     * An article's event: its sources are those of cross-story event {@code clusterId} (looked up through GetEvent),
+     * An article's event: its sources are those of cross-story event {@code clusterId} (looked up through GetEvents),
      * or just the article itself when there is no such event.
      */
     public static EventSourcesSlot lookup(String clusterId, EventSource self) {
         return new EventSourcesSlot(clusterId, List.of(self));
     }
 
-    /** The cross-story event to look up, or null when the sources are already known. */
-    public String clusterId() {
-        return clusterId;
+    /** The cross-story event whose sources are still to be looked up; null when they are known or already asked for. */
+    public String pending() {
+        return clusterId != null && lookup.get() == null ? clusterId : null;
     }
 
-    /** The known sources, or the article itself as a fallback for a lookup that finds nothing. */
-    public List<EventSource> known() {
-        return known;
+    /** Starts the lookup with {@code sources} (the sources of this slot's cross-story event, or null when it has none). */
+    public void start(Uni<List<EventSource>> sources) {
+        lookup.compareAndSet(null, sources);
     }
 
-    /** The memoised lookup, started with {@code start} the first time. */
-    public Uni<List<EventSource>> get(Supplier<Uni<List<EventSource>>> start) {
+    /**
+     * The sources: the known ones, or those looked up (the article itself when the lookup finds nothing). A slot with a
+     * lookup to make must have been {@link #start started}.
+     */
+    public Uni<List<EventSource>> sources() {
         if (clusterId == null) {
             return Uni.createFrom().item(known);
         }
         Uni<List<EventSource>> u = lookup.get();
         if (u == null) {
-            Uni<List<EventSource>> created = start.get().memoize().indefinitely();
-            u = lookup.compareAndSet(null, created) ? created : lookup.get();
+            throw new IllegalStateException("the sources of " + clusterId + " were never looked up");
         }
-        return u;
-    }
-
-    /** Shares an already started lookup (two events of one batch that belong to the same cross-story event). */
-    public void share(Uni<List<EventSource>> started) {
-        lookup.compareAndSet(null, started);
+        return u.map(list -> list == null || list.isEmpty() ? known : list);
     }
 }

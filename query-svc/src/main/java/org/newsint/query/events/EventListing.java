@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Cross-story events: keyset-paginated listing (newest event date first, then id), one event, an article's events. */
+/** Cross-story events: keyset-paginated listing (newest event date first, then id), by id, an article's events. */
 @ApplicationScoped
 public class EventListing {
 
@@ -138,6 +138,24 @@ public class EventListing {
                         : views(s, rows).map(v -> v.get(0))));
     }
 
+    /** Several events, in the order of {@code ids} and each once; ids without an event are left out. */
+    @WithSession
+    public Uni<List<EventView>> get(List<String> ids) {
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(ids));
+        if (distinct.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Panache.getSession().flatMap(s -> s.createNativeQuery(
+                        "select " + COLUMNS + " from event_cluster c where c.id in (?1)", Object[].class)
+                .setParameter(1, distinct).getResultList()
+                .flatMap(rows -> {
+                    Map<String, Object[]> byId = new HashMap<>();
+                    rows.forEach(r -> byId.put((String) r[0], r));
+                    List<Object[]> ordered = distinct.stream().map(byId::get).filter(r -> r != null).toList();
+                    return views(s, ordered);
+                }));
+    }
+
     /** The cross-story event of each of the article's events, keyed by the article's event id. */
     @WithSession
     public Uni<Map<String, String>> clustersOfArticle(String articleId) {
@@ -166,45 +184,60 @@ public class EventListing {
             }
             entityIds.addAll(MergeRule.participants((String) r[6]));
         }
+        // each source with what its own article says about the contact: status, date, initiator
         Uni<List<Object[]>> sources = s.createNativeQuery("""
-                        select e.cluster_id, e.article_id, e.id, a.title, a.source, a.url, a.published_at
+                        select e.cluster_id, e.article_id, e.id, a.title, a.source, a.url, a.published_at,
+                               e.status, e.event_date, e.initiator_id
                         from article_event e join article_analysis a on a.article_id = e.article_id
                         where e.cluster_id in (?1)
                         order by a.published_date nulls last, a.published_at nulls last, a.stored_at, e.id""", Object[].class)
                 .setParameter(1, ids).getResultList();
-        Uni<List<Object[]>> entities = entityIds.isEmpty() ? Uni.createFrom().item(List.of())
-                : s.createNativeQuery("select id, canonical_name, type, wikidata_id from entity where id in (?1)", Object[].class)
-                .setParameter(1, List.copyOf(entityIds)).getResultList();
-        return sources.flatMap(src -> entities.map(ents -> {
-            Map<String, Entity> byId = new HashMap<>();
-            for (Object[] e : ents) {
-                byId.put((String) e[0], Entity.newBuilder().setId((String) e[0]).setCanonicalName(nz(e[1]))
-                        .setType(entityType((String) e[2])).setWikidataId(nz(e[3])).build());
-            }
-            Map<String, List<EventSource>> byCluster = new HashMap<>();
+        return sources.flatMap(src -> {
             for (Object[] r : src) {
-                byCluster.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(EventSource.newBuilder()
-                        .setArticleId((String) r[1]).setArticleEventId((String) r[2]).setTitle(nz(r[3]))
-                        .setSource(nz(r[4])).setUrl(nz(r[5])).setPublishedAt(nz(r[6])).build());
+                if (r[9] != null) {
+                    entityIds.add((String) r[9]);
+                }
             }
-            List<EventView> out = new ArrayList<>();
-            for (Object[] r : rows) {
-                var b = EventView.newBuilder().setId((String) r[0]).setType((String) r[1])
-                        .setStatus(eventStatus((String) r[2])).setDate(nz(r[3])).setFirstReportedAt(nz(r[7]))
-                        .addAllSources(byCluster.getOrDefault((String) r[0], List.of()));
-                if (r[4] != null) {
-                    b.setLocation(entity(byId, (String) r[4]));
-                }
-                if (r[5] != null) {
-                    b.setInitiator(entity(byId, (String) r[5]));
-                }
-                for (String p : MergeRule.participants((String) r[6])) {
-                    b.addParticipants(entity(byId, p));
-                }
-                out.add(b.build());
+            Uni<List<Object[]>> entities = entityIds.isEmpty() ? Uni.createFrom().item(List.of())
+                    : s.createNativeQuery("select id, canonical_name, type, wikidata_id from entity where id in (?1)", Object[].class)
+                    .setParameter(1, List.copyOf(entityIds)).getResultList();
+            return entities.map(ents -> views(rows, src, ents));
+        });
+    }
+
+    private static List<EventView> views(List<Object[]> rows, List<Object[]> src, List<Object[]> ents) {
+        Map<String, Entity> byId = new HashMap<>();
+        for (Object[] e : ents) {
+            byId.put((String) e[0], Entity.newBuilder().setId((String) e[0]).setCanonicalName(nz(e[1]))
+                    .setType(entityType((String) e[2])).setWikidataId(nz(e[3])).build());
+        }
+        Map<String, List<EventSource>> byCluster = new HashMap<>();
+        for (Object[] r : src) {
+            var source = EventSource.newBuilder().setArticleId((String) r[1]).setArticleEventId((String) r[2])
+                    .setTitle(nz(r[3])).setSource(nz(r[4])).setUrl(nz(r[5])).setPublishedAt(nz(r[6]))
+                    .setStatus(eventStatus((String) r[7])).setDate(nz(r[8]));
+            if (r[9] != null) {
+                source.setInitiator(entity(byId, (String) r[9]));
             }
-            return out;
-        }));
+            byCluster.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(source.build());
+        }
+        List<EventView> out = new ArrayList<>();
+        for (Object[] r : rows) {
+            var b = EventView.newBuilder().setId((String) r[0]).setType((String) r[1])
+                    .setStatus(eventStatus((String) r[2])).setDate(nz(r[3])).setFirstReportedAt(nz(r[7]))
+                    .addAllSources(byCluster.getOrDefault((String) r[0], List.of()));
+            if (r[4] != null) {
+                b.setLocation(entity(byId, (String) r[4]));
+            }
+            if (r[5] != null) {
+                b.setInitiator(entity(byId, (String) r[5]));
+            }
+            for (String p : MergeRule.participants((String) r[6])) {
+                b.addParticipants(entity(byId, p));
+            }
+            out.add(b.build());
+        }
+        return out;
     }
 
     /** Known details, or the bare id when the entity table has none (an id the analysis did not describe). */

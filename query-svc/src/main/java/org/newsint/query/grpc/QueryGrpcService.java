@@ -12,10 +12,12 @@ import org.newsint.proto.query.v1.ArticleMeta;
 import org.newsint.proto.query.v1.ArticlePage;
 import org.newsint.proto.query.v1.ArticleSummary;
 import org.newsint.proto.query.v1.ArticleView;
+import org.newsint.proto.query.v1.EventList;
 import org.newsint.proto.query.v1.EventPage;
 import org.newsint.proto.query.v1.EventView;
 import org.newsint.proto.query.v1.GetArticleRequest;
 import org.newsint.proto.query.v1.GetEventRequest;
+import org.newsint.proto.query.v1.GetEventsRequest;
 import org.newsint.proto.query.v1.ListEventsRequest;
 import org.newsint.proto.query.v1.ListArticlesRequest;
 import org.newsint.proto.query.v1.Query;
@@ -124,6 +126,17 @@ public class QueryGrpcService implements Query {
             }
             return v;
         });
+    }
+
+    @Override
+    public Uni<EventList> getEvents(GetEventsRequest request) {
+        if (request.getEventIdsCount() > maxPageSize) {
+            return invalid("GetEvents takes at most " + maxPageSize + " event_ids per call");
+        }
+        if (request.getEventIdsList().stream().anyMatch(String::isBlank)) {
+            return invalid("event_ids must not contain a blank id");
+        }
+        return events.get(request.getEventIdsList()).map(v -> EventList.newBuilder().addAllItems(v).build());
     }
 
     private static final List<String> EVENT_STATUSES = List.of("HAPPENED", "PLANNED", "NEGATED");
