@@ -323,6 +323,14 @@ public final class EventExtractor {
             }
         }
         String plural = participants.size() < 2 ? plural(tokens, from, to) : null;
+        if ("GROUP".equals(plural)) {
+            // «الوزراء الأربعة», «القادة»: everyone in the last contact
+            if (!events.isEmpty()) {
+                participants.clear();
+                participants.addAll(events.get(events.size() - 1).participants);
+            }
+            plural = null;
+        }
         if ("PARTY".equals(plural)) {
             // «البلدين», «الجانبين»: the last contact between countries or organisations
             for (int k = events.size() - 1; k >= 0; k--) {
@@ -568,7 +576,7 @@ public final class EventExtractor {
             for (int i = events.size() - 1; i >= 0 && target == null; i--) {
                 Draft e = events.get(i);
                 if ((d.weak || compatible(e.type, d.type) || "TALKS".equals(d.type))
-                        && (d.participants.isEmpty() || e.participants.contains(d.participants.get(0)))) {
+                        && (d.participants.isEmpty() || e.participants.contains(d.participants.get(0))) && !conflicting(e, d)) {
                     target = e;
                 }
             }
@@ -585,6 +593,10 @@ public final class EventExtractor {
 
     /** Two mentions with the same sides that cannot be one contact: one held, one planned; or two different days. */
     private static boolean conflicting(Draft e, Draft d) {
+        if (e.dateSource.ordinal() >= DateSource.CONTEXT.ordinal() && d.dateSource == DateSource.SENTENCE && e.date != null
+                && d.date != null && !e.date.substring(0, 7).equals(d.date.substring(0, 7))) {
+            return true; // «اجتماع عبر الفيديو اليوم» and «اجتماعهم المقبل … الشهر المقبل»: two contacts, even by a bare noun
+        }
         if (d.weak) {
             return false;
         }

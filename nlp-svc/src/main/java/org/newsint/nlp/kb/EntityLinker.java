@@ -102,6 +102,7 @@ public final class EntityLinker {
     public List<Analysis.EntityMentions> link(String text, List<Segmenter.Token> tokens, String publishedAt) {
         Map<String, List<Analysis.Mention>> mentions = new LinkedHashMap<>();
         Map<String, Actor> actors = new LinkedHashMap<>();
+        List<AmbiguousPlace> ambiguousPlaces = new ArrayList<>();
         Actor lastPerson = null;
         int i = 0;
         while (i < tokens.size()) {
@@ -156,6 +157,9 @@ public final class EntityLinker {
                     continue;
                 }
                 add(mentions, actors, a, name.start(), name.end(), name.mention());
+                if (name.values().size() > 1 && name.values().stream().allMatch(id -> "LOC".equals(kb.get(id).orElseThrow().type()))) {
+                    ambiguousPlaces.add(new AmbiguousPlace(name.start(), name.values()));
+                }
                 if ("PERSON".equals(a.type())) {
                     lastPerson = a;
                 }
@@ -203,12 +207,73 @@ public final class EntityLinker {
             }
             i++;
         }
+        placesInContext(tokens, mentions, actors, ambiguousPlaces, publishedAt);
         surnames(text, tokens, mentions, actors);
         unknown.find(text, tokens, mentions, actors); // people and organisations the knowledge base does not know
         longerSpellings(mentions, actors, publishedAt);
         List<Analysis.EntityMentions> out = new ArrayList<>();
         actors.forEach((id, a) -> out.add(new Analysis.EntityMentions(entity(a), List.copyOf(mentions.get(id)))));
         return out;
+    }
+
+    /** A place name that names several places («عمان»: Oman and Amman), at a mention's start. */
+    private record AmbiguousPlace(int start, Set<String> ids) {
+    }
+
+    /**
+     * «عمان» is Amman in a story about Jordan and Oman in one about Oman: an ambiguous place name goes to the
+     * candidate whose country the rest of the story names (its places, people, organisations or nationality
+     * adjectives); with no such evidence, or evidence for both, the first choice stays.
+     */
+    private void placesInContext(List<Segmenter.Token> tokens, Map<String, List<Analysis.Mention>> mentions,
+                                 Map<String, Actor> actors, List<AmbiguousPlace> ambiguous, String date) {
+        if (ambiguous.isEmpty()) {
+            return;
+        }
+        Set<Integer> starts = new java.util.HashSet<>();
+        ambiguous.forEach(p -> starts.add(p.start()));
+        Set<String> countries = new java.util.HashSet<>();
+        for (Segmenter.Token t : tokens) {
+            String adj = kb.countryOfAdjective(t.stem());
+            if (adj != null) {
+                countries.add(adj);
+            }
+        }
+        mentions.forEach((id, ms) -> {
+            if (ms.stream().anyMatch(m -> !starts.contains(m.start()))) {
+                String country = kb.affiliation(id, date);
+                if (country != null) {
+                    countries.add(country);
+                }
+            }
+        });
+        for (AmbiguousPlace p : ambiguous) {
+            List<String> supported = p.ids().stream().filter(id -> countries.contains(kb.affiliation(id, date))).toList();
+            if (supported.size() != 1) {
+                continue;
+            }
+            String current = null;
+            Analysis.Mention mention = null;
+            for (Map.Entry<String, List<Analysis.Mention>> e : mentions.entrySet()) {
+                for (Analysis.Mention m : e.getValue()) {
+                    if (m.start() == p.start() && p.ids().contains(e.getKey())) {
+                        current = e.getKey();
+                        mention = m;
+                    }
+                }
+            }
+            if (current == null || current.equals(supported.get(0))) {
+                continue;
+            }
+            List<Analysis.Mention> left = mentions.get(current);
+            left.remove(mention);
+            if (left.isEmpty()) {
+                mentions.remove(current);
+                actors.remove(current);
+            }
+            add(mentions, actors, kb.get(supported.get(0)).orElseThrow(), mention.start(), mention.end(), mention.text());
+            mentions.get(supported.get(0)).sort(java.util.Comparator.comparingInt(Analysis.Mention::start));
+        }
     }
 
     /**

@@ -75,6 +75,8 @@ class EventExtractorTest {
             2022-12-01 | وأكد أن خطوط الاتصال بين الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان مفتوحة. | -
             # no second side: no event
             2022-12-01 | وأجرى وزير الخارجية التركي مولود جاويش أوغلو اتصالات مكثفة. | -
+            # a group («الوزراء الثلاثة») is everyone in the last contact; their next meeting, a month later, is another contact
+            2019-04-02 | شارك وزير الخارجية الأردني أيمن الصفدي اليوم الثلاثاء في اجتماع عبر الفيديو مع نظيريه المصري سامح شكري والعراقي محمد علي الحكيم. وبحث الاجتماع التعاون الاقتصادي. وتناول أيضا ملف الطاقة. وأكد الصفدي أهمية التنسيق. واتفق الوزراء الثلاثة على عقد اجتماعهم المقبل في بغداد الشهر المقبل. | VIDEO_CALL HAPPENED 2019-04-02 [ayman-safadi, mohamed-ali-alhakim, sameh-shoukry] - ; MEETING PLANNED 2019-05 [ayman-safadi, mohamed-ali-alhakim, sameh-shoukry] -
             """)
     void contacts(String day, String body, String expected) {
         assertThat(events(day, body)).isEqualTo("-".equals(expected) ? "" : expected);
