@@ -52,6 +52,7 @@ public final class EventExtractor {
     private static final Set<String> BETWEEN = Set.of("بين", "وبين");
     private static final Set<String> WITH = Set.of("مع", "ومع");
     private static final Set<String> IN = Set.of("في", "وفي");
+    private static final Set<String> TO = Set.of("الي", "والي", "الى", "والى");
     private static final Set<String> FROM = Set.of("من");
     private static final Set<String> SIDE = Set.of("الجانب", "الطرف", "جانب", "طرف");
     private static final Set<String> OTHER = Set.of("اخر", "اخري", "اخرى", "جديد", "جديده");
@@ -65,6 +66,8 @@ public final class EventExtractor {
     private static final Set<String> DENIALS = Set.of("نفى", "نفي", "نفت", "ينفي", "تنفي");
     private static final int STATUS_BEFORE = 6;
     private static final int PLACE_WINDOW = 14;
+    /** How far after a weak verb a medium («هاتفيا») makes it a contact of its own. */
+    private static final int MEDIUM_WINDOW = 6;
     private static final int BETWEEN_WINDOW = 9;
     private static final int RECEIVED_WINDOW = 6;
     /** Nouns that take «بين» themselves: a «بين» after them does not name a contact's sides. */
@@ -172,7 +175,8 @@ public final class EventExtractor {
             }
             EventLexicon.Match w = lexicon.at(tokens, i, Kind.WEAK);
             if (w != null && !(i + 1 < b && OTHER.contains(tokens.get(i + 1).stem()))) {
-                weak.add(w);
+                // «بحث X هاتفيا مع Y»: a medium right after the verb makes it a call of its own
+                (callLike(tokens, w, b) ? strong : weak).add(w);
             }
         }
         List<EventLexicon.Match> triggers = strong.isEmpty() ? weak : strong;
@@ -201,8 +205,12 @@ public final class EventExtractor {
                     break;
                 }
             }
+            // a date named in the clause of a later contact of another kind belongs to that one: «بحث X هاتفيا … ترتيبات
+            // الزيارة … الشهر المقبل» (not «يلتقي X وY على هامش قمة … الشهر المقبل»)
+            int dateEnd = k + 1 < triggers.size() && callLike(tokens, t, b) != callLike(tokens, triggers.get(k + 1), b)
+                    ? tokens.get(triggers.get(k + 1).first()).start() : sentence.end();
             Draft d = draft(text, tokens, t, from, to, refs, present, previousObjects, previousUntil, strong.isEmpty(), dates, sentence, sIndex,
-                    sentences, publishedDay, defaultDay, events);
+                    sentences, publishedDay, defaultDay, events, dateEnd);
             // «زار X دمشق … والتقى Y», «قال X إنه التقى Y»: a subject the clause does not repeat
             String implicit = sayer != null ? sayer : k > 0 ? previousSubject : null;
             if (implicit != null && d.participants.size() == 1 && !d.participants.contains(implicit)
@@ -220,7 +228,7 @@ public final class EventExtractor {
 
     private Draft draft(String text, List<Segmenter.Token> tokens, EventLexicon.Match t, int from, int to, List<Ref> refs,
                         Set<String> present, Set<String> previousObjects, int previousUntil, boolean weak, List<DateMention> dates, Segment sentence, int sIndex,
-                        List<Analysis.Sentence> sentences, String publishedDay, String defaultDay, List<Draft> events) {
+                        List<Analysis.Sentence> sentences, String publishedDay, String defaultDay, List<Draft> events, int dateEnd) {
         Draft d = new Draft();
         d.weak = weak;
         d.definite = EventLexicon.definite(tokens.get(t.first()).normalized());
@@ -248,11 +256,30 @@ public final class EventExtractor {
         List<Ref> sides = inRegion.stream().filter(r -> !initiative[r.first() - from]).toList();
         // place: «في [العاصمة [الروسية]] موسكو»
         String location = null;
+        boolean visit = "VISIT".equals(d.type);
+        String destination = null; // a visit's destination, city or country: «زيارة إلى القاهرة», «يزور مصر»
         for (Ref r : inRegion) {
-            if (!weak && r.type() == Analysis.EntityType.LOC && r.first() > t.first() && r.first() <= t.end() + PLACE_WINDOW
-                    && isCity(r.entityId()) && afterIn(tokens, r.first(), from)) {
+            if (weak || r.type() != Analysis.EntityType.LOC || r.first() > t.end() + PLACE_WINDOW) {
+                continue;
+            }
+            if (r.first() <= t.first()) {
+                // «وصل X إلى الدوحة في زيارة»: the destination before the visit
+                if (visit && r.first() > from && TO.contains(tokens.get(r.first() - 1).normalized()) && destination == null) {
+                    destination = r.entityId();
+                    location = isCity(r.entityId()) ? r.entityId() : null;
+                }
+                continue;
+            }
+            boolean toward = visit && (r.first() == t.end() || TO.contains(tokens.get(r.first() - 1).normalized())
+                    || tokens.get(r.first()).normalized().startsWith("لل") || tokens.get(r.first()).normalized().startsWith("ل")
+                    && r.start() > tokens.get(r.first()).start());
+            if (isCity(r.entityId()) && (afterIn(tokens, r.first(), from) || toward) && location == null) {
                 location = r.entityId();
+                destination = destination == null ? r.entityId() : destination;
                 break;
+            }
+            if (toward && isCountry(r.entityId()) && destination == null) {
+                destination = r.entityId();
             }
         }
         d.location = location;
@@ -368,6 +395,22 @@ public final class EventExtractor {
                 participants.addAll(last.participants);
             }
         }
+        if (visit && participants.size() == 1 && destination != null && isPerson(participants.get(0)) && isPersonRef(refs, participants.get(0))) {
+            // «زيارة الرئيس الأمريكي إلى الدوحة» in a story that names the emir of Qatar: the visit is a meeting with
+            // the host, the one person of the story who stands for the destination's country
+            String country = isCountry(destination) ? destination : kb.get(destination).map(Actor::country).orElse(null);
+            String day = publishedDay != null && publishedDay.length() == 10 ? publishedDay : null;
+            Set<String> hosts = new java.util.LinkedHashSet<>();
+            for (Ref r : refs) {
+                if (r.type() == Analysis.EntityType.PERSON && !r.entityId().equals(participants.get(0)) && country != null
+                        && country.equals(kb.affiliation(r.entityId(), day))) {
+                    hosts.add(r.entityId());
+                }
+            }
+            if (hosts.size() == 1 && !country.equals(kb.affiliation(participants.get(0), day))) {
+                participants.add(hosts.iterator().next());
+            }
+        }
         d.participants = participants;
         // status
         for (int i = Math.max(from, t.first() - STATUS_BEFORE); i < Math.min(to, t.end() + STATUS_AFTER); i++) {
@@ -415,7 +458,7 @@ public final class EventExtractor {
         // date
         DateMention near = nearest(dates, tokens.get(from).start(), tokens.get(to - 1).end(), tokens.get(t.first()).start());
         if (near == null) {
-            near = nearest(dates, sentence.start(), sentence.end(), tokens.get(t.first()).start());
+            near = nearest(dates, sentence.start(), dateEnd, tokens.get(t.first()).start());
         }
         if (near != null && d.status == Analysis.EventStatus.HAPPENED && publishedDay != null
                 && after(near.value(), publishedDay)) {
@@ -685,6 +728,19 @@ public final class EventExtractor {
         }
     }
 
+    /** A call, by its trigger («اتصال», «مكالمة») or by a medium right after it («بحث هاتفيا»). */
+    private boolean callLike(List<Segmenter.Token> tokens, EventLexicon.Match t, int b) {
+        if (Set.of("CALL", "PHONE_CALL", "VIDEO_CALL").contains(t.entry().value())) {
+            return true;
+        }
+        for (int k = t.end(); k < Math.min(b, t.end() + MEDIUM_WINDOW); k++) {
+            if (lexicon.at(tokens, k, Kind.MODIFIER) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean compatible(String existing, String incoming) {
         if (existing.equals(incoming)) {
             return true;
@@ -731,6 +787,10 @@ public final class EventExtractor {
             }
         }
         return null;
+    }
+
+    private static boolean isPersonRef(List<Ref> refs, String id) {
+        return refs.stream().anyMatch(r -> r.entityId().equals(id) && r.type() == Analysis.EntityType.PERSON);
     }
 
     private boolean isPerson(String id) {

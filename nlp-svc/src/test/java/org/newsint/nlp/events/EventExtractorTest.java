@@ -75,6 +75,11 @@ class EventExtractorTest {
             2022-12-01 | وأكد أن خطوط الاتصال بين الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان مفتوحة. | -
             # no second side: no event
             2022-12-01 | وأجرى وزير الخارجية التركي مولود جاويش أوغلو اتصالات مكثفة. | -
+            # a visit is a meeting with the host: the one person of the story who stands for the destination's country
+            2019-02-11 | وصل الرئيس الفرنسي إيمانويل ماكرون إلى القاهرة اليوم في زيارة رسمية. وكان في مقدمة مستقبليه الرئيس المصري عبد الفتاح السيسي. | MEETING HAPPENED 2019-02-11 [abdel-fattah-el-sisi, emmanuel-macron] -
+            2019-02-11 | بحث الرئيس المصري عبد الفتاح السيسي هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون ترتيبات الزيارة التي سيقوم بها ماكرون إلى القاهرة الشهر المقبل. | PHONE_CALL HAPPENED 2019-02-11 [abdel-fattah-el-sisi, emmanuel-macron] - ; MEETING PLANNED 2019-03 [abdel-fattah-el-sisi, emmanuel-macron] -
+            # no host named: no meeting
+            2019-02-11 | وصل الرئيس الفرنسي إيمانويل ماكرون إلى القاهرة اليوم في زيارة رسمية تستمر يومين. | -
             # a group («الوزراء الثلاثة») is everyone in the last contact; their next meeting, a month later, is another contact
             2019-04-02 | شارك وزير الخارجية الأردني أيمن الصفدي اليوم الثلاثاء في اجتماع عبر الفيديو مع نظيريه المصري سامح شكري والعراقي محمد علي الحكيم. وبحث الاجتماع التعاون الاقتصادي. وتناول أيضا ملف الطاقة. وأكد الصفدي أهمية التنسيق. واتفق الوزراء الثلاثة على عقد اجتماعهم المقبل في بغداد الشهر المقبل. | VIDEO_CALL HAPPENED 2019-04-02 [ayman-safadi, mohamed-ali-alhakim, sameh-shoukry] - ; MEETING PLANNED 2019-05 [ayman-safadi, mohamed-ali-alhakim, sameh-shoukry] -
             """)
