@@ -1,6 +1,7 @@
 package org.newsint.nlp.kb;
 
 import org.newsint.nlp.pipeline.Analysis;
+import org.newsint.text.ArabicText;
 import org.newsint.text.Segmenter;
 
 import java.util.ArrayList;
@@ -151,7 +152,7 @@ public final class EntityLinker {
                 continue;
             }
             if (name != null) {
-                Actor a = choose(name.values(), publishedAt);
+                Actor a = choose(withArticleAsWritten(name.values(), name.mention()), publishedAt);
                 if ("LOC".equals(a.type()) && i > 0 && AGREEMENTS.contains(tokens.get(i - 1).stem())) {
                     i = name.endToken(); // «اتفاقيات مينسك»: the name of an agreement, not a place in the story
                     continue;
@@ -214,6 +215,35 @@ public final class EntityLinker {
         List<Analysis.EntityMentions> out = new ArrayList<>();
         actors.forEach((id, a) -> out.add(new Analysis.EntityMentions(entity(a), List.copyOf(mentions.get(id)))));
         return out;
+    }
+
+    /**
+     * Matching drops the article, so «باريس» (Paris) and «ألباريس» (Albares) meet in one key. Of several candidates,
+     * those whose every spelling of the first word begins with «ال» are kept only when the mention does too.
+     */
+    private Set<String> withArticleAsWritten(Set<String> ids, String mention) {
+        if (ids.size() < 2) {
+            return ids;
+        }
+        String first = ArabicText.fold(mention.strip().split("\\s+")[0]);
+        boolean article = first.startsWith("ال") || first.length() > 3 && "وفبك".indexOf(first.charAt(0)) >= 0
+                && first.startsWith("ال", 1) || first.startsWith("لل") || first.startsWith("ولل") || first.startsWith("فال");
+        if (article) {
+            return ids;
+        }
+        Set<String> kept = new java.util.LinkedHashSet<>();
+        for (String id : ids) {
+            Actor a = kb.get(id).orElseThrow();
+            List<String> spellings = new ArrayList<>(a.arabicNames());
+            spellings.addAll(a.shortNames());
+            List<String> key = TokenTrie.keys(mention);
+            List<String> matched = spellings.stream().filter(n -> TokenTrie.keys(n).equals(key)).toList();
+            boolean needsArticle = !matched.isEmpty() && matched.stream().allMatch(n -> ArabicText.fold(n.strip()).startsWith("ال"));
+            if (!needsArticle) {
+                kept.add(id);
+            }
+        }
+        return kept.isEmpty() ? ids : kept;
     }
 
     /** A place name that names several places («عمان»: Oman and Amman), at a mention's start. */
