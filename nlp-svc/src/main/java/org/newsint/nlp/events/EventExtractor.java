@@ -52,6 +52,9 @@ public final class EventExtractor {
     private static final Set<String> BETWEEN = Set.of("بين", "وبين");
     private static final Set<String> WITH = Set.of("مع", "ومع");
     private static final Set<String> IN = Set.of("في", "وفي");
+    private static final Set<String> SEPARATELY = Set.of("ثم", "حده", "منفصل", "منفصلين", "منفصلتين", "منفصله", "منفرد", "منفردين");
+    private static final Set<String> JOINTLY = Set.of("ثلاثي", "ثلاثيه", "رباعي", "رباعيه", "خماسي", "خماسيه", "مشترك", "مشتركه",
+            "موسع", "موسعه");
     private static final Set<String> TO = Set.of("الي", "والي", "الى", "والى");
     private static final Set<String> FROM = Set.of("من");
     private static final Set<String> SIDE = Set.of("الجانب", "الطرف", "جانب", "طرف");
@@ -106,6 +109,10 @@ public final class EventExtractor {
         String initiatorCountry;
         boolean oneCaller;
         boolean definite;
+        /** The sides came from «بين X وY وZ», or the words say they met together («اجتماع ثلاثي»). */
+        boolean jointly;
+        /** «ثم», «كلا على حدة», «في لقاءين منفصلين»: one after the other. */
+        boolean separately;
         List<String> participants = new ArrayList<>();
         List<Segment> evidence = new ArrayList<>();
     }
@@ -304,6 +311,12 @@ public final class EventExtractor {
             if (RELATIONS.contains(Segmenter.stripArticle(w)) || "«»\"“”".indexOf(tokens.get(i).text().charAt(0)) >= 0) {
                 break; // «العلاقات بين إسرائيل ومصر»: that «بين» belongs to another noun
             }
+        }
+        d.jointly = betweenAt >= 0;
+        for (int i = from; i < to; i++) {
+            String w = tokens.get(i).normalized();
+            d.separately |= SEPARATELY.contains(w);
+            d.jointly |= JOINTLY.contains(Segmenter.stripArticle(w));
         }
         List<Ref> candidates;
         if (betweenAt >= 0) {
@@ -649,10 +662,19 @@ public final class EventExtractor {
         return status || day;
     }
 
-    /** «أجرى X محادثات هاتفية مع نظيريه Y وZ»: a call has two sides, so one call each. */
+    /**
+     * «أجرى X محادثات هاتفية مع نظيريه Y وZ»: a call has two sides, so one call each. «التقى X الرئيس A ثم B»,
+     * «التقى X الرئيس A ووزير الخارجية B، كلا على حدة», and a visitor received by several hosts of one country:
+     * one meeting each.
+     */
     private void splitCalls(Draft d, List<Draft> events) {
-        boolean call = "CALL".equals(d.type) || "PHONE_CALL".equals(d.type);
-        if (!call || d.participants.size() <= 2 || !d.oneCaller) {
+        boolean call = ("CALL".equals(d.type) || "PHONE_CALL".equals(d.type)) && d.oneCaller;
+        if (!call && !hostsOneByOne(d)) {
+            resolveInitiator(d);
+            events.add(d);
+            return;
+        }
+        if (d.participants.size() <= 2) {
             resolveInitiator(d);
             events.add(d);
             return;
@@ -674,6 +696,24 @@ public final class EventExtractor {
             resolveInitiator(one);
             events.add(one);
         }
+    }
+
+    /** A meeting of one person with several others, one after the other (see {@link #splitCalls}). */
+    private boolean hostsOneByOne(Draft d) {
+        if (!("MEETING".equals(d.type) || "VISIT".equals(d.type)) || d.participants.size() <= 2 || d.jointly
+                || !d.participants.stream().allMatch(this::isPerson)) {
+            return false;
+        }
+        if (d.separately) {
+            return true;
+        }
+        String day = d.date != null && d.date.length() == 10 ? d.date : null;
+        String guest = kb.affiliation(d.participants.get(0), day);
+        Set<String> hosts = new java.util.HashSet<>();
+        for (String p : d.participants.subList(1, d.participants.size())) {
+            hosts.add(String.valueOf(kb.affiliation(p, day)));
+        }
+        return hosts.size() == 1 && !hosts.contains("null") && !hosts.contains(String.valueOf(guest));
     }
 
     private void merge(Draft into, Draft d) {

@@ -80,6 +80,10 @@ class EventExtractorTest {
             2019-02-11 | بحث الرئيس المصري عبد الفتاح السيسي هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون ترتيبات الزيارة التي سيقوم بها ماكرون إلى القاهرة الشهر المقبل. | PHONE_CALL HAPPENED 2019-02-11 [abdel-fattah-el-sisi, emmanuel-macron] - ; MEETING PLANNED 2019-03 [abdel-fattah-el-sisi, emmanuel-macron] -
             # no host named: no meeting
             2019-02-11 | وصل الرئيس الفرنسي إيمانويل ماكرون إلى القاهرة اليوم في زيارة رسمية تستمر يومين. | -
+            # a guest received by several hosts of one country, or «ثم»: one meeting each; «اجتماع ثلاثي»: one
+            2021-05-26 | التقى وزير الخارجية الأمريكي أنتوني بلينكن في القاهرة اليوم الرئيس المصري عبد الفتاح السيسي ووزير الخارجية سامح شكري. | MEETING HAPPENED 2021-05-26 [abdel-fattah-el-sisi, antony-blinken] - ; MEETING HAPPENED 2021-05-26 [antony-blinken, sameh-shoukry] -
+            2021-05-26 | التقى وزير الخارجية الأمريكي أنتوني بلينكن اليوم الرئيس المصري عبد الفتاح السيسي ثم العاهل الأردني الملك عبد الله الثاني. | MEETING HAPPENED 2021-05-26 [abdel-fattah-el-sisi, antony-blinken] - ; MEETING HAPPENED 2021-05-26 [abdullah-ii, antony-blinken] -
+            2021-06-27 | عقد الرئيس المصري عبد الفتاح السيسي والعاهل الأردني الملك عبد الله الثاني ورئيس الوزراء العراقي مصطفى الكاظمي اليوم اجتماعا ثلاثيا في بغداد. | MEETING HAPPENED 2021-06-27 [abdel-fattah-el-sisi, abdullah-ii, mustafa-al-kadhimi] -
             # a group («الوزراء الثلاثة») is everyone in the last contact; their next meeting, a month later, is another contact
             2019-04-02 | شارك وزير الخارجية الأردني أيمن الصفدي اليوم الثلاثاء في اجتماع عبر الفيديو مع نظيريه المصري سامح شكري والعراقي محمد علي الحكيم. وبحث الاجتماع التعاون الاقتصادي. وتناول أيضا ملف الطاقة. وأكد الصفدي أهمية التنسيق. واتفق الوزراء الثلاثة على عقد اجتماعهم المقبل في بغداد الشهر المقبل. | VIDEO_CALL HAPPENED 2019-04-02 [ayman-safadi, mohamed-ali-alhakim, sameh-shoukry] - ; MEETING PLANNED 2019-05 [ayman-safadi, mohamed-ali-alhakim, sameh-shoukry] -
             """)
