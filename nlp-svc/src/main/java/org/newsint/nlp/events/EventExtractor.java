@@ -70,7 +70,7 @@ public final class EventExtractor {
     private static final int STATUS_BEFORE = 6;
     private static final int PLACE_WINDOW = 14;
     /** How far after a weak verb a medium («هاتفيا») makes it a contact of its own. */
-    private static final int MEDIUM_WINDOW = 6;
+    private static final int MEDIUM_WINDOW = 10;
     private static final int BETWEEN_WINDOW = 9;
     private static final int RECEIVED_WINDOW = 6;
     /** Nouns that take «بين» themselves: a «بين» after them does not name a contact's sides. */
@@ -246,6 +246,7 @@ public final class EventExtractor {
             EventLexicon.Match m = lexicon.at(tokens, i, Kind.MODIFIER);
             if (m != null) {
                 d.type = withMedium(d.type, m.entry().value());
+                d.weak &= !Set.of("PHONE_CALL", "VIDEO_CALL").contains(d.type); // «بحث X هاتفيا مع Y» names a call
                 break;
             }
         }
@@ -585,6 +586,47 @@ public final class EventExtractor {
                 return caller.entityId();
             }
         }
+        // «اتصال هاتفي أجراه X مع/بـ Y»: the agent named after the verb called; «تلقاه X من Y»: Y called
+        if (Set.of("CALL", "PHONE_CALL", "VIDEO_CALL").contains(t.entry().value())) {
+            for (int i = t.end(); i < Math.min(to, t.end() + 3); i++) {
+                String w = tokens.get(i).normalized();
+                if (!(w.endsWith("ه") || w.endsWith("ها"))) {
+                    continue;
+                }
+                if (lexicon.at(tokens, i, Kind.RECEIVED) != null) {
+                    int verb = i;
+                    for (int j = verb + 1; j < Math.min(to, verb + 2 * RECEIVED_WINDOW); j++) {
+                        if (FROM.contains(tokens.get(j).normalized())) {
+                            int k = j;
+                            Ref caller = inRegion.stream().filter(r -> r.first() > k && r.first() <= k + 4).findFirst().orElse(null);
+                            return caller == null ? null : caller.entityId();
+                        }
+                    }
+                    break;
+                }
+                if (lexicon.at(tokens, i, Kind.PLACED) == null) {
+                    continue;
+                }
+                int verb = i;
+                Ref caller = inRegion.stream().filter(r -> r.first() > verb && r.first() <= verb + 3 && r.type() != Analysis.EntityType.LOC)
+                        .findFirst().orElse(null);
+                if (caller == null) {
+                    break;
+                }
+                for (Ref r : inRegion) {
+                    if (r.first() >= caller.end() && r.first() <= caller.end() + 3 && !r.entityId().equals(caller.entityId())) {
+                        boolean ba = withBa(tokens.get(r.first()), r);
+                        for (int k = caller.end(); k < r.first() && !ba; k++) {
+                            ba = baHead(tokens.get(k).normalized()) || WITH.contains(tokens.get(k).normalized());
+                        }
+                        if (ba) {
+                            return caller.entityId();
+                        }
+                    }
+                }
+                break;
+            }
+        }
         return null;
     }
 
@@ -621,7 +663,8 @@ public final class EventExtractor {
             Set<String> key = new TreeSet<>(d.participants);
             for (int i = events.size() - 1; i >= 0 && target == null; i--) {
                 Draft e = events.get(i);
-                if (new TreeSet<>(e.participants).equals(key) && (d.weak || compatible(e.type, d.type)) && !conflicting(e, d)) {
+                // «بحث X مع Y …» then «جاء ذلك في اتصال هاتفي»: a weak mention first, the contact it was named later
+                if (new TreeSet<>(e.participants).equals(key) && (d.weak || e.weak || compatible(e.type, d.type)) && !conflicting(e, d)) {
                     target = e;
                 }
             }
@@ -717,7 +760,10 @@ public final class EventExtractor {
     }
 
     private void merge(Draft into, Draft d) {
-        if (!d.weak) {
+        if (into.weak && !d.weak) {
+            into.type = d.type;
+            into.weak = false;
+        } else if (!d.weak) {
             into.type = mergeTypes(into.type, d.type);
         }
         if (d.dateSource.ordinal() > into.dateSource.ordinal() && (d.status == into.status || d.dateSource == DateSource.SENTENCE

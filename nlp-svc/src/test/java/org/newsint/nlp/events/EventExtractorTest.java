@@ -84,6 +84,11 @@ class EventExtractorTest {
             2021-05-26 | التقى وزير الخارجية الأمريكي أنتوني بلينكن في القاهرة اليوم الرئيس المصري عبد الفتاح السيسي ووزير الخارجية سامح شكري. | MEETING HAPPENED 2021-05-26 [abdel-fattah-el-sisi, antony-blinken] - ; MEETING HAPPENED 2021-05-26 [antony-blinken, sameh-shoukry] -
             2021-05-26 | التقى وزير الخارجية الأمريكي أنتوني بلينكن اليوم الرئيس المصري عبد الفتاح السيسي ثم العاهل الأردني الملك عبد الله الثاني. | MEETING HAPPENED 2021-05-26 [abdel-fattah-el-sisi, antony-blinken] - ; MEETING HAPPENED 2021-05-26 [abdullah-ii, antony-blinken] -
             2021-06-27 | عقد الرئيس المصري عبد الفتاح السيسي والعاهل الأردني الملك عبد الله الثاني ورئيس الوزراء العراقي مصطفى الكاظمي اليوم اجتماعا ثلاثيا في بغداد. | MEETING HAPPENED 2021-06-27 [abdel-fattah-el-sisi, abdullah-ii, mustafa-al-kadhimi] -
+            # the agent after the noun: «اتصال هاتفي أجراه X مع Y» (X called), «تلقاه X من Y» (Y called)
+            2022-03-02 | وجاء ذلك خلال اتصال هاتفي أجراه الرئيس التركي رجب طيب أردوغان مع الرئيس الفرنسي إيمانويل ماكرون. | PHONE_CALL HAPPENED 2022-03-02 [emmanuel-macron, recep-tayyip-erdogan] recep-tayyip-erdogan
+            2022-03-02 | وجاء ذلك خلال اتصال هاتفي تلقاه الرئيس التركي رجب طيب أردوغان من الرئيس الفرنسي إيمانويل ماكرون. | PHONE_CALL HAPPENED 2022-03-02 [emmanuel-macron, recep-tayyip-erdogan] emmanuel-macron
+            # «بحث X مع Y …» first, «جاء ذلك في اتصال هاتفي» after: one call
+            2022-03-02 | بحث الرئيس التركي رجب طيب أردوغان اليوم مع الرئيس الفرنسي إيمانويل ماكرون الأزمة الأوكرانية. وجاء ذلك في اتصال هاتفي أجراه أردوغان مع ماكرون. | PHONE_CALL HAPPENED 2022-03-02 [emmanuel-macron, recep-tayyip-erdogan] recep-tayyip-erdogan
             # a group («الوزراء الثلاثة») is everyone in the last contact; their next meeting, a month later, is another contact
             2019-04-02 | شارك وزير الخارجية الأردني أيمن الصفدي اليوم الثلاثاء في اجتماع عبر الفيديو مع نظيريه المصري سامح شكري والعراقي محمد علي الحكيم. وبحث الاجتماع التعاون الاقتصادي. وتناول أيضا ملف الطاقة. وأكد الصفدي أهمية التنسيق. واتفق الوزراء الثلاثة على عقد اجتماعهم المقبل في بغداد الشهر المقبل. | VIDEO_CALL HAPPENED 2019-04-02 [ayman-safadi, mohamed-ali-alhakim, sameh-shoukry] - ; MEETING PLANNED 2019-05 [ayman-safadi, mohamed-ali-alhakim, sameh-shoukry] -
             """)
