@@ -52,6 +52,8 @@ public final class EventExtractor {
     private static final Set<String> BETWEEN = Set.of("بين", "وبين");
     private static final Set<String> WITH = Set.of("مع", "ومع");
     private static final Set<String> IN = Set.of("في", "وفي");
+    /** Temporal prepositions: a contact after them is when something happened, not what a verb before them made. */
+    private static final Set<String> ADVERBIAL = Set.of("بعد", "قبل", "عقب", "اثر", "خلال", "وبعد", "وقبل", "وعقب");
     private static final Set<String> SEPARATELY = Set.of("ثم", "حده", "منفصل", "منفصلين", "منفصلتين", "منفصله", "منفرد", "منفردين");
     private static final Set<String> JOINTLY = Set.of("ثلاثي", "ثلاثيه", "رباعي", "رباعيه", "خماسي", "خماسيه", "مشترك", "مشتركه",
             "موسع", "موسعه");
@@ -113,6 +115,8 @@ public final class EventExtractor {
         boolean jointly;
         /** «ثم», «كلا على حدة», «في لقاءين منفصلين»: one after the other. */
         boolean separately;
+        /** «اتفقا على عقد لقاء»: a contact agreed on, not held. */
+        boolean agreed;
         List<String> participants = new ArrayList<>();
         List<Segment> evidence = new ArrayList<>();
     }
@@ -176,6 +180,9 @@ public final class EventExtractor {
                 continue;
             }
             EventLexicon.Match t = lexicon.at(tokens, i, Kind.TRIGGER);
+            if (t != null && "VISIT".equals(t.entry().value()) && invitationOnly(tokens, a, b, i)) {
+                continue; // «دعا ترامب بوتين لزيارة واشنطن»: an invitation, not a visit (unless it was accepted)
+            }
             if (t != null) {
                 strong.add(t);
                 continue;
@@ -409,6 +416,14 @@ public final class EventExtractor {
                 participants.addAll(last.participants);
             }
         }
+        if (participants.size() < 2 && agreedTo(tokens, t, from) && !events.isEmpty()
+                && events.get(events.size() - 1).evidence.contains(sentence)) {
+            // «اتفقا خلال مكالمتهما على عقد لقاء»: the sides of the contact in which they agreed, planning another
+            participants.clear();
+            participants.addAll(events.get(events.size() - 1).participants);
+            d.agreed = true;
+            d.definite = true;
+        }
         if (visit && participants.size() == 1 && destination != null && isPerson(participants.get(0)) && isPersonRef(refs, participants.get(0))) {
             // «زيارة الرئيس الأمريكي إلى الدوحة» in a story that names the emir of Qatar: the visit is a meeting with
             // the host, the one person of the story who stands for the destination's country
@@ -507,6 +522,14 @@ public final class EventExtractor {
                 d.dateSource = DateSource.DEFAULT;
             }
         }
+        if (d.agreed) {
+            d.status = Analysis.EventStatus.PLANNED; // agreed on: to come, on a day the text names after today if any
+            d.statusExplicit = true;
+            if (d.date != null && (publishedDay == null || !after(d.date, publishedDay))) {
+                d.date = null;
+                d.dateSource = DateSource.NONE;
+            }
+        }
         if (d.status == Analysis.EventStatus.NEGATED) {
             d.date = null; // a contact that did not happen has no day
             d.dateSource = DateSource.NONE;
@@ -563,6 +586,9 @@ public final class EventExtractor {
         boolean placed = false;
         for (int i = from; i <= t.first(); i++) {
             placed |= lexicon.at(tokens, i, Kind.PLACED) != null && "CALL".equals(t.entry().value());
+        }
+        if (t.first() > 0 && ADVERBIAL.contains(tokens.get(t.first() - 1).normalized())) {
+            placed = false; // «أجرى ترامب بعد مكالمته مع بوتين اتصالا بزيلينسكي»: the verb's call is the other one
         }
         if (placed) {
             Ref callee = null;
@@ -813,6 +839,47 @@ public final class EventExtractor {
             }
         }
     }
+
+    /** «اتفقا على عقد لقاء», «اتفق الجانبان على إجراء محادثات»: an agreement to hold the contact. */
+    private static boolean agreedTo(List<Segmenter.Token> tokens, EventLexicon.Match t, int from) {
+        int i = t.first() - 1;
+        if (i >= 0 && HOLD.contains(tokens.get(i).normalized())) {
+            i--;
+        }
+        if (i < 0 || !tokens.get(i).normalized().equals("علي") && !tokens.get(i).normalized().equals("على")) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 12); k--) {
+            if (tokens.get(k).normalized().startsWith("اتفق") || tokens.get(k).normalized().startsWith("واتفق")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> HOLD = Set.of("عقد", "اجراء", "تنظيم");
+
+    /** A visit someone was invited to just before («دعا X Y لزيارة», «وجه دعوة … لزيارة»), with no acceptance in the sentence. */
+    private static boolean invitationOnly(List<Segmenter.Token> tokens, int a, int b, int trigger) {
+        boolean invited = false;
+        for (int i = Math.max(a, trigger - 14); i < trigger && !invited; i++) {
+            invited = INVITING.contains(tokens.get(i).normalized());
+        }
+        if (!invited) {
+            return false;
+        }
+        for (int i = a; i < b; i++) {
+            if (ACCEPTING.contains(tokens.get(i).normalized())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> INVITING = Set.of("دعا", "ودعا", "دعت", "ودعت", "يدعو", "تدعو", "دعاه", "دعاها", "وجه", "ووجه",
+            "وجهت", "ووجهت", "يوجه", "توجه", "دعوه", "الدعوه");
+    private static final Set<String> ACCEPTING = Set.of("قبل", "قبلها", "قبلت", "وقبل", "وقبلت", "قبله", "وافق", "وافقت", "ووافق",
+            "قبوله", "لبى", "لبت", "تلبيه", "ولبى");
 
     /** A call, by its trigger («اتصال», «مكالمة») or by a medium right after it («بحث هاتفيا»). */
     private boolean callLike(List<Segmenter.Token> tokens, EventLexicon.Match t, int b) {

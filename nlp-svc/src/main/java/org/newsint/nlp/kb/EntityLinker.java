@@ -140,7 +140,8 @@ public final class EntityLinker {
                     }
                     k = inner.endToken();
                 }
-                if (holder != null && !namedPersonAt(text, tokens, end) && !unknown.nameAt(text, tokens, end)
+                boolean former = end < tokens.size() && FORMER.contains(tokens.get(end).normalized());
+                if (holder != null && !former && !namedPersonAt(text, tokens, end) && !unknown.nameAt(text, tokens, end)
                         && !insideAnotherTitle(tokens, title.firstToken())) {
                     add(mentions, actors, holder, title.start(), tokens.get(end - 1).end(),
                             text.substring(title.start(), tokens.get(end - 1).end()));
@@ -576,6 +577,8 @@ public final class EntityLinker {
         return k >= 0 && DEPUTY_HEADS.contains(tokens.get(k).stem());
     }
 
+    /** «الرئيس الأمريكي السابق»: not whoever holds the office on the story's day. */
+    private static final Set<String> FORMER = Set.of("السابق", "السابقه", "الاسبق", "الاسبقه", "الراحل", "الراحله");
     private static final Set<String> QUALIFIERS = Set.of("خاص", "خاصه", "شخصي", "شخصيه", "اممي", "امميه");
     private static final Set<String> DEPUTY_HEADS = Set.of("مبعوث", "مبعوثه", "مستشار", "مستشاره", "مساعد", "مساعده",
             "ممثل", "ممثله", "متحدث", "متحدثه", "ناطق", "ناطقه", "مدير", "مديره", "سكرتير", "مكتب", "ديوان");

@@ -89,6 +89,12 @@ class EventExtractorTest {
             2022-03-02 | وجاء ذلك خلال اتصال هاتفي تلقاه الرئيس التركي رجب طيب أردوغان من الرئيس الفرنسي إيمانويل ماكرون. | PHONE_CALL HAPPENED 2022-03-02 [emmanuel-macron, recep-tayyip-erdogan] emmanuel-macron
             # «بحث X مع Y …» first, «جاء ذلك في اتصال هاتفي» after: one call
             2022-03-02 | بحث الرئيس التركي رجب طيب أردوغان اليوم مع الرئيس الفرنسي إيمانويل ماكرون الأزمة الأوكرانية. وجاء ذلك في اتصال هاتفي أجراه أردوغان مع ماكرون. | PHONE_CALL HAPPENED 2022-03-02 [emmanuel-macron, recep-tayyip-erdogan] recep-tayyip-erdogan
+            # an invitation is not a visit, unless accepted; agreeing on a meeting plans one; vague «مواصلة الاتصالات» is none
+            2022-03-02 | ودعا الرئيس الفرنسي إيمانويل ماكرون الرئيس التركي رجب طيب أردوغان لزيارة باريس. | -
+            2022-03-02 | ودعا الرئيس الفرنسي إيمانويل ماكرون الرئيس التركي رجب طيب أردوغان لزيارة باريس الشهر المقبل، وهي دعوة قبلها أردوغان. | MEETING PLANNED 2022-04 [emmanuel-macron, recep-tayyip-erdogan] -
+            2022-03-02 | أجرى الرئيس التركي رجب طيب أردوغان اليوم اتصالا هاتفيا بالرئيس الفرنسي إيمانويل ماكرون، اتفقا خلاله على عقد لقاء قريبا وعلى مواصلة الاتصالات. | PHONE_CALL HAPPENED 2022-03-02 [emmanuel-macron, recep-tayyip-erdogan] recep-tayyip-erdogan ; MEETING PLANNED - [emmanuel-macron, recep-tayyip-erdogan] -
+            # «الرئيس الأمريكي السابق جو بايدن» is not the president of the day; «بعد مكالمته مع X» is not what «أجرى» made
+            2025-02-13 | وكان بوتين قد أجرى مكالمة مع الرئيس الأمريكي السابق جو بايدن في شباط/فبراير 2022. | PHONE_CALL HAPPENED 2022-02 [joe-biden, vladimir-putin] vladimir-putin
             # a group («الوزراء الثلاثة») is everyone in the last contact; their next meeting, a month later, is another contact
             2019-04-02 | شارك وزير الخارجية الأردني أيمن الصفدي اليوم الثلاثاء في اجتماع عبر الفيديو مع نظيريه المصري سامح شكري والعراقي محمد علي الحكيم. وبحث الاجتماع التعاون الاقتصادي. وتناول أيضا ملف الطاقة. وأكد الصفدي أهمية التنسيق. واتفق الوزراء الثلاثة على عقد اجتماعهم المقبل في بغداد الشهر المقبل. | VIDEO_CALL HAPPENED 2019-04-02 [ayman-safadi, mohamed-ali-alhakim, sameh-shoukry] - ; MEETING PLANNED 2019-05 [ayman-safadi, mohamed-ali-alhakim, sameh-shoukry] -
             """)
