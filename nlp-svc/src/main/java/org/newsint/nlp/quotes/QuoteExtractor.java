@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.newsint.nlp.pipeline.TokenIndex.firstToken;
 
@@ -59,6 +60,13 @@ public final class QuoteExtractor {
     private static final java.util.Set<String> TITLE_HEADS = java.util.Set.of("رئيس", "الرئيس", "وزير", "الوزير", "امين", "الامين",
             "ملك", "الملك", "امير", "الامير", "زعيم", "الزعيم", "مستشار", "المستشار", "العاهل", "ولي", "نائب", "رئيسه", "وزيره",
             "متحدث", "المتحدث", "مساعد", "مبعوث", "المبعوث", "سفير", "السفير");
+    /** Offices that name a subject without its name («وصرح وزير الخارجية», «وأشار الناطق الرسمي»). */
+    private static final java.util.Set<String> OFFICES = java.util.stream.Stream.concat(TITLE_HEADS.stream(), java.util.stream.Stream.of(
+            "الناطق", "ناطق", "المتحدثه", "الناطقه", "المستشاره", "مدير", "المدير", "قائد", "القائد", "السلطان", "المرشد", "الممثل",
+            "المندوب", "مندوب", "ممثل")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** «سيادته» stands first for the one named «سيادة الرئيس …». */
+    private static final Map<String, String> CONSTRUCT = Map.of("جلالته", "جلاله", "جلالتها", "جلاله", "سيادته", "سياده",
+            "فخامته", "فخامه", "سموه", "سمو", "سموها", "سمو", "معاليه", "معالي", "دولته", "دوله", "سعادته", "سعاده");
     private static final java.util.Set<String> REPORTED_FROM = java.util.Set.of("عن");
     /** «نقلت وكالة X عن Y»: the one quoted is after «عن». */
     private static final java.util.Set<String> RELAYING = java.util.Set.of("نقل", "نقلت", "ينقل", "تنقل", "اورد", "اوردت");
@@ -68,7 +76,8 @@ public final class QuoteExtractor {
     }
     private static final int SUBJECT_WINDOW = 20;
 
-    enum Kind { VERB, PARTICIPLE, CONTINUATION, STATEMENT, SOURCE, COMPLEMENTIZER, ANAPHOR, UNNAMED }
+    enum Kind { VERB, PARTICIPLE, CONTINUATION, STATEMENT, SOURCE, COMPLEMENTIZER, ANAPHOR, UNNAMED, FRAME, CONTENT, HONORIFIC,
+        CLAUSE, PREPOSITION, SHIFT, ADVERB }
 
     /** The speaker of an unnamed source: nobody is credited, and what follows does not inherit a speaker. */
     private static final String NOBODY = "";
@@ -83,63 +92,97 @@ public final class QuoteExtractor {
             } catch (IllegalArgumentException e) {
                 throw row.error("unknown kind '" + row.field(0) + "'");
             }
-            lexicon.computeIfAbsent(ArabicText.fold(row.field(1)), k -> new EnumMap<>(Kind.class)).put(kind, row.field(2));
+            String value = row.field(2);
+            if (kind == Kind.FRAME) {
+                // the prepositions are matched folded, like the words: «إلى» → «الي»
+                StringBuilder folded = new StringBuilder();
+                for (String f : value.split("\\s+")) {
+                    boolean object = f.endsWith("+");
+                    String p = object ? f.substring(0, f.length() - 1) : f;
+                    folded.append(folded.length() > 0 ? " " : "").append(p.equals("content") ? p : ArabicText.fold(p)).append(object ? "+" : "");
+                }
+                value = folded.toString();
+            }
+            lexicon.computeIfAbsent(ArabicText.fold(row.field(1)), k -> new EnumMap<>(Kind.class)).put(kind, value);
         }
     }
 
     /** An actor's mention: character span, token span, type. */
-    private record Actor(String id, Analysis.EntityType type, int start, int end, int first, int endToken, String surface) {
+    private record Actor(String id, Analysis.EntityType type, int start, int end, int first, int endToken, String surface,
+                         boolean governed) {
     }
 
     /** A place where something is quoted: a direct quotation [open, close) or reported speech after a complementizer. */
-    private record Site(int open, int close, boolean indirect, int clauseStart, int anchorToken) {
+    private record Site(int open, int close, boolean indirect, int clauseStart, int anchorToken, int attribution, int clauseEnd) {
+        Site(int open, int close, boolean indirect, int clauseStart, int anchorToken) {
+            this(open, close, indirect, clauseStart, anchorToken, -1, close);
+        }
     }
 
     public List<Analysis.Quote> extract(String text, List<Segment> paragraphs, List<Analysis.Sentence> sentences,
                                         List<Segmenter.Token> tokens, List<Analysis.EntityMentions> entities) {
-        List<Actor> actors = actors(tokens, entities);
+        List<Actor> actors = actors(text, tokens, entities);
         boolean[] quoted = new boolean[tokens.size()];
         List<Site> sites = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
         for (Segment p : paragraphs) {
             for (int[] q : quotedSpans(text, p.start(), p.end())) {
                 markQuoted(tokens, quoted, q[0], q[1]);
                 String inner = text.substring(q[0] + 1, q[1] - 1).strip();
                 if (inner.split("\\s+").length >= MIN_WORDS) {
                     sites.add(new Site(q[0], q[1], false, -1, firstToken(tokens, q[0])));
+                    spans.add(q);
                 }
             }
         }
-        sites.addAll(reported(text, sentences, tokens, quoted));
+        sites.addAll(reported(text, sentences, tokens, quoted, spans, actors));
         sites.sort(Comparator.comparingInt(Site::open));
-        List<int[]> statements = statements(tokens, actors);
+        List<int[]> statements = statements(tokens, quoted, actors);
         List<Analysis.Quote> out = new ArrayList<>();
         String lastSpeaker = null;
+        int lastSentence = -1;
         int previousEnd = -1;
         for (Site site : sites) {
             int sentenceStart = sentenceStart(sentences, site.open());
-            int clause = previousEnd <= site.open() ? Math.max(sentenceStart, previousEnd) : sentenceStart;
-            int from = firstToken(tokens, clause);
-            int to = site.indirect() ? site.anchorToken() : firstToken(tokens, site.open());
-            String subject = subjectOf(tokens, quoted, actors, firstToken(tokens, sentenceStart), to);
-            String speaker = speaker(tokens, quoted, actors, statements, from, to, lastSpeaker, subject);
+            String speaker;
+            if (site.attribution() >= 0) {
+                // «…، بحسب ما أعلنه X»: the one named after the attribution
+                int end = firstToken(tokens, sentenceEnd(sentences, site.open()));
+                speaker = speaker(tokens, quoted, actors, statements, site.attribution(), site.attribution(), end, null, null, false);
+            } else {
+                int clause = previousEnd <= site.open() ? Math.max(sentenceStart, previousEnd) : sentenceStart;
+                int from = firstToken(tokens, clause);
+                int to = site.indirect() ? site.anchorToken() : firstToken(tokens, site.open());
+                String inherited = lastSentence == sentenceStart ? lastSpeaker : null;
+                String subject = inherited != null ? inherited : subjectOf(text, tokens, quoted, actors, firstToken(tokens, sentenceStart), to);
+                speaker = speaker(tokens, quoted, actors, statements, firstToken(tokens, sentenceStart), from, to, lastSpeaker, subject, true);
+            }
             if (NOBODY.equals(speaker)) {
                 lastSpeaker = null;
+                lastSentence = sentenceStart;
             } else if (speaker != null) {
                 lastSpeaker = speaker;
+                lastSentence = sentenceStart;
                 int start = site.indirect() ? site.open() : site.open() + 1;
                 int end = site.indirect() ? site.close() : site.close() - 1;
                 String body = text.substring(start, end).strip();
                 out.add(new Analysis.Quote(speaker, body, start, end, site.indirect()));
             }
-            if (site.close() > previousEnd) {
-                previousEnd = site.close();
+            if (site.clauseEnd() > previousEnd) {
+                previousEnd = site.clauseEnd();
             }
         }
         return out;
     }
 
-    /** «قال X إن …» with no quotation mark after إن: reported speech to the end of the sentence. */
-    private List<Site> reported(String text, List<Analysis.Sentence> sentences, List<Segmenter.Token> tokens, boolean[] quoted) {
+    /**
+     * Reported speech without quotation marks: «قال X إن …», «أعرب X عن …», «شدد على …», «دعا X إلى …», «أكد X حرص …»,
+     * a participle continuing it («مؤكدا أن …», «محذرا من …»), each running to the next such clause or the end of the
+     * sentence; and «…، بحسب ما أعلن X» (the sentence before the attribution). A clause that holds a quotation of
+     * its own is direct speech, not reported.
+     */
+    private List<Site> reported(String text, List<Analysis.Sentence> sentences, List<Segmenter.Token> tokens, boolean[] quoted,
+                                List<int[]> spans, List<Actor> actors) {
         List<Site> out = new ArrayList<>();
         for (Analysis.Sentence s : sentences) {
             int a = firstToken(tokens, s.segment().start());
@@ -147,41 +190,167 @@ public final class QuoteExtractor {
             while (b < tokens.size() && tokens.get(b).end() <= s.segment().end()) {
                 b++;
             }
+            boolean triggered = false;
             for (int i = a; i < b; i++) {
-                if (quoted[i] || !is(tokens.get(i), Kind.VERB)) {
+                if (quoted[i]) {
                     continue;
                 }
+                Segmenter.Token tok = tokens.get(i);
+                if (!triggered && i > a + MIN_WORDS && attribution(tokens, quoted, i, b) >= 0 && !anyQuoted(quoted, a, i)) {
+                    // «ومن المقرر أن …، وفق ما أعلنته الخارجية»
+                    int close = trimEnd(text, tokens.get(a).start(), tokens.get(i - 1).end());
+                    out.add(new Site(tokens.get(a).start(), close, true, s.segment().start(), i, attribution(tokens, quoted, i, b),
+                            tokens.get(b - 1).end()));
+                    break;
+                }
+                boolean verb = is(tok, Kind.VERB);
+                if (!verb && !is(tok, Kind.PARTICIPLE)) {
+                    continue;
+                }
+                triggered = true;
+                String frames = frames(tok);
+                int start = -1;
+                int anchor = -1;
                 for (int j = i + 1; j < Math.min(b, i + SUBJECT_WINDOW); j++) {
-                    if (quoted[j] || isMark(tokens.get(j))) {
+                    Segmenter.Token t = tokens.get(j);
+                    if (quoted[j] || isMark(t) || opensClause(tokens, quoted, j, a)) {
                         break;
                     }
-                    if (is(tokens.get(j), Kind.COMPLEMENTIZER)) {
-                        int k = j + 1;
-                        while (k < b && isPunct(tokens.get(k)) && !isMark(tokens.get(k))) {
-                            k++;
+                    if (is(t, Kind.COMPLEMENTIZER)) {
+                        start = j + 1;
+                        anchor = j;
+                        break;
+                    }
+                    int frame = frameAt(tokens, frames, i, j);
+                    if (frame >= 0) {
+                        if (j + 1 < b && is(tokens.get(j + 1), Kind.COMPLEMENTIZER)) {
+                            continue; // «أشار إلى أن»: the complementizer opens it
                         }
-                        // a quotation opening at once (or one word later) makes it direct speech
-                        boolean direct = k < b && (quoted[k] || isMark(tokens.get(k))) || k + 1 < b && quoted[k + 1];
-                        if (!direct && b - k >= MIN_WORDS) {
-                            int close = trimEnd(text, tokens.get(k).start(), tokens.get(b - 1).end());
-                            out.add(new Site(tokens.get(k).start(), close, true, s.segment().start(), j));
-                        }
-                        i = j;
+                        start = frame;
+                        anchor = j;
                         break;
                     }
                 }
+                if (start < 0) {
+                    continue;
+                }
+                while (start < b && isPunct(tokens.get(start)) && !isMark(tokens.get(start))) {
+                    start++;
+                }
+                for (Actor who : actors) {
+                    if (start == i + 1 && who.first() == start && who.endToken() < anchor) {
+                        start = who.endToken(); // «دعا لافروف الأطراف إلى …»: the one who calls is not what is said
+                    }
+                }
+                int m = start;
+                while (m < b && !(m > start && !quoted[m] && opensClause(tokens, quoted, m, a))) {
+                    m++;
+                }
+                int last = m;
+                while (last > start + 1 && (is(tokens.get(last - 1), Kind.CLAUSE) || isPunct(tokens.get(last - 1)))) {
+                    last--; // «…، فيما أكد»
+                }
+                // a quotation opening at once (or one word later) makes it direct speech
+                boolean direct = start < b && (quoted[start] || isMark(tokens.get(start))) || start + 1 < b && quoted[start + 1];
+                if (!direct && last - start >= MIN_WORDS) {
+                    int close = trimEnd(text, tokens.get(start).start(), tokens.get(last - 1).end());
+                    int open = tokens.get(start).start();
+                    boolean holdsQuotation = false;
+                    for (int[] q : spans) {
+                        holdsQuotation |= q[0] >= open && q[0] < close;
+                    }
+                    if (!holdsQuotation) {
+                        out.add(new Site(open, close, true, s.segment().start(), anchor));
+                    }
+                }
+                i = Math.max(i, m - 1);
             }
         }
         return out;
     }
 
+    /** Whether token j starts a new reported clause: a participle, or a reporting verb after a comma or a conjunction. */
+    private boolean opensClause(List<Segmenter.Token> tokens, boolean[] quoted, int j, int sentenceStart) {
+        Segmenter.Token t = tokens.get(j);
+        if (quoted[j]) {
+            return false;
+        }
+        if (is(t, Kind.PARTICIPLE)) {
+            return true;
+        }
+        if (!is(t, Kind.VERB)) {
+            return false;
+        }
+        String w = t.normalized();
+        boolean conjoined = w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && !lexicon.containsKey(w);
+        Segmenter.Token prev = j > sentenceStart ? tokens.get(j - 1) : null;
+        return conjoined || prev != null && (isPunct(prev) && !isMark(prev) || is(prev, Kind.CLAUSE));
+    }
+
+    /** The reporting verb of «بحسب ما أعلن X», «وفق ما أعلنته X», «حسبما قال X» at token i, or -1. */
+    private int attribution(List<Segmenter.Token> tokens, boolean[] quoted, int i, int end) {
+        if (!is(tokens.get(i), Kind.SOURCE)) {
+            return -1;
+        }
+        String w = tokens.get(i).normalized();
+        int k = i + 1;
+        if (!w.endsWith("ما")) {
+            if (k >= end || !Set.of("ما", "لما").contains(tokens.get(k).normalized())) {
+                return -1;
+            }
+            k++;
+        }
+        return k < end && !quoted[k] && is(tokens.get(k), Kind.VERB) ? k : -1;
+    }
+
+    private static boolean anyQuoted(boolean[] quoted, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (quoted[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The frames of a reporting verb or participle («اعرب» → «عن»), "" when it has none. */
+    private String frames(Segmenter.Token tok) {
+        String f = kind(tok, Kind.FRAME);
+        return f == null ? "" : f;
+    }
+
+    /**
+     * Where the reported content starts if token j completes a frame of the verb at token i: after «عن» in «أعرب X عن
+     * …», at the noun in «أكد X حرص …» (a CONTENT noun) or «أشاد X بالدعم» (a ب word), after the verb in «دعا X إلى …»
+     * (the one called on is part of what is said); -1 otherwise.
+     */
+    private int frameAt(List<Segmenter.Token> tokens, String frames, int i, int j) {
+        if (frames.isEmpty()) {
+            return -1;
+        }
+        String w = tokens.get(j).normalized();
+        for (String f : frames.split(" ")) {
+            boolean object = f.endsWith("+");
+            String p = object ? f.substring(0, f.length() - 1) : f;
+            boolean hit = switch (p) {
+                case "content" -> is(tokens.get(j), Kind.CONTENT);
+                case "ب" -> w.startsWith("بال") && w.length() > 5;
+                default -> w.equals(p);
+            };
+            if (hit) {
+                return object ? i + 1 : (p.equals("content") || p.equals("ب") || p.equals("ما") ? j : j + 1);
+            }
+        }
+        return -1;
+    }
+
     /** Who said what is quoted after tokens [from, to). */
     private String speaker(List<Segmenter.Token> tokens, boolean[] quoted, List<Actor> actors, List<int[]> statements,
-                           int from, int to, String lastSpeaker, String sentenceSubject) {
+                           int sentenceFrom, int from, int to, String lastSpeaker, String sentenceSubject, boolean inherit) {
         int verb = -1;
         boolean participle = false;
         boolean continuation = false;
         int source = -1;
+        List<Integer> verbs = new ArrayList<>();
         for (int i = from; i < to; i++) {
             if (quoted[i]) {
                 continue;
@@ -189,114 +358,52 @@ public final class QuoteExtractor {
             Segmenter.Token tok = tokens.get(i);
             if (is(tok, Kind.VERB)) {
                 verb = i;
+                verbs.add(i);
                 continuation = is(tok, Kind.CONTINUATION);
+                participle = false;
             } else if (is(tok, Kind.PARTICIPLE)) {
                 participle = true;
             } else if (is(tok, Kind.SOURCE) && source < 0) {
                 source = i;
             }
         }
-        if (verb >= 0) {
-            // the actor right before the verb («بلينكن جدد», «غوتيريش قد حذر», «ميقاتي، الذي قال»)
-            int before = verb;
-            boolean relative = false;
-            while (before > from && (BEFORE_VERB.contains(tokens.get(before - 1).normalized()) || isPunct(tokens.get(before - 1))
-                    && !isMark(tokens.get(before - 1)))) {
-                relative |= BEFORE_VERB.contains(tokens.get(before - 1).normalized());
-                before--;
-            }
-            if (!relative) {
-                before = verb; // «حول التنسيق مع واشنطن، قالت ماو نينغ»: a comma alone does not make the subject
-            }
-            for (Actor a : actors) {
-                if ((a.endToken() == verb || a.endToken() == before) && a.first() >= from && speaks(a)) {
-                    return a.id();
-                }
-            }
-            // «وشدد جلالته», «وأكد سيادته»: an honorific stands for the last person named
-            if (verb + 1 < to && HONORIFICS.containsKey(tokens.get(verb + 1).normalized())) {
-                String last = honoured(tokens, actors, HONORIFICS.get(tokens.get(verb + 1).normalized()), tokens.get(verb).start());
-                if (last != null) {
-                    return last;
-                }
-            }
-            // or the first after it, up to what is said; a person after an organisation named in their title
-            // («الأمين العام للأمم المتحدة أنطونيو غوتيريس») is the speaker; «نقلت X عن Y» → Y
-            int end = to;
-            for (int k = verb + 1; k < to; k++) {
-                if (!quoted[k] && is(tokens.get(k), Kind.COMPLEMENTIZER)) {
-                    end = k;
+        if (verb >= 0 && !participle) {
+            // «صرح المتحدث … بأن الوزير أكد "…"»: what the spokesman reports, he says
+            for (int v : verbs) {
+                if (v < verb && nestedIn(tokens, quoted, v, verb)) {
+                    String outer = subjectOfVerb(tokens, quoted, actors, statements, from, v, to);
+                    if (outer != null) {
+                        return outer;
+                    }
                     break;
                 }
             }
-            int reportedFrom = -1;
-            boolean relays = RELAYING.contains(stripConjunction(tokens.get(verb).normalized()));
-            for (int k = verb + 1; k < end && reportedFrom < 0 && relays; k++) {
-                if (REPORTED_FROM.contains(tokens.get(k).normalized())) {
-                    reportedFrom = k;
-                }
-            }
-            int head = verb + 1;
-            while (head < end && isPunct(tokens.get(head))) {
-                head++;
-            }
-            boolean unnamed = head < end && is(tokens.get(head), Kind.UNNAMED);
-            Actor subject = null;
-            Actor last = null;
-            for (Actor a : actors) {
-                if (unnamed && a.type() != Analysis.EntityType.PERSON) {
-                    continue; // «مسؤول في الإدارة الأمريكية»: the administration is not the one speaking
-                }
-                if (a.first() <= verb || a.first() >= end || !speaks(a) || afterSource(tokens, quoted, verb, a.first())) {
-                    continue;
-                }
-                if (reportedFrom >= 0 && a.first() < reportedFrom) {
-                    continue;
-                }
-                if (subject == null) {
-                    subject = a;
-                    last = a;
-                    continue;
-                }
-                // a person named after an organisation or an office in their title is the speaker: «الأمين العام
-                // للأمم المتحدة أنطونيو غوتيريس», «مساعد الرئيس الروسي للشؤون الدولية، يوري أوشاكوف», «المبعوث
-                // الخاص للأمين العام للأمم المتحدة إلى اليمن إسماعيل ولد الشيخ أحمد» (places and bodies in between)
-                boolean titled = subject.type() == Analysis.EntityType.PERSON && startsWithTitle(subject);
-                if (subject.type() != Analysis.EntityType.PERSON || titled) {
-                    int gap = a.first() - last.endToken();
-                    if (a.type() == Analysis.EntityType.PERSON && !(titled && startsWithTitle(a)) && gap <= (titled ? 5 : 2)) {
-                        subject = a;
-                        break;
-                    }
-                    if (a.type() != Analysis.EntityType.PERSON && gap <= 3) {
-                        last = a;
-                        continue;
-                    }
-                }
-                break;
-            }
+            String subject = subjectOfVerb(tokens, quoted, actors, statements, from, verb, to);
             if (subject != null) {
-                return subject.id();
+                return subject;
             }
-            if (unnamed) {
-                return NOBODY;
+            // «وأشار إلى أن …», «وقال:»: no subject of its own — the sentence's, else the previous speaker; after «من
+            // جانبه» the one who speaks is someone else, not named in a way we know
+            if (!inherit) {
+                return null;
             }
-            int j = verb + 1;
-            while (j < to && isPunct(tokens.get(j))) {
-                j++;
+            for (int k = from; k < verb; k++) {
+                if (!quoted[k] && is(tokens.get(k), Kind.SHIFT)) {
+                    return sentenceSubject != null ? sentenceSubject : NOBODY;
+                }
             }
-            if (j < to && is(tokens.get(j), Kind.STATEMENT)) {
-                return statementBefore(statements, actors, tokens.get(verb).start());
+            // «رحبت الوزارة بالقرار، ووصفته بأنه "…"»: a verb joined to the sentence's first clause has its subject
+            String w = tokens.get(verb).normalized();
+            if (verb - sentenceFrom >= 4 && isPunct(tokens.get(verb - 1)) && w.length() > 3 && w.charAt(0) == 'و'
+                    && !lexicon.containsKey(w)) {
+                return sentenceSubject != null ? sentenceSubject : NOBODY;
             }
-            if (j < to && is(tokens.get(j), Kind.ANAPHOR)) {
-                return anaphor(tokens.get(j), actors, tokens.get(verb).start());
-            }
-            return lastSpeaker; // «وأشار إلى أن …»: no subject of its own
+            return sentenceSubject != null ? sentenceSubject : lastSpeaker;
         }
         if (source >= 0) {
             // «جاء في بيان وزارة الخارجية», «بحسب بيان لـX», «وفق X», «بحسب البيان»
             for (Actor a : actors) {
-                if (a.first() > source && a.first() <= source + 4 && a.first() < to && speaks(a)) {
+                if (a.first() > source && a.first() <= source + 4 && a.first() < to && speaks(a) && !quoted[a.first()]) {
                     return a.id();
                 }
             }
@@ -316,14 +423,264 @@ public final class QuoteExtractor {
         return null;
     }
 
-    /** The first actor of a sentence outside quotations, before token {@code to}: who the sentence is about. */
-    private static String subjectOf(List<Segmenter.Token> tokens, boolean[] quoted, List<Actor> actors, int from, int to) {
+    /**
+     * Whether the verb at {@code inner} reports inside the clause of the verb at {@code outer}: «صرح المتحدث بأن الوزير
+     * أكد», the complementizer of the outer verb followed by the inner one's subject and no comma or clause break.
+     */
+    private boolean nestedIn(List<Segmenter.Token> tokens, boolean[] quoted, int outer, int inner) {
+        int c = inner - 1;
+        while (c > outer && inner - c <= 7 && !is(tokens.get(c), Kind.COMPLEMENTIZER)) {
+            if (quoted[c] || isPunct(tokens.get(c)) || is(tokens.get(c), Kind.CLAUSE)) {
+                return false;
+            }
+            c--;
+        }
+        if (c <= outer || c == inner - 1 || !is(tokens.get(c), Kind.COMPLEMENTIZER)) {
+            return false;
+        }
+        for (int k = outer + 1; k < c; k++) {
+            if (quoted[k] || is(tokens.get(k), Kind.CLAUSE) || is(tokens.get(k), Kind.COMPLEMENTIZER) || is(tokens.get(k), Kind.VERB)
+                    || is(tokens.get(k), Kind.PARTICIPLE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The subject of the reporting verb at {@code verb}, looked for in [from, to); null when it has none. */
+    private String subjectOfVerb(List<Segmenter.Token> tokens, boolean[] quoted, List<Actor> actors, List<int[]> statements,
+                                 int from, int verb, int to) {
+        // the actor right before it («بلينكن جدد», «غوتيريش قد حذر», «ميقاتي، الذي قال»)
+        int before = verb;
+        boolean relative = false;
+        while (before > from && (BEFORE_VERB.contains(tokens.get(before - 1).normalized()) || isPunct(tokens.get(before - 1))
+                && !isMark(tokens.get(before - 1)))) {
+            relative |= BEFORE_VERB.contains(tokens.get(before - 1).normalized());
+            before--;
+        }
+        if (!relative) {
+            before = verb; // «حول التنسيق مع واشنطن، قالت ماو نينغ»: a comma alone does not make the subject
+        }
         for (Actor a : actors) {
-            if (a.first() >= from && a.first() < to && !quoted[a.first()] && speaks(a)) {
+            if ((a.endToken() == verb || a.endToken() == before) && a.first() >= from && speaks(a) && !quoted[a.first()]) {
+                if (a.governed() || a.first() > from && is(tokens.get(a.first() - 1), Kind.PREPOSITION)) {
+                    break; // «مصدر مقرب من غني قال»: an object, not the subject
+                }
                 return a.id();
             }
         }
+        // «وكان ولي العهد قد قال»: an office before the verb, its holder last named
+        if (relative) {
+            for (int t = Math.max(from, before - 2); t < before; t++) {
+                if (!quoted[t] && OFFICES.contains(stripConjunction(tokens.get(t).normalized()))) {
+                    List<String> title = new ArrayList<>();
+                    title.add(stripConjunction(tokens.get(t).normalized()));
+                    if (t + 1 < before && tokens.get(t + 1).normalized().startsWith("ال")) {
+                        title.add(tokens.get(t + 1).normalized());
+                    }
+                    String holder = titled(tokens, actors, title, tokens.get(t).start(), false);
+                    if (holder != null) {
+                        return holder;
+                    }
+                    break;
+                }
+            }
+        }
+        // «مصدر مقرب من غني قال»: an unnamed source before the verb
+        for (int k = Math.max(from, verb - 4); k < verb; k++) {
+            if (!quoted[k] && is(tokens.get(k), Kind.UNNAMED)) {
+                return NOBODY;
+            }
+        }
+        // «وشدد جلالته», «وأكد سيادته»: an honorific stands for the last person named
+        if (verb + 1 < to && HONORIFICS.containsKey(tokens.get(verb + 1).normalized())) {
+            String last = honoured(tokens, actors, tokens.get(verb + 1).normalized(), tokens.get(verb).start());
+            if (last != null) {
+                return last;
+            }
+        }
+        // or the first after it, up to what is said; a person after an organisation named in their title
+        // («الأمين العام للأمم المتحدة أنطونيو غوتيريس») is the speaker; «نقلت X عن Y» → Y
+        int end = to;
+        String frames = frames(tokens.get(verb));
+        for (int k = verb + 1; k < to; k++) {
+            if (!quoted[k] && (is(tokens.get(k), Kind.COMPLEMENTIZER) || frameAt(tokens, frames, verb, k) >= 0
+                    && !frames.contains("+") || k > verb + 1 && opensClause(tokens, quoted, k, from))) {
+                end = k;
+                break;
+            }
+        }
+        int reportedFrom = -1;
+        boolean relays = RELAYING.contains(stripConjunction(tokens.get(verb).normalized()));
+        for (int k = verb + 1; k < end && reportedFrom < 0 && relays; k++) {
+            if (REPORTED_FROM.contains(tokens.get(k).normalized())) {
+                reportedFrom = k;
+            }
+        }
+        int head = verb + 1;
+        while (head < end && isPunct(tokens.get(head))) {
+            head++;
+        }
+        boolean unnamed = head < end && is(tokens.get(head), Kind.UNNAMED);
+        // «وأكدت الوزارة», «ودعت الوزارة مجلس الأمن»: a ministry named by its common noun, not the body after it
+        if (head < end && !quoted[head] && "ORG".equals(kind(tokens.get(head), Kind.ANAPHOR)) && !mentionAt(actors, head)) {
+            String org = anaphor(tokens, head, actors, tokens.get(verb).start());
+            return org != null ? org : NOBODY;
+        }
+        Actor subject = null;
+        Actor last = null;
+        for (Actor a : actors) {
+            if (unnamed && a.type() != Analysis.EntityType.PERSON) {
+                continue; // «مسؤول في الإدارة الأمريكية»: the administration is not the one speaking
+            }
+            if (a.first() <= verb || a.first() >= end || !speaks(a) || quoted[a.first()] || afterSource(tokens, quoted, verb, a.first())) {
+                continue;
+            }
+            if (reportedFrom >= 0 && a.first() < reportedFrom) {
+                continue;
+            }
+            if (subject == null) {
+                if (a.governed() && a.type() != Analysis.EntityType.PERSON) {
+                    continue; // «قال للجزيرة», «في تصريح لوكالة الأنباء»: who is told, not who tells
+                }
+                if (unnamed && genitive(tokens, actors, a.first() - 1)) {
+                    continue; // «قال مصدر مقرب من لافروف»
+                }
+                if (frames.contains("+") && a.first() > verb + 1 && a.type() == Analysis.EntityType.LOC) {
+                    continue; // «دعا خلاله أنقرة إلى …»: the one called on
+                }
+                subject = a;
+                last = a;
+                continue;
+            }
+            // a person named after an organisation or an office in their title is the speaker: «الأمين العام
+            // للأمم المتحدة أنطونيو غوتيريس», «مساعد الرئيس الروسي للشؤون الدولية، يوري أوشاكوف», «المبعوث
+            // الخاص للأمين العام للأمم المتحدة إلى اليمن إسماعيل ولد الشيخ أحمد» (places and bodies in between)
+            boolean titled = subject.type() == Analysis.EntityType.PERSON && startsWithTitle(subject);
+            if (subject.type() != Analysis.EntityType.PERSON || titled) {
+                int gap = a.first() - last.endToken();
+                if (a.type() == Analysis.EntityType.PERSON && !(titled && startsWithTitle(a)) && gap <= (titled ? 5 : 2)) {
+                    subject = a;
+                    break;
+                }
+                if (a.type() != Analysis.EntityType.PERSON && gap <= 3) {
+                    last = a;
+                    continue;
+                }
+            }
+            break;
+        }
+        if (subject != null) {
+            return subject.id();
+        }
+        if (unnamed) {
+            return NOBODY;
+        }
+        if (head < end && is(tokens.get(head), Kind.STATEMENT)) {
+            return statementBefore(statements, actors, tokens.get(verb).start());
+        }
+        if (head < end && is(tokens.get(head), Kind.ANAPHOR)) {
+            String person = anaphor(tokens, head, actors, tokens.get(verb).start());
+            return person; // unresolved: as a verb with no subject
+        }
+        // «وأكد صاحب السمو رئيس الدولة», «وصرح وزير الخارجية»: an office named without the name — its last holder named
+        int t = head;
+        String honorific = null;
+        while (t < end && is(tokens.get(t), Kind.HONORIFIC)) {
+            honorific = tokens.get(t).normalized();
+            t++;
+        }
+        if (t < end && OFFICES.contains(tokens.get(t).normalized())) {
+            List<String> title = new ArrayList<>();
+            title.add(tokens.get(t).normalized());
+            if (t + 1 < end && tokens.get(t + 1).normalized().startsWith("ال") && !is(tokens.get(t + 1), Kind.PREPOSITION)) {
+                title.add(tokens.get(t + 1).normalized());
+            }
+            String holder = titled(tokens, actors, title, tokens.get(verb).start(), false);
+            return holder != null ? holder : NOBODY;
+        }
+        if (honorific != null) {
+            return NOBODY;
+        }
+        // «وأكدت كالاس أن»: a bare word where the subject stands is a name we do not know
+        if (head < end && !quoted[head] && !isPunct(tokens.get(head)) && namelike(tokens.get(head))) {
+            return NOBODY;
+        }
         return null;
+    }
+
+    /** A word that can only be a name here: no article, no prefixed preposition, no word of the lexicon. */
+    private boolean namelike(Segmenter.Token tok) {
+        String w = tok.normalized();
+        if (w.startsWith("ال") || w.length() < 3 || !Character.isLetter(w.charAt(0)) || lexicon.get(w) != null) {
+            return false;
+        }
+        char c = w.charAt(0);
+        return c != 'ب' && c != 'ل' && c != 'ك' && c != 'و' && c != 'ف';
+    }
+
+    /**
+     * Who a sentence is about, before token {@code to}: its first person or organisation outside quotations and not
+     * governed by a preposition («وفي واشنطن، رحب …»), else its first place, else an honorific («وثمن سيادته»).
+     */
+    private String subjectOf(String text, List<Segmenter.Token> tokens, boolean[] quoted, List<Actor> actors, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!quoted[k] && is(tokens.get(k), Kind.COMPLEMENTIZER)) {
+                to = k; // «وأشارت إلى أن موسكو …»: what is reported is not who reports it
+                break;
+            }
+        }
+        Actor place = null;
+        for (Actor a : actors) {
+            if (a.first() < from || a.first() >= to || quoted[a.first()] || !speaks(a) || a.governed()
+                    || a.first() > from && genitive(tokens, actors, a.first() - 1)) {
+                continue;
+            }
+            if (a.type() != Analysis.EntityType.LOC) {
+                return a.id();
+            }
+            if (place == null && a.first() - from <= 3) {
+                place = a; // «وتتهم الولايات المتحدة روسيا …»
+            }
+        }
+        if (place != null) {
+            return place.id();
+        }
+        for (int k = from; k < to; k++) {
+            if (!quoted[k] && HONORIFICS.containsKey(tokens.get(k).normalized())) {
+                return honoured(tokens, actors, tokens.get(k).normalized(), tokens.get(k).start());
+            }
+        }
+        return null;
+    }
+
+    /** Whether a name after token k is governed by it: «من غني», «بقرار ترامب», «حرص المملكة». */
+    private boolean genitive(List<Segmenter.Token> tokens, List<Actor> actors, int k) {
+        Segmenter.Token t = tokens.get(k);
+        String w = t.normalized();
+        String bare = w.length() == 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w; // «وفي»
+        if (is(t, Kind.PREPOSITION) || is(t, Kind.CONTENT) || lexicon.containsKey(bare) && lexicon.get(bare).containsKey(Kind.PREPOSITION)) {
+            return true;
+        }
+        if (w.length() > 3 && (w.charAt(0) == 'ب' || w.charAt(0) == 'ل') && lexicon.get(w) == null) {
+            for (Actor a : actors) {
+                if (a.endToken() == k + 1) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether an actor's mention starts at token k. */
+    private static boolean mentionAt(List<Actor> actors, int k) {
+        for (Actor a : actors) {
+            if (a.first() == k) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether token k follows «بحسب/وفق» since the verb: the actor named there is the source, not the subject. */
@@ -346,10 +703,10 @@ public final class QuoteExtractor {
     }
 
     /** The statements of the story and their authors: [token position, index of the author in actors]. */
-    private List<int[]> statements(List<Segmenter.Token> tokens, List<Actor> actors) {
+    private List<int[]> statements(List<Segmenter.Token> tokens, boolean[] quoted, List<Actor> actors) {
         List<int[]> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            if (!is(tokens.get(i), Kind.STATEMENT)) {
+            if (!is(tokens.get(i), Kind.STATEMENT) || quoted[i]) {
                 continue;
             }
             Actor author = null;
@@ -387,7 +744,10 @@ public final class QuoteExtractor {
     }
 
     /** The last person named before {@code at} whose mention or the words just before it carry one of the titles. */
-    private static String honoured(List<Segmenter.Token> tokens, List<Actor> actors, java.util.Set<String> titles, int at) {
+    private static String honoured(List<Segmenter.Token> tokens, List<Actor> actors, String pronoun, int at) {
+        java.util.Set<String> titles = HONORIFICS.get(pronoun);
+        String construct = CONSTRUCT.get(pronoun);
+        String addressed = null;
         String titled = null;
         String last = null;
         for (Actor a : actors) {
@@ -396,32 +756,121 @@ public final class QuoteExtractor {
             }
             last = a.id();
             for (int k = Math.max(0, a.first() - 6); k < a.endToken(); k++) {
-                String w = tokens.get(k).normalized();
-                if (titles.contains(w) || titles.contains(stripConjunction(w))) {
+                String w = stripConjunction(tokens.get(k).normalized());
+                if (w.equals(construct)) {
+                    addressed = a.id();
+                }
+                if (titles.contains(w)) {
                     titled = a.id();
-                    break;
                 }
             }
         }
-        return titled != null ? titled : last;
+        return addressed != null ? addressed : titled != null ? titled : last;
     }
 
-    /** «الوزارة» → the last organisation named; «الوزير» → the last person named with that title. */
-    private String anaphor(Segmenter.Token tok, List<Actor> actors, int at) {
+    /**
+     * «الوزارة» → the last organisation named with that word in its name («وزارة الخارجية الكويتية», not the court
+     * named since); «الخارجية الإثيوبية» when no such organisation was named → nobody. «الوزير»، «المتحدث الرسمي» →
+     * the last person named with that title.
+     */
+    private String anaphor(List<Segmenter.Token> tokens, int k, List<Actor> actors, int at) {
+        Segmenter.Token tok = tokens.get(k);
         String kind = kind(tok, Kind.ANAPHOR);
-        String stem = Segmenter.stripArticle(tok.normalized());
+        String stem = Segmenter.stripArticle(stripConjunction(tok.normalized()));
+        String adjective = k + 1 < tokens.size() && gentilic(tokens.get(k + 1)) ? Segmenter.stripArticle(tokens.get(k + 1).normalized()) : null;
+        if ("PERSON".equals(kind)) {
+            List<String> title = new ArrayList<>();
+            title.add(stripConjunction(tok.normalized()));
+            if (adjective != null) {
+                title.add(tokens.get(k + 1).normalized());
+            }
+            return titled(tokens, actors, title, at, true);
+        }
         String id = null;
+        String any = null;
         for (Actor a : actors) {
             if (a.end() > at) {
                 break;
             }
-            if ("ORG".equals(kind) && a.type() == Analysis.EntityType.ORG) {
-                id = a.id();
-            } else if ("PERSON".equals(kind) && a.type() == Analysis.EntityType.PERSON && a.surface().contains(stem)) {
-                id = a.id();
+            if (a.type() == Analysis.EntityType.ORG) {
+                any = a.id();
+                if (a.surface().contains(stem) && (adjective == null || a.surface().contains(adjective))) {
+                    id = a.id();
+                }
             }
         }
-        return id;
+        return id != null ? id : adjective == null ? any : null;
+    }
+
+    /**
+     * The end of the words after a name that can still be its title («… آل نهيان رئيس الدولة», «علاء يوسف، المتحدث
+     * الرسمي»): at most five, up to a preposition, a verb, a complementizer or a prefixed word («عن شكره لسمو ولي العهد»).
+     */
+    private int apposition(List<Segmenter.Token> tokens, int k, int at) {
+        int end = k;
+        while (end < tokens.size() && end < k + 5 && tokens.get(end).start() < at) {
+            Segmenter.Token t = tokens.get(end);
+            String w = t.normalized();
+            if (is(t, Kind.PREPOSITION) || is(t, Kind.VERB) || is(t, Kind.COMPLEMENTIZER) || is(t, Kind.CLAUSE) || isMark(t)
+                    || !w.startsWith("ال") && w.length() > 3 && "لبف".indexOf(w.charAt(0)) >= 0 && !w.startsWith("لل")) {
+                break;
+            }
+            end++;
+        }
+        return end;
+    }
+
+    /** Where the mention before actor {@code a} ends: the words before a name that can be its title start after it. */
+    private static int previousEnd(List<Actor> actors, Actor a) {
+        int end = 0;
+        for (Actor b : actors) {
+            if (b.endToken() <= a.first() && b.endToken() > end) {
+                end = b.endToken();
+            }
+        }
+        return end;
+    }
+
+    /** «الإثيوبية», «الرسمي»: a definite adjective after a noun. */
+    private boolean gentilic(Segmenter.Token tok) {
+        String w = tok.normalized();
+        return w.startsWith("ال") && w.length() >= 5 && (w.endsWith("يه") || w.endsWith("ي")) && lexicon.get(w) == null;
+    }
+
+    /**
+     * The last person named before {@code at} with a title: each word of it in their mention («الوزير الأوكراني») or
+     * in the six words before it or the five after («الشيخ محمد بن زايد آل نهيان رئيس الدولة»).
+     */
+    private String titled(List<Segmenter.Token> tokens, List<Actor> actors, List<String> title, int at, boolean loose) {
+        String exact = null;
+        String near = null;
+        for (Actor a : actors) {
+            if (a.end() > at || a.type() != Analysis.EntityType.PERSON) {
+                continue;
+            }
+            List<String> words = java.util.Arrays.asList(a.surface().split(" "));
+            boolean all = true;
+            boolean allNear = true;
+            for (String w : title) {
+                String bare = Segmenter.stripArticle(w);
+                boolean found = words.contains(w);
+                boolean close = found || words.contains(bare) || loose && a.surface().contains(bare);
+                for (int k = Math.max(previousEnd(actors, a), a.first() - 3); k < apposition(tokens, a.endToken(), at); k++) {
+                    String c = stripConjunction(tokens.get(k).normalized());
+                    found |= c.equals(w);
+                    close |= c.equals(w) || Segmenter.stripArticle(c).equals(bare);
+                }
+                all &= found;
+                allNear &= close;
+            }
+            if (all) {
+                exact = a.id();
+            }
+            if (allNear) {
+                near = a.id();
+            }
+        }
+        return exact != null ? exact : near;
     }
 
     /** A mention that is a role title resolved to its holder («الرئيس الروسي»), not a name. */
@@ -471,13 +920,18 @@ public final class QuoteExtractor {
         }
     }
 
-    private static List<Actor> actors(List<Segmenter.Token> tokens, List<Analysis.EntityMentions> entities) {
+    /** The mentions in text order; «للجزيرة», «لوكالة سبوتنيك», «بالرئيس» are governed by a preposition. */
+    private static List<Actor> actors(String text, List<Segmenter.Token> tokens, List<Analysis.EntityMentions> entities) {
         List<Actor> out = new ArrayList<>();
         for (Analysis.EntityMentions em : entities) {
             for (Analysis.Mention m : em.mentions()) {
                 int first = firstToken(tokens, m.start());
                 int end = TokenIndex.endToken(tokens, first, m.end());
-                out.add(new Actor(em.entity().id(), em.entity().type(), m.start(), m.end(), first, end, ArabicText.fold(m.text())));
+                String clitic = first < tokens.size() && m.start() > tokens.get(first).start()
+                        ? text.substring(tokens.get(first).start(), m.start()) : "";
+                boolean governed = clitic.indexOf('ل') >= 0 || clitic.indexOf('ب') >= 0;
+                out.add(new Actor(em.entity().id(), em.entity().type(), m.start(), m.end(), first, end, ArabicText.fold(m.text()),
+                        governed));
             }
         }
         out.sort(Comparator.comparingInt(Actor::start));
@@ -510,6 +964,18 @@ public final class QuoteExtractor {
             }
         }
         return out;
+    }
+
+    private static int sentenceEnd(List<Analysis.Sentence> sentences, int at) {
+        int end = at;
+        for (Analysis.Sentence s : sentences) {
+            if (s.segment().start() <= at) {
+                end = s.segment().end();
+            } else {
+                break;
+            }
+        }
+        return end;
     }
 
     private static int sentenceStart(List<Analysis.Sentence> sentences, int at) {
