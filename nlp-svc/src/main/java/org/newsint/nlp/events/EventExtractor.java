@@ -52,6 +52,9 @@ public final class EventExtractor {
     private static final Set<String> BETWEEN = Set.of("بين", "وبين");
     private static final Set<String> WITH = Set.of("مع", "ومع");
     private static final Set<String> IN = Set.of("في", "وفي");
+    private static final Set<String> SCHEDULED = Set.of("المقرر", "المنتظر", "المتوقع", "المرتقب", "المفترض", "المزمع");
+    /** Not «حضرة» (an honorific, folded like «حضره») nor «بمشاركة» (who takes part). */
+    private static final Set<String> ATTENDING = Set.of("بحضور", "وبحضور", "حضر", "وحضر", "حضرها", "وحضرها");
     /** Temporal prepositions: a contact after them is when something happened, not what a verb before them made. */
     private static final Set<String> ADVERBIAL = Set.of("بعد", "قبل", "عقب", "اثر", "خلال", "وبعد", "وقبل", "وعقب");
     private static final Set<String> SEPARATELY = Set.of("ثم", "حده", "منفصل", "منفصلين", "منفصلتين", "منفصله", "منفرد", "منفردين");
@@ -115,7 +118,24 @@ public final class EventExtractor {
         boolean jointly;
         /** «ثم», «كلا على حدة», «في لقاءين منفصلين»: one after the other. */
         boolean separately;
-        /** «اتفقا على عقد لقاء»: a contact agreed on, not held. */
+        /** Whether the first mention of {@code id} after token {@code from} is joined by «و» to what comes before it. */
+    private static boolean coordinated(List<Segmenter.Token> tokens, List<Ref> refs, String id, int from) {
+        for (Ref r : refs) {
+            if (r.first() >= from && r.entityId().equals(id)) {
+                return conjoined(tokens.get(r.first()).normalized())
+                        || r.first() > 0 && conjoined(tokens.get(r.first() - 1).normalized());
+            }
+        }
+        return false;
+    }
+
+    /** «و», «والرئيس», «وروحاني» — not «وزير», «ولي العهد», «وفد», whose «و» is their own. */
+    private static boolean conjoined(String w) {
+        return w.equals("و") || w.length() > 2 && w.startsWith("و") && !w.startsWith("وزير") && !w.startsWith("وزرا")
+                && !w.startsWith("ولي") && !w.startsWith("وفد") && !w.startsWith("وكيل") && !w.startsWith("والي");
+    }
+
+    /** «اتفقا على عقد لقاء»: a contact agreed on, not held. */
         boolean agreed;
         List<String> participants = new ArrayList<>();
         List<Segment> evidence = new ArrayList<>();
@@ -203,8 +223,9 @@ public final class EventExtractor {
             int to = k + 1 < triggers.size() ? triggers.get(k + 1).first() : b;
             String sayer = null;
             for (int i = t.first() - 1; i >= from; i--) {
-                if (lexicon.is(tokens.get(i), Kind.COMPLEMENTIZER)) {
-                    // «قال X إنه التقى Y»: the pronoun is the one who says it, so X takes part
+                if (lexicon.is(tokens.get(i), Kind.COMPLEMENTIZER) && !(i > 0 && SCHEDULED.contains(tokens.get(i - 1).normalized()))) {
+                    // «قال X إنه التقى Y»: the pronoun is the one who says it, so X takes part («من المقرر أن» is no
+                    // report: «يتوجه ظريف إلى أنقرة حيث من المقرر أن يلتقي نظيره» keeps Zarif)
                     String w = tokens.get(i).normalized();
                     if ((w.endsWith("نه") || w.endsWith("نها")) && t.first() - i <= 2) {
                         sayer = lastPersonBefore(refs, from, i);
@@ -227,7 +248,9 @@ public final class EventExtractor {
                     sentences, publishedDay, defaultDay, events, dateEnd);
             // «زار X دمشق … والتقى Y», «قال X إنه التقى Y»: a subject the clause does not repeat
             String implicit = sayer != null ? sayer : k > 0 ? previousSubject : null;
-            if (implicit != null && d.participants.size() == 1 && !d.participants.contains(implicit)
+            // «زار الأسد طهران حيث التقى خامنئي والرئيس روحاني»: with several, only a list joined by «و» has no subject
+            if (implicit != null && !d.participants.isEmpty() && !d.participants.contains(implicit)
+                    && (d.participants.size() == 1 || coordinated(tokens, refs, d.participants.get(1), t.end()))
                     && isPerson(implicit) && isPerson(d.participants.get(0))
                     && refs.stream().noneMatch(r -> r.entityId().equals(d.participants.get(0)) && r.first() < t.first() && r.first() >= a)) {
                 d.participants.add(0, implicit);
@@ -341,9 +364,18 @@ public final class EventExtractor {
         } else {
             candidates = sides;
         }
+        int attending = -1; // «بحضور X», «حضر اللقاء X»: those present are not sides of the contact
+        for (int i = from; i < to && attending < 0; i++) {
+            if (ATTENDING.contains(tokens.get(i).normalized())) {
+                attending = i;
+            }
+        }
         for (Ref r : candidates) {
             if (r.type() != Analysis.EntityType.PERSON || previousObjects.contains(r.entityId()) && r.first() < previousUntil) {
                 continue; // «التقى ترامب ماي قبل قمة مع بوتين»: May met Trump, she is not at the summit
+            }
+            if (attending >= 0 && r.first() > attending && (attending < t.first() || r.first() > t.end())) {
+                continue;
             }
             addOnce(participants, r.entityId());
         }
@@ -465,7 +497,7 @@ public final class EventExtractor {
         }
         // «من المقرر أن يلتقي», «يعتزم أن يزور»: a plan announced just before the clause
         if (!d.statusExplicit) {
-            for (int i = Math.max(sentenceFirst(tokens, sentence), from - 3); i < from; i++) {
+            for (int i = Math.max(sentenceFirst(tokens, sentence), from - 3); i < t.first(); i++) {
                 EventLexicon.Match m = lexicon.at(tokens, i, Kind.STATUS);
                 if (m != null && "PLANNED".equals(m.entry().value())) {
                     d.status = Analysis.EventStatus.PLANNED;
@@ -486,6 +518,8 @@ public final class EventExtractor {
         }
         // date
         DateMention near = nearest(dates, tokens.get(from).start(), tokens.get(to - 1).end(), tokens.get(t.first()).start());
+        // «سيجري X وY اليوم الثلاثاء محادثة»: a plan for later today keeps today (not «التقى X Y اليوم قبل قمة»)
+        boolean ownClause = near != null && (near.start() >= tokens.get(t.first()).start() || from <= sentenceFirst(tokens, sentence));
         if (near == null) {
             near = nearest(dates, sentence.start(), dateEnd, tokens.get(t.first()).start());
         }
@@ -495,6 +529,7 @@ public final class EventExtractor {
             d.statusExplicit = true;
         }
         if (near != null && (d.status != Analysis.EventStatus.PLANNED || publishedDay == null || after(near.value(), publishedDay)
+                || ownClause && near.value().equals(publishedDay)
                 || near.precision() == Precision.MONTH && near.value().compareTo(publishedDay.substring(0, 7)) >= 0)) {
             d.date = near.value();
             d.dateSource = DateSource.SENTENCE;
@@ -838,6 +873,23 @@ public final class EventExtractor {
                 return;
             }
         }
+    }
+
+    /** Whether the first mention of {@code id} after token {@code from} is joined by «و» to what comes before it. */
+    private static boolean coordinated(List<Segmenter.Token> tokens, List<Ref> refs, String id, int from) {
+        for (Ref r : refs) {
+            if (r.first() >= from && r.entityId().equals(id)) {
+                return conjoined(tokens.get(r.first()).normalized())
+                        || r.first() > 0 && conjoined(tokens.get(r.first() - 1).normalized());
+            }
+        }
+        return false;
+    }
+
+    /** «و», «والرئيس», «وروحاني» — not «وزير», «ولي العهد», «وفد», whose «و» is their own. */
+    private static boolean conjoined(String w) {
+        return w.equals("و") || w.length() > 2 && w.startsWith("و") && !w.startsWith("وزير") && !w.startsWith("وزرا")
+                && !w.startsWith("ولي") && !w.startsWith("وفد") && !w.startsWith("وكيل") && !w.startsWith("والي");
     }
 
     /** «اتفقا على عقد لقاء», «اتفق الجانبان على إجراء محادثات»: an agreement to hold the contact. */

@@ -95,6 +95,11 @@ class EventExtractorTest {
             2022-03-02 | أجرى الرئيس التركي رجب طيب أردوغان اليوم اتصالا هاتفيا بالرئيس الفرنسي إيمانويل ماكرون، اتفقا خلاله على عقد لقاء قريبا وعلى مواصلة الاتصالات. | PHONE_CALL HAPPENED 2022-03-02 [emmanuel-macron, recep-tayyip-erdogan] recep-tayyip-erdogan ; MEETING PLANNED - [emmanuel-macron, recep-tayyip-erdogan] -
             # «الرئيس الأمريكي السابق جو بايدن» is not the president of the day; «بعد مكالمته مع X» is not what «أجرى» made
             2025-02-13 | وكان بوتين قد أجرى مكالمة مع الرئيس الأمريكي السابق جو بايدن في شباط/فبراير 2022. | PHONE_CALL HAPPENED 2022-02 [joe-biden, vladimir-putin] vladimir-putin
+            # those present («بحضور») are not sides; «من المقرر أن» is no report, so the subject before it stays
+            2021-05-26 | استقبل الرئيس المصري عبد الفتاح السيسي اليوم وزير الخارجية الأمريكي أنتوني بلينكن بحضور وزير الخارجية سامح شكري. | MEETING HAPPENED 2021-05-26 [abdel-fattah-el-sisi, antony-blinken] -
+            2021-05-26 | ويتوجه بلينكن غدا إلى عمان حيث من المقرر أن يلتقي العاهل الأردني الملك عبد الله الثاني. | MEETING PLANNED 2021-05-27 [abdullah-ii, antony-blinken] -
+            # «زار X طهران حيث التقى A والرئيس B»: X, the subject of the visit, met each host
+            2019-02-26 | وكان الرئيس السوري بشار الأسد قد زار طهران أمس حيث التقى المرشد علي خامنئي والرئيس حسن روحاني. | MEETING HAPPENED 2019-02-25 [ali-khamenei, bashar-al-assad] - ; MEETING HAPPENED 2019-02-25 [bashar-al-assad, hassan-rouhani] -
             # a group («الوزراء الثلاثة») is everyone in the last contact; their next meeting, a month later, is another contact
             2019-04-02 | شارك وزير الخارجية الأردني أيمن الصفدي اليوم الثلاثاء في اجتماع عبر الفيديو مع نظيريه المصري سامح شكري والعراقي محمد علي الحكيم. وبحث الاجتماع التعاون الاقتصادي. وتناول أيضا ملف الطاقة. وأكد الصفدي أهمية التنسيق. واتفق الوزراء الثلاثة على عقد اجتماعهم المقبل في بغداد الشهر المقبل. | VIDEO_CALL HAPPENED 2019-04-02 [ayman-safadi, mohamed-ali-alhakim, sameh-shoukry] - ; MEETING PLANNED 2019-05 [ayman-safadi, mohamed-ali-alhakim, sameh-shoukry] -
             """)
