@@ -125,6 +125,11 @@ public final class EntityLinker {
                 Place place = t.country() != null ? new Place(t.country(), title.endToken()) : placeAfter(text, tokens, title.endToken());
                 Actor holder = place == null ? holderWithoutCountry(t.role(), publishedAt)
                         : holder(t.role(), place.countryId(), publishedAt);
+                if (place != null && "head_of_state".equals(t.role()) && PRESIDENT.contains(tokens.get(title.firstToken()).stem())) {
+                    // «الرئيس الإيراني»: where the president is not the head of state, the president
+                    Actor president = holder("president", place.countryId(), publishedAt);
+                    holder = president != null ? president : holder;
+                }
                 int end = place == null ? title.endToken() : place.endToken();
                 // organisations and places named inside the title («المتحدثة باسم البيت الأبيض») are actors too
                 for (int k = title.firstToken() + 1; k < end; ) {
@@ -159,7 +164,9 @@ public final class EntityLinker {
                     continue;
                 }
                 add(mentions, actors, a, name.start(), name.end(), name.mention());
-                if (name.values().size() > 1 && name.values().stream().allMatch(id -> "LOC".equals(kb.get(id).orElseThrow().type()))) {
+                String firstType = kb.get(name.values().iterator().next()).orElseThrow().type();
+                if (name.values().size() > 1 && !"PERSON".equals(firstType)
+                        && name.values().stream().allMatch(id -> firstType.equals(kb.get(id).orElseThrow().type()))) {
                     ambiguousPlaces.add(new AmbiguousPlace(name.start(), name.values()));
                 }
                 if ("PERSON".equals(a.type())) {
@@ -247,7 +254,7 @@ public final class EntityLinker {
         return kept.isEmpty() ? ids : kept;
     }
 
-    /** A place name that names several places («عمان»: Oman and Amman), at a mention's start. */
+    /** A name of several places or bodies («عمان»: Oman and Amman; «وزارة الخارجية والمغتربين»), at a mention's start. */
     private record AmbiguousPlace(int start, Set<String> ids) {
     }
 
@@ -576,6 +583,8 @@ public final class EntityLinker {
         }
         return k >= 0 && DEPUTY_HEADS.contains(tokens.get(k).stem());
     }
+
+    private static final Set<String> PRESIDENT = Set.of("رئيس", "رئيسه");
 
     /** «الرئيس الأمريكي السابق»: not whoever holds the office on the story's day. */
     private static final Set<String> FORMER = Set.of("السابق", "السابقه", "الاسبق", "الاسبقه", "الراحل", "الراحله");
