@@ -101,6 +101,8 @@ class EntityLinkerTest {
             "وقال المرشد الإيراني إن الحوار ممكن, 2023-05-29, ali-khamenei",
             "وقال الرئيس الأمريكي إن الحوار ممكن, 2023-05-29, joe-biden",
             "ولا يصل إليه أحد ومع ذلك يستمر, 2023-05-29, ''",
+            "واستقبل الأمير ضيفه في قصر بيان بالعاصمة, 2023-05-29, bayan-palace",
+            "وعقد الرئيسان قمة في منتجع كامب ديفيد, 2023-05-29, camp-david",
     })
     void presidentsAndFunctionWords(String text, String date, String id) {
         KnowledgeBase kb = KnowledgeBase.fromClasspath(List.of("kb/countries.jsonl", "kb/people.jsonl", "kb/organizations.jsonl"));
