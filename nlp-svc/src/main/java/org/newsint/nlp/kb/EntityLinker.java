@@ -125,6 +125,9 @@ public final class EntityLinker {
                 Place place = t.country() != null ? new Place(t.country(), title.endToken()) : placeAfter(text, tokens, title.endToken());
                 Actor holder = place == null ? holderWithoutCountry(t.role(), publishedAt)
                         : holder(t.role(), place.countryId(), publishedAt);
+                if (holder == null && place == null) {
+                    holder = namedHolder(actors, t.role(), publishedAt); // «وصرح وزير الخارجية» after «الزياني وزير الخارجية»
+                }
                 if (place != null && "head_of_state".equals(t.role()) && PRESIDENT.contains(tokens.get(title.firstToken()).stem())) {
                     // «الرئيس الإيراني»: where the president is not the head of state, the president
                     Actor president = holder("president", place.countryId(), publishedAt);
@@ -551,6 +554,18 @@ public final class EntityLinker {
     }
 
     /** Offices with one holder in the world (UN Secretary-General, NATO Secretary General …). */
+    /** The one person already named in the story who holds the (national) office on the date, or null. */
+    private static Actor namedHolder(Map<String, Actor> actors, String role, String date) {
+        if (date == null || !ANAPHORIC_OFFICES.contains(role)) {
+            return null; // «رئيس الدولة», «رئيس الوزراء» alone are too often someone else's
+        }
+        List<Actor> named = actors.values().stream().filter(a -> "PERSON".equals(a.type())
+                && a.roles().stream().anyMatch(r -> r.role().equals(role) && heldAt(r, date))).toList();
+        return named.size() == 1 ? named.get(0) : null;
+    }
+
+    private static final Set<String> ANAPHORIC_OFFICES = Set.of("foreign_minister", "defence_minister");
+
     private Actor holderWithoutCountry(String role, String date) {
         List<Holder> candidates = holders.get(holderKey(role, null));
         if (candidates == null || candidates.stream().anyMatch(h -> h.role().country() != null)) {

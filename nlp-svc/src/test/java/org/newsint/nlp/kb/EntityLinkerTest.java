@@ -103,6 +103,7 @@ class EntityLinkerTest {
             "ولا يصل إليه أحد ومع ذلك يستمر, 2023-05-29, ''",
             "واستقبل الأمير ضيفه في قصر بيان بالعاصمة, 2023-05-29, bayan-palace",
             "وعقد الرئيسان قمة في منتجع كامب ديفيد, 2023-05-29, camp-david",
+            "وأكد أيمن الصفدي أهمية الحوار. وقال وزير الخارجية إن الحل سياسي, 2023-05-29, ayman-safadi",
     })
     void presidentsAndFunctionWords(String text, String date, String id) {
         KnowledgeBase kb = KnowledgeBase.fromClasspath(List.of("kb/countries.jsonl", "kb/people.jsonl", "kb/organizations.jsonl"));
