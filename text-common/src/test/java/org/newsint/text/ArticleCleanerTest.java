@@ -223,6 +223,15 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void aReadMoreLineGoesWhateverTheLengthOfTheHeadlineItLinksTo() {
+        String link = "اقرأ أيضا: وزير الخارجية يتلقى اتصالا هاتفيا من نظيره الأردني لبحث التطورات الإقليمية والدولية الراهنة";
+        CleanText clean = CLEANER.clean(TITLE, lines(P1, link, P2));
+
+        assertThat(texts(clean)).containsExactly(P1, P2);
+        assertThat(clean.removedBoilerplate()).containsExactly(link);
+    }
+
+    @Test
     void bodyOfOnlyBoilerplateIsEmpty() {
         CleanText clean = CLEANER.clean(TITLE, lines("شارك", "طباعة", "أضف تعليقك"));
 

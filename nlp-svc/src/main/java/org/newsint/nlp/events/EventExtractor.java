@@ -339,8 +339,8 @@ public final class EventExtractor {
                 betweenAt = i;
                 break;
             }
-            if (RELATIONS.contains(Segmenter.stripArticle(w)) || "«»\"“”".indexOf(tokens.get(i).text().charAt(0)) >= 0) {
-                break; // «العلاقات بين إسرائيل ومصر»: that «بين» belongs to another noun
+            if (RELATIONS.contains(Segmenter.stripArticle(w)) || "«»\"“”،,".indexOf(tokens.get(i).text().charAt(0)) >= 0) {
+                break; // «العلاقات بين إسرائيل ومصر», «اتصالا بـY، هو الأول بين الوزيرين»: that «بين» belongs elsewhere
             }
         }
         d.jointly = betweenAt >= 0;
