@@ -52,6 +52,7 @@ public final class EventExtractor {
     private static final Set<String> BETWEEN = Set.of("بين", "وبين");
     private static final Set<String> WITH = Set.of("مع", "ومع");
     private static final Set<String> IN = Set.of("في", "وفي");
+    private static final Set<String> PREPARES = Set.of("تعد", "يعد");
     private static final Set<String> SCHEDULED = Set.of("المقرر", "المنتظر", "المتوقع", "المرتقب", "المفترض", "المزمع");
     /** Not «حضرة» (an honorific, folded like «حضره») nor «بمشاركة» (who takes part). */
     private static final Set<String> ATTENDING = Set.of("بحضور", "وبحضور", "حضر", "وحضر", "حضرها", "وحضرها");
@@ -73,7 +74,7 @@ public final class EventExtractor {
     private static final Set<String> CANCELLED = Set.of("الغي", "الغيت", "الغى", "الغاء", "ارجاء", "تاجيل", "ارجئ", "تاجل");
     private static final Set<String> DENIALS = Set.of("نفى", "نفي", "نفت", "ينفي", "تنفي");
     private static final int STATUS_BEFORE = 6;
-    private static final int PLACE_WINDOW = 14;
+    private static final int PLACE_WINDOW = 20;
     /** How far after a weak verb a medium («هاتفيا») makes it a contact of its own. */
     private static final int MEDIUM_WINDOW = 10;
     private static final int BETWEEN_WINDOW = 9;
@@ -133,6 +134,12 @@ public final class EventExtractor {
     private static boolean conjoined(String w) {
         return w.equals("و") || w.length() > 2 && w.startsWith("و") && !w.startsWith("وزير") && !w.startsWith("وزرا")
                 && !w.startsWith("ولي") && !w.startsWith("وفد") && !w.startsWith("وكيل") && !w.startsWith("والي");
+    }
+
+    /** «وتعد زيارة X هي الأولى» is «is considered»; «تعد للقاء» is «prepares». */
+    private static boolean consideredAs(List<Segmenter.Token> tokens, EventLexicon.Match m, EventLexicon.Match t) {
+        return m.end() == t.first() && PREPARES.contains(m.entry().words().get(0))
+                && !tokens.get(t.first()).normalized().startsWith("ل");
     }
 
     /** «اتفقا على عقد لقاء»: a contact agreed on, not held. */
@@ -479,6 +486,9 @@ public final class EventExtractor {
             if (m == null) {
                 continue;
             }
+            if (consideredAs(tokens, m, t)) {
+                continue;
+            }
             Analysis.EventStatus st = Analysis.EventStatus.valueOf(m.entry().value());
             if (st == Analysis.EventStatus.NEGATED && m.first() >= t.end() && !CANCELLED.contains(m.entry().words().get(0))) {
                 continue; // «المحادثات لن تقتصر على …» negates what follows, not the contact
@@ -499,7 +509,7 @@ public final class EventExtractor {
         if (!d.statusExplicit) {
             for (int i = Math.max(sentenceFirst(tokens, sentence), from - 3); i < t.first(); i++) {
                 EventLexicon.Match m = lexicon.at(tokens, i, Kind.STATUS);
-                if (m != null && "PLANNED".equals(m.entry().value())) {
+                if (m != null && "PLANNED".equals(m.entry().value()) && !consideredAs(tokens, m, t)) {
                     d.status = Analysis.EventStatus.PLANNED;
                     d.statusExplicit = true;
                 }
@@ -890,6 +900,12 @@ public final class EventExtractor {
     private static boolean conjoined(String w) {
         return w.equals("و") || w.length() > 2 && w.startsWith("و") && !w.startsWith("وزير") && !w.startsWith("وزرا")
                 && !w.startsWith("ولي") && !w.startsWith("وفد") && !w.startsWith("وكيل") && !w.startsWith("والي");
+    }
+
+    /** «وتعد زيارة X هي الأولى» is «is considered»; «تعد للقاء» is «prepares». */
+    private static boolean consideredAs(List<Segmenter.Token> tokens, EventLexicon.Match m, EventLexicon.Match t) {
+        return m.end() == t.first() && PREPARES.contains(m.entry().words().get(0))
+                && !tokens.get(t.first()).normalized().startsWith("ل");
     }
 
     /** «اتفقا على عقد لقاء», «اتفق الجانبان على إجراء محادثات»: an agreement to hold the contact. */
