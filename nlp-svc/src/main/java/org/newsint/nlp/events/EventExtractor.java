@@ -119,30 +119,7 @@ public final class EventExtractor {
         boolean jointly;
         /** «ثم», «كلا على حدة», «في لقاءين منفصلين»: one after the other. */
         boolean separately;
-        /** Whether the first mention of {@code id} after token {@code from} is joined by «و» to what comes before it. */
-    private static boolean coordinated(List<Segmenter.Token> tokens, List<Ref> refs, String id, int from) {
-        for (Ref r : refs) {
-            if (r.first() >= from && r.entityId().equals(id)) {
-                return conjoined(tokens.get(r.first()).normalized())
-                        || r.first() > 0 && conjoined(tokens.get(r.first() - 1).normalized());
-            }
-        }
-        return false;
-    }
-
-    /** «و», «والرئيس», «وروحاني» — not «وزير», «ولي العهد», «وفد», whose «و» is their own. */
-    private static boolean conjoined(String w) {
-        return w.equals("و") || w.length() > 2 && w.startsWith("و") && !w.startsWith("وزير") && !w.startsWith("وزرا")
-                && !w.startsWith("ولي") && !w.startsWith("وفد") && !w.startsWith("وكيل") && !w.startsWith("والي");
-    }
-
-    /** «وتعد زيارة X هي الأولى» is «is considered»; «تعد للقاء» is «prepares». */
-    private static boolean consideredAs(List<Segmenter.Token> tokens, EventLexicon.Match m, EventLexicon.Match t) {
-        return m.end() == t.first() && PREPARES.contains(m.entry().words().get(0))
-                && !tokens.get(t.first()).normalized().startsWith("ل");
-    }
-
-    /** «اتفقا على عقد لقاء»: a contact agreed on, not held. */
+        /** «اتفقا على عقد لقاء»: a contact agreed on, not held. */
         boolean agreed;
         List<String> participants = new ArrayList<>();
         List<Segment> evidence = new ArrayList<>();
@@ -207,6 +184,10 @@ public final class EventExtractor {
                 continue;
             }
             EventLexicon.Match t = lexicon.at(tokens, i, Kind.TRIGGER);
+            if (t != null && i > a && ADVERBIAL.contains(tokens.get(i - 1).normalized()) && tokens.get(i).normalized().startsWith("ال")
+                    && strongAfter(tokens, t.end(), b)) {
+                continue; // «أجرى ماكرون بعد اللقاء اتصالا بعون»: «بعد اللقاء» points back, the sentence's contact is the call
+            }
             if (t != null && "VISIT".equals(t.entry().value()) && invitationOnly(tokens, a, b, i)) {
                 continue; // «دعا ترامب بوتين لزيارة واشنطن»: an invitation, not a visit (unless it was accepted)
             }
@@ -900,6 +881,16 @@ public final class EventExtractor {
     private static boolean conjoined(String w) {
         return w.equals("و") || w.length() > 2 && w.startsWith("و") && !w.startsWith("وزير") && !w.startsWith("وزرا")
                 && !w.startsWith("ولي") && !w.startsWith("وفد") && !w.startsWith("وكيل") && !w.startsWith("والي");
+    }
+
+    /** Whether another trigger follows in tokens [from, b). */
+    private boolean strongAfter(List<Segmenter.Token> tokens, int from, int b) {
+        for (int k = from; k < b; k++) {
+            if (lexicon.at(tokens, k, Kind.TRIGGER) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** «وتعد زيارة X هي الأولى» is «is considered»; «تعد للقاء» is «prepares». */
