@@ -179,6 +179,15 @@ public final class EntityLinker {
                 continue;
             }
             String stem = tok.stem();
+            Actor honoured = honoured(text, tok, mentions, actors);
+            if (honoured != null) {
+                // «وأكد سيادته», «كما تلقى سيادته اتصالا»: the person with the matching title named before
+                int start = tok.normalized().startsWith("و") || tok.normalized().startsWith("ف") ? tok.start() + 1 : tok.start();
+                add(mentions, actors, honoured, start, tok.end(), text.substring(start, tok.end()));
+                lastPerson = honoured;
+                i++;
+                continue;
+            }
             String tiny = tinyShortName(tok, actors);
             if (tiny != null) {
                 Actor a = actors.get(tiny);
@@ -600,6 +609,80 @@ public final class EntityLinker {
     }
 
     private static final Set<String> PRESIDENT = Set.of("رئيس", "رئيسه");
+
+    /**
+     * Honorific pronouns and the words of the titles they stand for: «جلالته» is the king or the monarch last named,
+     * «سيادته»/«فخامته» the president, «سموه» the prince, emir or sheikh, «معاليه» the minister.
+     */
+    private static final Map<String, Set<String>> HONORIFICS = Map.of(
+            "جلالته", Set.of("الملك", "ملك", "العاهل", "جلاله"),
+            "جلالتها", Set.of("الملكه", "ملكه", "جلاله"),
+            "سيادته", Set.of("الرئيس", "رئيس", "سياده"),
+            "فخامته", Set.of("الرئيس", "رئيس", "فخامه"),
+            "سموه", Set.of("الامير", "امير", "الشيخ", "ولي", "سمو"),
+            "سموها", Set.of("الاميره", "الشيخه", "سمو"),
+            "معاليه", Set.of("الوزير", "وزير", "معالي"),
+            "دولته", Set.of("رئيس", "دوله"));
+
+    private static final Set<String> HONORIFIC_NOUNS = Set.of("جلاله", "سياده", "فخامه", "سمو", "معالي", "دوله");
+    private static final Set<String> GOVERNMENT = Set.of("وزراء", "الوزراء", "الحكومه", "حكومه", "مجلس");
+
+    /** The person an honorific pronoun stands for: the last named with a matching title, else the last named. */
+    private static Actor honoured(String text, Segmenter.Token tok, Map<String, List<Analysis.Mention>> mentions,
+                                  Map<String, Actor> actors) {
+        String w = tok.normalized();
+        Set<String> titles = HONORIFICS.get(w);
+        if (titles == null && w.length() > 4 && (w.startsWith("و") || w.startsWith("ف"))) {
+            titles = HONORIFICS.get(w.substring(1));
+        }
+        if (titles == null) {
+            return null;
+        }
+        Actor titled = null;
+        int titledAt = -1;
+        int titledScore = 0;
+        Actor last = null;
+        int lastAt = -1;
+        for (Map.Entry<String, List<Analysis.Mention>> e : mentions.entrySet()) {
+            Actor a = actors.get(e.getKey());
+            if (a == null || !"PERSON".equals(a.type())) {
+                continue;
+            }
+            for (Analysis.Mention m : e.getValue()) {
+                if (m.end() > tok.start()) {
+                    continue;
+                }
+                if (m.start() > lastAt) {
+                    last = a;
+                    lastAt = m.start();
+                }
+                String[] words = org.newsint.text.ArabicText.fold(text.substring(Math.max(0, m.start() - 40), m.end())).split("[\\s،,]+");
+                int score = 0;
+                for (int k = 0; k < words.length; k++) {
+                    String word = words[k];
+                    if (word.length() > 2 && (word.startsWith("و") || word.startsWith("ب"))
+                            && titles.contains(word.substring(1))) {
+                        word = word.substring(1);
+                    }
+                    if (!titles.contains(word)) {
+                        continue;
+                    }
+                    boolean headOfGovernment = k + 1 < words.length && GOVERNMENT.contains(words[k + 1]);
+                    if (HONORIFIC_NOUNS.contains(word)) {
+                        score = Math.max(score, 2); // «سيادة الرئيس محمود عباس» for «سيادته»
+                    } else if (!(headOfGovernment && !w.endsWith("دولته"))) {
+                        score = Math.max(score, 1); // «الرئيس X»; not «رئيس وزراء X» for «سيادته»
+                    }
+                }
+                if (score > 0 && (score > titledScore || score == titledScore && m.start() > titledAt)) {
+                    titled = a;
+                    titledAt = m.start();
+                    titledScore = score;
+                }
+            }
+        }
+        return titled != null ? titled : last;
+    }
 
     /** «الرئيس الأمريكي السابق»: not whoever holds the office on the story's day. */
     private static final Set<String> FORMER = Set.of("السابق", "السابقه", "الاسبق", "الاسبقه", "الراحل", "الراحله");

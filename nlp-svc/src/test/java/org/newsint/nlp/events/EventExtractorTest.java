@@ -104,6 +104,8 @@ class EventExtractorTest {
             2016-01-21 | استقبل الرئيس المصري عبد الفتاح السيسي، اليوم الخميس، الرئيس الصيني شي جين بينغ، بقصر القبة في القاهرة. وتعد زيارة الرئيس الصيني لمصر هي الأولى لرئيس صيني منذ سنوات. | MEETING HAPPENED 2016-01-21 [abdel-fattah-el-sisi, xi-jinping] -
             # «بعد اللقاء» points back to a contact told before; the sentence's own contact is the call
             2017-11-18 | وأفاد قصر الإليزيه بأن ماكرون أجرى بعد اللقاء اتصالا هاتفيا بالرئيس اللبناني ميشال عون. | PHONE_CALL HAPPENED 2017-11-18 [emmanuel-macron, michel-aoun] emmanuel-macron
+            # «سيادته» is the one named «سيادة الرئيس», not the prime minister named after him
+            2024-05-22 | تلقى سيادة الرئيس محمود عباس اليوم اتصالا هاتفيا من رئيس وزراء إسبانيا بيدرو سانشيز. كما تلقى سيادته اتصالا هاتفيا مماثلا من رئيس وزراء النرويج يوناس غار ستوره. | PHONE_CALL HAPPENED 2024-05-22 [mahmoud-abbas, pedro-sanchez] pedro-sanchez ; PHONE_CALL HAPPENED 2024-05-22 [jonas-gahr-store, mahmoud-abbas] jonas-gahr-store
             # a group («الوزراء الثلاثة») is everyone in the last contact; their next meeting, a month later, is another contact
             2019-04-02 | شارك وزير الخارجية الأردني أيمن الصفدي اليوم الثلاثاء في اجتماع عبر الفيديو مع نظيريه المصري سامح شكري والعراقي محمد علي الحكيم. وبحث الاجتماع التعاون الاقتصادي. وتناول أيضا ملف الطاقة. وأكد الصفدي أهمية التنسيق. واتفق الوزراء الثلاثة على عقد اجتماعهم المقبل في بغداد الشهر المقبل. | VIDEO_CALL HAPPENED 2019-04-02 [ayman-safadi, mohamed-ali-alhakim, sameh-shoukry] - ; MEETING PLANNED 2019-05 [ayman-safadi, mohamed-ali-alhakim, sameh-shoukry] -
             """)
