@@ -53,12 +53,14 @@ public final class EventExtractor {
     private static final Set<String> WITH = Set.of("مع", "ومع");
     private static final Set<String> IN = Set.of("في", "وفي");
     private static final Set<String> PREPARES = Set.of("تعد", "يعد");
+    private static final Set<String> GROUP_HEADS = Set.of("رئيس", "رئيسه", "مجلس", "نائب", "مجلسي");
     private static final Set<String> SCHEDULED = Set.of("المقرر", "المنتظر", "المتوقع", "المرتقب", "المفترض", "المزمع");
     /** Not «حضرة» (an honorific, folded like «حضره») nor «بمشاركة» (who takes part). */
     private static final Set<String> ATTENDING = Set.of("بحضور", "وبحضور", "حضر", "وحضر", "حضرها", "وحضرها");
     /** Temporal prepositions: a contact after them is when something happened, not what a verb before them made. */
     private static final Set<String> ADVERBIAL = Set.of("بعد", "قبل", "عقب", "اثر", "خلال", "وبعد", "وقبل", "وعقب");
-    private static final Set<String> SEPARATELY = Set.of("ثم", "حده", "منفصل", "منفصلين", "منفصلتين", "منفصله", "منفرد", "منفردين");
+    /** With «ثم» before a person and «على حدة», which are checked where they occur. */
+    private static final Set<String> SEPARATELY = Set.of("منفصلين", "منفصلتين", "منفصله", "منفردين");
     private static final Set<String> JOINTLY = Set.of("ثلاثي", "ثلاثيه", "رباعي", "رباعيه", "خماسي", "خماسيه", "مشترك", "مشتركه",
             "موسع", "موسعه");
     private static final Set<String> TO = Set.of("الي", "والي", "الى", "والى");
@@ -334,7 +336,10 @@ public final class EventExtractor {
         d.jointly = betweenAt >= 0;
         for (int i = from; i < to; i++) {
             String w = tokens.get(i).normalized();
-            d.separately |= SEPARATELY.contains(w);
+            int k = i;
+            boolean personNext = refs.stream().anyMatch(r -> r.type() == Analysis.EntityType.PERSON && r.first() > k && r.first() <= k + 3);
+            d.separately |= SEPARATELY.contains(w) || w.equals("ثم") && personNext
+                    || w.equals("حده") && i > 0 && tokens.get(i - 1).normalized().startsWith("عل");
             d.jointly |= JOINTLY.contains(Segmenter.stripArticle(w));
         }
         List<Ref> candidates;
@@ -358,11 +363,18 @@ public final class EventExtractor {
                 attending = i;
             }
         }
+        int attendingEnd = to; // «وبحضور X، استقبل Y Z»: only the phrase «بحضور» governs, up to a comma or the trigger
+        for (int i = attending + 1; attending >= 0 && attending != t.first() - 1 && i < to; i++) {
+            if (i == t.first() || "،,".indexOf(tokens.get(i).text().charAt(0)) >= 0) {
+                attendingEnd = i;
+                break;
+            }
+        }
         for (Ref r : candidates) {
             if (r.type() != Analysis.EntityType.PERSON || previousObjects.contains(r.entityId()) && r.first() < previousUntil) {
                 continue; // «التقى ترامب ماي قبل قمة مع بوتين»: May met Trump, she is not at the summit
             }
-            if (attending >= 0 && r.first() > attending && (attending < t.first() || r.first() > t.end())) {
+            if (attending >= 0 && r.first() > attending && r.first() < attendingEnd && (attending < t.first() || r.first() > t.end())) {
                 continue;
             }
             addOnce(participants, r.entityId());
@@ -392,8 +404,10 @@ public final class EventExtractor {
         }
         String plural = participants.size() < 2 ? plural(tokens, from, to) : null;
         if ("GROUP".equals(plural)) {
-            // «الوزراء الأربعة», «القادة»: everyone in the last contact
-            if (!events.isEmpty()) {
+            // «الوزراء الأربعة», «القادة»: everyone in the last contact, when it was told in the last few sentences
+            Draft last = events.isEmpty() ? null : events.get(events.size() - 1);
+            int since = sentences.get(Math.max(0, sIndex - 2 * CONTEXT_SENTENCES)).segment().start();
+            if (last != null && last.evidence.get(last.evidence.size() - 1).end() >= since) {
                 participants.clear();
                 participants.addAll(events.get(events.size() - 1).participants);
             }
@@ -436,7 +450,7 @@ public final class EventExtractor {
                 participants.addAll(last.participants);
             }
         }
-        if (participants.size() < 2 && agreedTo(tokens, t, from) && !events.isEmpty()
+        if (participants.size() < 2 && agreedTo(tokens, t, sentenceFirst(tokens, sentence)) && !events.isEmpty()
                 && events.get(events.size() - 1).evidence.contains(sentence)) {
             // «اتفقا خلال مكالمتهما على عقد لقاء»: the sides of the contact in which they agreed, planning another
             participants.clear();
@@ -489,6 +503,10 @@ public final class EventExtractor {
         // «من المقرر أن يلتقي», «يعتزم أن يزور»: a plan announced just before the clause
         if (!d.statusExplicit) {
             for (int i = Math.max(sentenceFirst(tokens, sentence), from - 3); i < t.first(); i++) {
+                if (i >= from && !(SCHEDULED.contains(tokens.get(i).normalized()) && i + 1 < t.first()
+                        && lexicon.is(tokens.get(i + 1), Kind.COMPLEMENTIZER))) {
+                    continue; // inside the clause only «من المقرر أن …» announces a plan
+                }
                 EventLexicon.Match m = lexicon.at(tokens, i, Kind.STATUS);
                 if (m != null && "PLANNED".equals(m.entry().value()) && !consideredAs(tokens, m, t)) {
                     d.status = Analysis.EventStatus.PLANNED;
@@ -908,7 +926,7 @@ public final class EventExtractor {
         if (i < 0 || !tokens.get(i).normalized().equals("علي") && !tokens.get(i).normalized().equals("على")) {
             return false;
         }
-        for (int k = i - 1; k >= Math.max(0, i - 12); k--) {
+        for (int k = i - 1; k >= Math.max(from, i - 12); k--) {
             if (tokens.get(k).normalized().startsWith("اتفق") || tokens.get(k).normalized().startsWith("واتفق")) {
                 return true;
             }
@@ -920,6 +938,10 @@ public final class EventExtractor {
 
     /** A visit someone was invited to just before («دعا X Y لزيارة», «وجه دعوة … لزيارة»), with no acceptance in the sentence. */
     private static boolean invitationOnly(List<Segmenter.Token> tokens, int a, int b, int trigger) {
+        String visit = tokens.get(trigger).normalized();
+        if (!(visit.startsWith("ل") || trigger > a && TO.contains(tokens.get(trigger - 1).normalized()))) {
+            return false; // «دعا X لزيارة», «دعوة إلى زيارة»; not «دعا ماكرون خلال زيارته إلى …»
+        }
         boolean invited = false;
         for (int i = Math.max(a, trigger - 14); i < trigger && !invited; i++) {
             invited = INVITING.contains(tokens.get(i).normalized());
@@ -935,10 +957,10 @@ public final class EventExtractor {
         return true;
     }
 
-    private static final Set<String> INVITING = Set.of("دعا", "ودعا", "دعت", "ودعت", "يدعو", "تدعو", "دعاه", "دعاها", "وجه", "ووجه",
-            "وجهت", "ووجهت", "يوجه", "توجه", "دعوه", "الدعوه");
-    private static final Set<String> ACCEPTING = Set.of("قبل", "قبلها", "قبلت", "وقبل", "وقبلت", "قبله", "وافق", "وافقت", "ووافق",
-            "قبوله", "لبى", "لبت", "تلبيه", "ولبى");
+    private static final Set<String> INVITING = Set.of("دعا", "ودعا", "دعت", "ودعت", "يدعو", "تدعو", "دعاه", "دعاها", "دعوه", "الدعوه");
+    /** Folded; not the bare «قبل» («before»). */
+    private static final Set<String> ACCEPTING = Set.of("قبلها", "قبلت", "وقبلت", "وافق", "وافقت", "ووافق", "قبوله", "لبي", "لبت",
+            "ولبي", "تلبيه");
 
     /** A call, by its trigger («اتصال», «مكالمة») or by a medium right after it («بحث هاتفيا»). */
     private boolean callLike(List<Segmenter.Token> tokens, EventLexicon.Match t, int b) {
@@ -994,6 +1016,9 @@ public final class EventExtractor {
     private String plural(List<Segmenter.Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             EventLexicon.Match m = lexicon.at(tokens, i, Kind.PLURAL);
+            if (m != null && "GROUP".equals(m.entry().value()) && i > 0 && GROUP_HEADS.contains(tokens.get(i - 1).stem())) {
+                continue; // «رئيس الوزراء», «مجلس الوزراء» name no group of those who met
+            }
             if (m != null) {
                 return m.entry().value();
             }

@@ -622,9 +622,9 @@ public final class EntityLinker {
             "سموه", Set.of("الامير", "امير", "الشيخ", "ولي", "سمو"),
             "سموها", Set.of("الاميره", "الشيخه", "سمو"),
             "معاليه", Set.of("الوزير", "وزير", "معالي"),
-            "دولته", Set.of("رئيس", "دوله"));
+            "دولته", Set.of("رئيس"));
 
-    private static final Set<String> HONORIFIC_NOUNS = Set.of("جلاله", "سياده", "فخامه", "سمو", "معالي", "دوله");
+    private static final Set<String> HONORIFIC_NOUNS = Set.of("جلاله", "سياده", "فخامه", "سمو", "معالي"); // not «دولة»: «دولة الإمارات»
     private static final Set<String> GOVERNMENT = Set.of("وزراء", "الوزراء", "الحكومه", "حكومه", "مجلس");
 
     /** The person an honorific pronoun stands for: the last named with a matching title, else the last named. */

@@ -55,7 +55,7 @@ public final class QuoteExtractor {
             "سموه", java.util.Set.of("الامير", "امير", "الشيخ", "ولي", "سمو"),
             "سموها", java.util.Set.of("الاميره", "الشيخه", "سمو"),
             "معاليه", java.util.Set.of("الوزير", "وزير", "معالي"),
-            "دولته", java.util.Set.of("رئيس", "دوله"),
+            "دولته", java.util.Set.of("رئيس"),
             "سعادته", java.util.Set.of("السفير", "سفير", "سعاده"));
     private static final java.util.Set<String> TITLE_HEADS = java.util.Set.of("رئيس", "الرئيس", "وزير", "الوزير", "امين", "الامين",
             "ملك", "الملك", "امير", "الامير", "زعيم", "الزعيم", "مستشار", "المستشار", "العاهل", "ولي", "نائب", "رئيسه", "وزيره",
@@ -66,7 +66,7 @@ public final class QuoteExtractor {
             "المندوب", "مندوب", "ممثل")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** «سيادته» stands first for the one named «سيادة الرئيس …». */
     private static final Map<String, String> CONSTRUCT = Map.of("جلالته", "جلاله", "جلالتها", "جلاله", "سيادته", "سياده",
-            "فخامته", "فخامه", "سموه", "سمو", "سموها", "سمو", "معاليه", "معالي", "دولته", "دوله", "سعادته", "سعاده");
+            "فخامته", "فخامه", "سموه", "سمو", "سموها", "سمو", "معاليه", "معالي", "سعادته", "سعاده"); // not «دولة»: «دولة الإمارات»
     private static final java.util.Set<String> REPORTED_FROM = java.util.Set.of("عن");
     /** «نقلت وكالة X عن Y»: the one quoted is after «عن». */
     private static final java.util.Set<String> RELAYING = java.util.Set.of("نقل", "نقلت", "ينقل", "تنقل", "اورد", "اوردت");
@@ -238,7 +238,7 @@ public final class QuoteExtractor {
                     start++;
                 }
                 for (Actor who : actors) {
-                    if (start == i + 1 && who.first() == start && who.endToken() < anchor) {
+                    if (start == i + 1 && who.first() == start && who.endToken() <= anchor) {
                         start = who.endToken(); // «دعا لافروف الأطراف إلى …»: the one who calls is not what is said
                     }
                 }
@@ -488,7 +488,9 @@ public final class QuoteExtractor {
         }
         // «مصدر مقرب من غني قال»: an unnamed source before the verb
         for (int k = Math.max(from, verb - 4); k < verb; k++) {
-            if (!quoted[k] && is(tokens.get(k), Kind.UNNAMED)) {
+            // the unnamed source is the subject: right before the verb, or before «قد/الذي» («وعقب لقاء الزعيمين، قال
+            // ماكرون» is Macron's)
+            if (!quoted[k] && is(tokens.get(k), Kind.UNNAMED) && subjectSlot(tokens, k, verb)) {
                 return NOBODY;
             }
         }
@@ -880,6 +882,20 @@ public final class QuoteExtractor {
             first = "ال" + first.substring(2); // «للأمين العام»
         }
         return TITLE_HEADS.contains(Segmenter.stripArticle(first)) || TITLE_HEADS.contains(first);
+    }
+
+    /** Whether only «قد», «الذي» and the like (or a name) stand between token k and the verb. */
+    private static boolean subjectSlot(List<Segmenter.Token> tokens, int k, int verb) {
+        int words = 0;
+        for (int j = k + 1; j < verb; j++) {
+            if (isPunct(tokens.get(j))) {
+                return false;
+            }
+            if (!BEFORE_VERB.contains(tokens.get(j).normalized())) {
+                words++;
+            }
+        }
+        return words <= 2;
     }
 
     private static boolean speaks(Actor a) {

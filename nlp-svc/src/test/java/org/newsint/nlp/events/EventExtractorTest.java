@@ -106,6 +106,12 @@ class EventExtractorTest {
             2017-11-18 | وأفاد قصر الإليزيه بأن ماكرون أجرى بعد اللقاء اتصالا هاتفيا بالرئيس اللبناني ميشال عون. | PHONE_CALL HAPPENED 2017-11-18 [emmanuel-macron, michel-aoun] emmanuel-macron
             # «سيادته» is the one named «سيادة الرئيس», not the prime minister named after him
             2024-05-22 | تلقى سيادة الرئيس محمود عباس اليوم اتصالا هاتفيا من رئيس وزراء إسبانيا بيدرو سانشيز. كما تلقى سيادته اتصالا هاتفيا مماثلا من رئيس وزراء النرويج يوناس غار ستوره. | PHONE_CALL HAPPENED 2024-05-22 [mahmoud-abbas, pedro-sanchez] pedro-sanchez ; PHONE_CALL HAPPENED 2024-05-22 [jonas-gahr-store, mahmoud-abbas] jonas-gahr-store
+            # review cases: «توجه» is no invitation, «قبل» («before») no acceptance, «مجلس الوزراء» no group, «بحضور X،» only X
+            2022-03-02 | توجه الرئيس الفرنسي إيمانويل ماكرون إلى القاهرة اليوم في زيارة رسمية. وكان في مقدمة مستقبليه الرئيس المصري عبد الفتاح السيسي. | MEETING HAPPENED 2022-03-02 [abdel-fattah-el-sisi, emmanuel-macron] -
+            2022-03-02 | دعا الرئيس المصري عبد الفتاح السيسي الرئيس الفرنسي إيمانويل ماكرون إلى زيارة القاهرة قبل نهاية العام. | -
+            2022-03-02 | أجرى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا بالرئيس الروسي فلاديمير بوتين. وفي أنقرة، عقد مجلس الوزراء التركي اجتماعه الأسبوعي. | PHONE_CALL HAPPENED 2022-03-02 [recep-tayyip-erdogan, vladimir-putin] recep-tayyip-erdogan
+            2022-03-02 | وبحضور وزير الخارجية سامح شكري، استقبل الرئيس المصري عبد الفتاح السيسي اليوم الرئيس الفرنسي إيمانويل ماكرون. | MEETING HAPPENED 2022-03-02 [abdel-fattah-el-sisi, emmanuel-macron] -
+            2022-03-02 | التقى الرئيس الفلسطيني محمود عباس في رام الله وزير الخارجية الأمريكي أنتوني بلينكن ووزير الخارجية الأردني أيمن الصفدي لبحث خفض حدة التوتر. | MEETING HAPPENED 2022-03-02 [antony-blinken, ayman-safadi, mahmoud-abbas] -
             # a group («الوزراء الثلاثة») is everyone in the last contact; their next meeting, a month later, is another contact
             2019-04-02 | شارك وزير الخارجية الأردني أيمن الصفدي اليوم الثلاثاء في اجتماع عبر الفيديو مع نظيريه المصري سامح شكري والعراقي محمد علي الحكيم. وبحث الاجتماع التعاون الاقتصادي. وتناول أيضا ملف الطاقة. وأكد الصفدي أهمية التنسيق. واتفق الوزراء الثلاثة على عقد اجتماعهم المقبل في بغداد الشهر المقبل. | VIDEO_CALL HAPPENED 2019-04-02 [ayman-safadi, mohamed-ali-alhakim, sameh-shoukry] - ; MEETING PLANNED 2019-05 [ayman-safadi, mohamed-ali-alhakim, sameh-shoukry] -
             """)
