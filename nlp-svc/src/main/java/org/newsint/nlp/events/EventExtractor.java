@@ -45,13 +45,21 @@ import static org.newsint.nlp.pipeline.TokenIndex.firstToken;
  * </ul>
  * A trigger whose stretch names fewer than two participants refers back to the latest contact of a compatible
  * type (and adds its initiator, date or place when that contact lacks them). Two mentions with the same
- * participants and a compatible type are one event.
+ * participants and a compatible type are one event, unless they are a month apart or one happened and the
+ * other is planned.
+ *
+ * <p>Beyond one stretch: a visit is a meeting with the one person of the story who stands for the destination's
+ * country; a guest received one after another («ثم», «على حدة») or by several hosts of one country meets each
+ * of them; those present («بحضور») are not sides; a subject carried over from a first clause («زار X طهران حيث
+ * التقى A وB») takes part in the second; an unaccepted invitation is no visit; «اتفقا على عقد لقاء» plans a
+ * meeting between the same sides; a weak mention («بحث X مع Y») folds into the call named after it.
  */
 public final class EventExtractor {
 
     private static final Set<String> BETWEEN = Set.of("بين", "وبين");
     private static final Set<String> WITH = Set.of("مع", "ومع");
     private static final Set<String> IN = Set.of("في", "وفي");
+    private static final Set<String> CALLS = Set.of("CALL", "PHONE_CALL", "VIDEO_CALL");
     private static final Set<String> PREPARES = Set.of("تعد", "يعد");
     private static final Set<String> GROUP_HEADS = Set.of("رئيس", "رئيسه", "مجلس", "نائب", "مجلسي");
     private static final Set<String> SCHEDULED = Set.of("المقرر", "المنتظر", "المتوقع", "المرتقب", "المفترض", "المزمع");
@@ -657,7 +665,7 @@ public final class EventExtractor {
             }
         }
         // «اتصال هاتفي أجراه X مع/بـ Y»: the agent named after the verb called; «تلقاه X من Y»: Y called
-        if (Set.of("CALL", "PHONE_CALL", "VIDEO_CALL").contains(t.entry().value())) {
+        if (CALLS.contains(t.entry().value())) {
             for (int i = t.end(); i < Math.min(to, t.end() + 3); i++) {
                 String w = tokens.get(i).normalized();
                 if (!(w.endsWith("ه") || w.endsWith("ها"))) {
@@ -964,7 +972,7 @@ public final class EventExtractor {
 
     /** A call, by its trigger («اتصال», «مكالمة») or by a medium right after it («بحث هاتفيا»). */
     private boolean callLike(List<Segmenter.Token> tokens, EventLexicon.Match t, int b) {
-        if (Set.of("CALL", "PHONE_CALL", "VIDEO_CALL").contains(t.entry().value())) {
+        if (CALLS.contains(t.entry().value())) {
             return true;
         }
         for (int k = t.end(); k < Math.min(b, t.end() + MEDIUM_WINDOW); k++) {

@@ -562,7 +562,6 @@ public final class EntityLinker {
         return pick(holders.get(holderKey(role, place)), date);
     }
 
-    /** Offices with one holder in the world (UN Secretary-General, NATO Secretary General …). */
     /** The one person already named in the story who holds the (national) office on the date, or null. */
     private static Actor namedHolder(Map<String, Actor> actors, String role, String date) {
         if (date == null || !ANAPHORIC_OFFICES.contains(role)) {
@@ -575,6 +574,7 @@ public final class EntityLinker {
 
     private static final Set<String> ANAPHORIC_OFFICES = Set.of("foreign_minister", "defence_minister");
 
+    /** Offices with one holder in the world (UN Secretary-General, NATO Secretary General …). */
     private Actor holderWithoutCountry(String role, String date) {
         List<Holder> candidates = holders.get(holderKey(role, null));
         if (candidates == null || candidates.stream().anyMatch(h -> h.role().country() != null)) {
@@ -592,7 +592,6 @@ public final class EntityLinker {
         return atDate.size() == 1 ? atDate.get(0) : null;
     }
 
-    /** Whether a person's name follows (after an optional comma): the title then describes that person. */
     /**
      * Whether the title at token {@code first} only qualifies another person's title: «المبعوث الخاص للأمين العام
      * للأمم المتحدة», «مستشار الرئيس الأمريكي», «المتحدث باسم الرئيس التركي». That office's holder is not in the story.
@@ -690,6 +689,7 @@ public final class EntityLinker {
     private static final Set<String> DEPUTY_HEADS = Set.of("مبعوث", "مبعوثه", "مستشار", "مستشاره", "مساعد", "مساعده",
             "ممثل", "ممثله", "متحدث", "متحدثه", "ناطق", "ناطقه", "مدير", "مديره", "سكرتير", "مكتب", "ديوان");
 
+    /** Whether a person's name follows (after an optional comma): the title then describes that person. */
     private boolean namedPersonAt(String text, List<Segmenter.Token> tokens, int j) {
         if (j < tokens.size() && (tokens.get(j).text().equals("،") || tokens.get(j).text().equals(","))) {
             j++;

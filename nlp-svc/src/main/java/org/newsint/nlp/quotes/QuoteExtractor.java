@@ -22,8 +22,10 @@ import static org.newsint.nlp.pipeline.TokenIndex.firstToken;
  *
  * <p>Direct quotations are the spans inside «…», “…”, ”…“, „…“ or "…" of at least {@value #MIN_WORDS} words
  * (shorter ones are quoted phrases such as "العدوان الروسي"). Reported speech is «قال X إن …» with no quotation
- * mark after the complementizer; it is kept with {@code indirect = true}, its text running to the end of the
- * sentence.
+ * mark after the complementizer, or a frame of the lexicon that needs none («أعرب X عن …», «شدد على …», «دعا X
+ * إلى …»); it is kept with {@code indirect = true}, its text running to the end of the clause (a participle such as
+ * «مؤكدا» or a new «، وقال» starts another quote). A reported clause that holds a quotation of four words or more
+ * counts once, as the direct quotation.
  *
  * <p>The speaker, looked for in the clause before the quotation (from the sentence start or the previous
  * quotation of the sentence), in this order:
@@ -31,7 +33,8 @@ import static org.newsint.nlp.pipeline.TokenIndex.firstToken;
  *   <li>the subject of the last reporting verb: an actor right before it («بلينكن جدد»), else the first actor
  *       after it («وقال بلينكن، بحسب البيان، إن»); «وأضاف البيان» → the author of the last statement named;
  *       «وأضافت الوزارة» → the last organisation named; «وقال الوزير» → the last person named with that title;
- *       a verb with no subject («وأشار إلى أن») continues the previous speaker;</li>
+ *       a verb with no subject («وأشار إلى أن») goes to the sentence's subject, else continues the previous
+ *       speaker (not across «من جانبه»); an honorific («وأكد جلالته») is the person named with that title;</li>
  *   <li>with no verb: the author of a statement («جاء في بيان وزارة الخارجية الروسية», «بحسب بيان لـX»,
  *       «بحسب البيان» → the last statement's author);</li>
  *   <li>a participle or a continuation («مشددا على», «وأضاف») → the previous speaker.</li>
