@@ -345,8 +345,8 @@ public final class EventExtractor {
         for (int i = from; i < to; i++) {
             String w = tokens.get(i).normalized();
             int k = i;
-            boolean personNext = refs.stream().anyMatch(r -> r.type() == Analysis.EntityType.PERSON && r.first() > k && r.first() <= k + 3);
-            d.separately |= SEPARATELY.contains(w) || w.equals("ثم") && personNext
+            d.separately |= SEPARATELY.contains(w) || w.equals("ثم")
+                    && refs.stream().anyMatch(r -> r.type() == Analysis.EntityType.PERSON && r.first() > k && r.first() <= k + 3)
                     || w.equals("حده") && i > 0 && tokens.get(i - 1).normalized().startsWith("عل");
             d.jointly |= JOINTLY.contains(Segmenter.stripArticle(w));
         }
