@@ -248,7 +248,7 @@ public final class EventExtractor {
             String implicit = sayer != null ? sayer : k > 0 ? previousSubject : null;
             // «زار الأسد طهران حيث التقى خامنئي والرئيس روحاني»: with several, only a list joined by «و» has no subject
             if (implicit != null && !d.participants.isEmpty() && !d.participants.contains(implicit)
-                    && (d.participants.size() == 1 || coordinated(tokens, refs, d.participants.get(1), t.end()))
+                    && (d.participants.size() == 1 || !d.jointly && coordinated(tokens, refs, d.participants.get(1), t.end()))
                     && isPerson(implicit) && isPerson(d.participants.get(0))
                     && refs.stream().noneMatch(r -> r.entityId().equals(d.participants.get(0)) && r.first() < t.first() && r.first() >= a)) {
                 d.participants.add(0, implicit);
@@ -337,7 +337,9 @@ public final class EventExtractor {
                 betweenAt = i;
                 break;
             }
-            if (RELATIONS.contains(Segmenter.stripArticle(w)) || "«»\"“”،,".indexOf(tokens.get(i).text().charAt(0)) >= 0) {
+            boolean comma = "،,".indexOf(tokens.get(i).text().charAt(0)) >= 0
+                    && !(i + 1 < to && BETWEEN.contains(tokens.get(i + 1).normalized())); // «… قريبا، بين X وY» is still theirs
+            if (RELATIONS.contains(Segmenter.stripArticle(w)) || "«»\"“”".indexOf(tokens.get(i).text().charAt(0)) >= 0 || comma) {
                 break; // «العلاقات بين إسرائيل ومصر», «اتصالا بـY، هو الأول بين الوزيرين»: that «بين» belongs elsewhere
             }
         }
