@@ -985,27 +985,25 @@ public final class QuoteExtractor {
         return out;
     }
 
-    private static int sentenceEnd(List<Analysis.Sentence> sentences, int at) {
-        int end = at;
+    /** The sentence that holds offset {@code at} (the last one starting at or before it), or null. */
+    private static Segment sentenceAt(List<Analysis.Sentence> sentences, int at) {
+        Segment found = null;
         for (Analysis.Sentence s : sentences) {
-            if (s.segment().start() <= at) {
-                end = s.segment().end();
-            } else {
+            if (s.segment().start() > at) {
                 break;
             }
+            found = s.segment();
         }
-        return end;
+        return found;
+    }
+
+    private static int sentenceEnd(List<Analysis.Sentence> sentences, int at) {
+        Segment s = sentenceAt(sentences, at);
+        return s == null ? at : s.end();
     }
 
     private static int sentenceStart(List<Analysis.Sentence> sentences, int at) {
-        int start = 0;
-        for (Analysis.Sentence s : sentences) {
-            if (s.segment().start() <= at) {
-                start = s.segment().start();
-            } else {
-                break;
-            }
-        }
-        return start;
+        Segment s = sentenceAt(sentences, at);
+        return s == null ? 0 : s.start();
     }
 }
