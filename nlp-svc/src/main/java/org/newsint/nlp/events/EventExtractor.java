@@ -71,7 +71,7 @@ public final class EventExtractor {
     private static final Set<String> SEPARATELY = Set.of("منفصلين", "منفصلتين", "منفصله", "منفردين");
     private static final Set<String> JOINTLY = Set.of("ثلاثي", "ثلاثيه", "رباعي", "رباعيه", "خماسي", "خماسيه", "مشترك", "مشتركه",
             "موسع", "موسعه");
-    private static final Set<String> TO = Set.of("الي", "والي", "الى", "والى");
+    private static final Set<String> TO = Set.of("الي", "والي"); // folded «إلى»
     private static final Set<String> FROM = Set.of("من");
     private static final Set<String> SIDE = Set.of("الجانب", "الطرف", "جانب", "طرف");
     private static final Set<String> OTHER = Set.of("اخر", "اخري", "اخرى", "جديد", "جديده");
@@ -81,8 +81,8 @@ public final class EventExtractor {
     private static final Set<String> PARTY_ORGS = Set.of("intl_org", "government", "parliament", "party", "armed_forces");
     private static final List<String> BA_HEADS = List.of("نظير", "وزير", "رئيس", "الرئيس", "الوزير", "ملك", "الملك", "امير",
             "الامير", "المستشار", "مستشار", "ولي", "نائب", "السيد", "خادم", "العاهل", "الشيخ", "السلطان", "المتحدث");
-    private static final Set<String> CANCELLED = Set.of("الغي", "الغيت", "الغى", "الغاء", "ارجاء", "تاجيل", "ارجئ", "تاجل");
-    private static final Set<String> DENIALS = Set.of("نفى", "نفي", "نفت", "ينفي", "تنفي");
+    private static final Set<String> CANCELLED = Set.of("الغي", "الغيت", "الغاء", "ارجاء", "تاجيل", "ارجئ", "تاجل");
+    private static final Set<String> DENIALS = Set.of("نفي", "نفت", "ينفي", "تنفي"); // folded
     private static final int STATUS_BEFORE = 6;
     private static final int PLACE_WINDOW = 20;
     /** How far after a weak verb a medium («هاتفيا») makes it a contact of its own. */
@@ -651,15 +651,8 @@ public final class EventExtractor {
                 if (r.first() < t.first() && caller == null && r.type() != Analysis.EntityType.LOC) {
                     caller = r;
                 }
-                if (r.first() >= t.end() && callee == null) {
-                    boolean ba = withBa(tokens.get(r.first()), r);
-                    for (int k = t.end(); k < r.first() && !ba; k++) {
-                        // «بنظيره الإيراني محمد جواد ظريف», «مع نظيره»
-                        ba = baHead(tokens.get(k).normalized()) || WITH.contains(tokens.get(k).normalized());
-                    }
-                    if (ba) {
-                        callee = r;
-                    }
+                if (r.first() >= t.end() && callee == null && addressed(tokens, t.end(), r)) {
+                    callee = r;
                 }
             }
             if (callee != null && caller != null) {
@@ -694,14 +687,9 @@ public final class EventExtractor {
                     break;
                 }
                 for (Ref r : inRegion) {
-                    if (r.first() >= caller.end() && r.first() <= caller.end() + 3 && !r.entityId().equals(caller.entityId())) {
-                        boolean ba = withBa(tokens.get(r.first()), r);
-                        for (int k = caller.end(); k < r.first() && !ba; k++) {
-                            ba = baHead(tokens.get(k).normalized()) || WITH.contains(tokens.get(k).normalized());
-                        }
-                        if (ba) {
-                            return caller.entityId();
-                        }
+                    if (r.first() >= caller.end() && r.first() <= caller.end() + 3 && !r.entityId().equals(caller.entityId())
+                            && addressed(tokens, caller.end(), r)) {
+                        return caller.entityId();
                     }
                 }
                 break;
@@ -723,6 +711,15 @@ public final class EventExtractor {
             return true; // the mention itself starts after the clitic
         }
         return baHead(w);
+    }
+
+    /** Whether r, after token {@code from}, is the one called: «بـ» on it or before it («بنظيره …»), or «مع». */
+    private static boolean addressed(List<Segmenter.Token> tokens, int from, Ref r) {
+        boolean ba = withBa(tokens.get(r.first()), r);
+        for (int k = from; k < r.first() && !ba; k++) {
+            ba = baHead(tokens.get(k).normalized()) || WITH.contains(tokens.get(k).normalized());
+        }
+        return ba;
     }
 
     private static boolean baHead(String w) {
@@ -834,9 +831,13 @@ public final class EventExtractor {
         String guest = kb.affiliation(d.participants.get(0), day);
         Set<String> hosts = new java.util.HashSet<>();
         for (String p : d.participants.subList(1, d.participants.size())) {
-            hosts.add(String.valueOf(kb.affiliation(p, day)));
+            String country = kb.affiliation(p, day);
+            if (country == null) {
+                return false;
+            }
+            hosts.add(country);
         }
-        return hosts.size() == 1 && !hosts.contains("null") && !hosts.contains(String.valueOf(guest));
+        return hosts.size() == 1 && !hosts.contains(guest);
     }
 
     private void merge(Draft into, Draft d) {
@@ -933,7 +934,7 @@ public final class EventExtractor {
         if (i >= 0 && HOLD.contains(tokens.get(i).normalized())) {
             i--;
         }
-        if (i < 0 || !tokens.get(i).normalized().equals("علي") && !tokens.get(i).normalized().equals("على")) {
+        if (i < 0 || !tokens.get(i).normalized().equals("علي")) { // folded «على»
             return false;
         }
         for (int k = i - 1; k >= Math.max(from, i - 12); k--) {

@@ -246,8 +246,9 @@ public final class EntityLinker {
             return ids;
         }
         String first = ArabicText.fold(mention.strip().split("\\s+")[0]);
+        // «ال…», one proclitic and «ال» («بال…», «فال…»), or «لل…» with or without «و»
         boolean article = first.startsWith("ال") || first.length() > 3 && "وفبك".indexOf(first.charAt(0)) >= 0
-                && first.startsWith("ال", 1) || first.startsWith("لل") || first.startsWith("ولل") || first.startsWith("فال");
+                && first.startsWith("ال", 1) || first.startsWith("لل") || first.startsWith("ولل");
         if (article) {
             return ids;
         }
@@ -621,19 +622,30 @@ public final class EntityLinker {
             "سموه", Set.of("الامير", "امير", "الشيخ", "ولي", "سمو"),
             "سموها", Set.of("الاميره", "الشيخه", "سمو"),
             "معاليه", Set.of("الوزير", "وزير", "معالي"),
-            "دولته", Set.of("رئيس"));
+            "دولته", Set.of("رئيس"),
+            "سعادته", Set.of("السفير", "سفير", "سعاده"));
 
-    private static final Set<String> HONORIFIC_NOUNS = Set.of("جلاله", "سياده", "فخامه", "سمو", "معالي"); // not «دولة»: «دولة الإمارات»
+    private static final Set<String> HONORIFIC_NOUNS = Set.of("جلاله", "سياده", "فخامه", "سمو", "معالي", "سعاده"); // not «دولة»: «دولة الإمارات»
     private static final Set<String> GOVERNMENT = Set.of("وزراء", "الوزراء", "الحكومه", "حكومه", "مجلس");
+
+    /** Whether a token («وسيادته» too) is an honorific pronoun the linker resolves to a person. */
+    public static boolean isHonorific(String normalized) {
+        return titlesOf(normalized) != null;
+    }
+
+    private static Set<String> titlesOf(String w) {
+        Set<String> titles = HONORIFICS.get(w);
+        if (titles == null && w.length() > 4 && (w.startsWith("و") || w.startsWith("ف"))) {
+            titles = HONORIFICS.get(w.substring(1));
+        }
+        return titles;
+    }
 
     /** The person an honorific pronoun stands for: the last named with a matching title, else the last named. */
     private static Actor honoured(String text, Segmenter.Token tok, Map<String, List<Analysis.Mention>> mentions,
                                   Map<String, Actor> actors) {
         String w = tok.normalized();
-        Set<String> titles = HONORIFICS.get(w);
-        if (titles == null && w.length() > 4 && (w.startsWith("و") || w.startsWith("ف"))) {
-            titles = HONORIFICS.get(w.substring(1));
-        }
+        Set<String> titles = titlesOf(w);
         if (titles == null) {
             return null;
         }

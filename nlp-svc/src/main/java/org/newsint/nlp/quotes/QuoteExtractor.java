@@ -1,5 +1,6 @@
 package org.newsint.nlp.quotes;
 
+import org.newsint.nlp.kb.EntityLinker;
 import org.newsint.nlp.pipeline.Analysis;
 import org.newsint.nlp.pipeline.TokenIndex;
 import org.newsint.text.ArabicText;
@@ -46,20 +47,6 @@ public final class QuoteExtractor {
     static final int MIN_WORDS = 4;
     /** Words that may stand between a subject and its verb: «غوتيريش قد حذر», «ميقاتي، الذي قال». */
     private static final java.util.Set<String> BEFORE_VERB = java.util.Set.of("قد", "لقد", "الذي", "التي", "الذين", "وقد");
-    /**
-     * Honorific pronouns and the titles of those they stand for: «وشدد جلالته» is the king last named, not the
-     * minister named after him; with no such title in the story, the last person named.
-     */
-    private static final Map<String, java.util.Set<String>> HONORIFICS = Map.of(
-            "جلالته", java.util.Set.of("الملك", "ملك", "العاهل", "جلاله"),
-            "جلالتها", java.util.Set.of("الملكه", "ملكه", "جلاله"),
-            "سيادته", java.util.Set.of("الرئيس", "رئيس"),
-            "فخامته", java.util.Set.of("الرئيس", "رئيس", "فخامه"),
-            "سموه", java.util.Set.of("الامير", "امير", "الشيخ", "ولي", "سمو"),
-            "سموها", java.util.Set.of("الاميره", "الشيخه", "سمو"),
-            "معاليه", java.util.Set.of("الوزير", "وزير", "معالي"),
-            "دولته", java.util.Set.of("رئيس"),
-            "سعادته", java.util.Set.of("السفير", "سفير", "سعاده"));
     private static final java.util.Set<String> TITLE_HEADS = java.util.Set.of("رئيس", "الرئيس", "وزير", "الوزير", "امين", "الامين",
             "ملك", "الملك", "امير", "الامير", "زعيم", "الزعيم", "مستشار", "المستشار", "العاهل", "ولي", "نائب", "رئيسه", "وزيره",
             "متحدث", "المتحدث", "مساعد", "مبعوث", "المبعوث", "سفير", "السفير");
@@ -67,9 +54,6 @@ public final class QuoteExtractor {
     private static final java.util.Set<String> OFFICES = java.util.stream.Stream.concat(TITLE_HEADS.stream(), java.util.stream.Stream.of(
             "الناطق", "ناطق", "المتحدثه", "الناطقه", "المستشاره", "مدير", "المدير", "قائد", "القائد", "السلطان", "المرشد", "الممثل",
             "المندوب", "مندوب", "ممثل")).collect(java.util.stream.Collectors.toUnmodifiableSet());
-    /** «سيادته» stands first for the one named «سيادة الرئيس …». */
-    private static final Map<String, String> CONSTRUCT = Map.of("جلالته", "جلاله", "جلالتها", "جلاله", "سيادته", "سياده",
-            "فخامته", "فخامه", "سموه", "سمو", "سموها", "سمو", "معاليه", "معالي", "سعادته", "سعاده"); // not «دولة»: «دولة الإمارات»
     private static final java.util.Set<String> REPORTED_FROM = java.util.Set.of("عن");
     /** «نقلت وكالة X عن Y»: the one quoted is after «عن». */
     private static final java.util.Set<String> RELAYING = java.util.Set.of("نقل", "نقلت", "ينقل", "تنقل", "اورد", "اوردت");
@@ -497,12 +481,10 @@ public final class QuoteExtractor {
                 return NOBODY;
             }
         }
-        // «وشدد جلالته», «وأكد سيادته»: an honorific stands for the last person named
-        if (verb + 1 < to && HONORIFICS.containsKey(tokens.get(verb + 1).normalized())) {
-            String last = honoured(tokens, actors, tokens.get(verb + 1).normalized(), tokens.get(verb).start());
-            if (last != null) {
-                return last;
-            }
+        // «وشدد جلالته», «وأكد سيادته»: the linker made the honorific a mention of the person it stands for
+        String honoured = honorificAt(tokens, actors, verb + 1, to);
+        if (honoured != null) {
+            return honoured;
         }
         // or the first after it, up to what is said; a person after an organisation named in their title
         // («الأمين العام للأمم المتحدة أنطونيو غوتيريس») is the speaker; «نقلت X عن Y» → Y
@@ -652,8 +634,9 @@ public final class QuoteExtractor {
             return place.id();
         }
         for (int k = from; k < to; k++) {
-            if (!quoted[k] && HONORIFICS.containsKey(tokens.get(k).normalized())) {
-                return honoured(tokens, actors, tokens.get(k).normalized(), tokens.get(k).start());
+            String honoured = quoted[k] ? null : honorificAt(tokens, actors, k, to);
+            if (honoured != null) {
+                return honoured;
             }
         }
         return null;
@@ -748,29 +731,17 @@ public final class QuoteExtractor {
         return id;
     }
 
-    /** The last person named before {@code at} whose mention or the words just before it carry one of the titles. */
-    private static String honoured(List<Segmenter.Token> tokens, List<Actor> actors, String pronoun, int at) {
-        java.util.Set<String> titles = HONORIFICS.get(pronoun);
-        String construct = CONSTRUCT.get(pronoun);
-        String addressed = null;
-        String titled = null;
-        String last = null;
+    /** The person an honorific pronoun at token k («سيادته») stands for: the linker's mention there, or null. */
+    private static String honorificAt(List<Segmenter.Token> tokens, List<Actor> actors, int k, int to) {
+        if (k >= to || !EntityLinker.isHonorific(tokens.get(k).normalized())) {
+            return null;
+        }
         for (Actor a : actors) {
-            if (a.end() > at || a.type() != Analysis.EntityType.PERSON) {
-                continue;
-            }
-            last = a.id();
-            for (int k = Math.max(0, a.first() - 6); k < a.endToken(); k++) {
-                String w = stripConjunction(tokens.get(k).normalized());
-                if (w.equals(construct)) {
-                    addressed = a.id();
-                }
-                if (titles.contains(w)) {
-                    titled = a.id();
-                }
+            if (a.first() == k && a.type() == Analysis.EntityType.PERSON) {
+                return a.id();
             }
         }
-        return addressed != null ? addressed : titled != null ? titled : last;
+        return null;
     }
 
     /**
