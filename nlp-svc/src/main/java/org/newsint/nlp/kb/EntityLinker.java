@@ -417,11 +417,14 @@ public final class EntityLinker {
 
     /** The one minister of a country named so far in the story (null when none or several). */
     private static Actor namedMinister(Map<String, Actor> named, String country, String date) {
+        return onlyNamed(named, r -> r.role().endsWith("_minister") && country.equals(r.country()), date);
+    }
+
+    /** The one person named so far who holds a role matching {@code role} on the date, or null (none or several). */
+    private static Actor onlyNamed(Map<String, Actor> named, java.util.function.Predicate<Actor.Role> role, String date) {
         Actor found = null;
         for (Actor a : named.values()) {
-            boolean minister = "PERSON".equals(a.type()) && a.roles().stream().anyMatch(r -> r.role().endsWith("_minister")
-                    && country.equals(r.country()) && heldAt(r, date));
-            if (minister) {
+            if ("PERSON".equals(a.type()) && a.roles().stream().anyMatch(r -> role.test(r) && heldAt(r, date))) {
                 if (found != null) {
                     return null;
                 }
@@ -568,9 +571,7 @@ public final class EntityLinker {
         if (date == null || !ANAPHORIC_OFFICES.contains(role)) {
             return null; // «رئيس الدولة», «رئيس الوزراء» alone are too often someone else's
         }
-        List<Actor> named = actors.values().stream().filter(a -> "PERSON".equals(a.type())
-                && a.roles().stream().anyMatch(r -> r.role().equals(role) && heldAt(r, date))).toList();
-        return named.size() == 1 ? named.get(0) : null;
+        return onlyNamed(actors, r -> r.role().equals(role), date);
     }
 
     private static final Set<String> ANAPHORIC_OFFICES = Set.of("foreign_minister", "defence_minister");

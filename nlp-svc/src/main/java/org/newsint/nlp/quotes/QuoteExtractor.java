@@ -183,10 +183,11 @@ public final class QuoteExtractor {
                     continue;
                 }
                 Segmenter.Token tok = tokens.get(i);
-                if (!triggered && i > a + MIN_WORDS && attribution(tokens, quoted, i, b) >= 0 && !anyQuoted(quoted, a, i)) {
+                int attributed = triggered || i <= a + MIN_WORDS ? -1 : attribution(tokens, quoted, i, b);
+                if (attributed >= 0 && !anyQuoted(quoted, a, i)) {
                     // «ومن المقرر أن …، وفق ما أعلنته الخارجية»
                     int close = trimEnd(text, tokens.get(a).start(), tokens.get(i - 1).end());
-                    out.add(new Site(tokens.get(a).start(), close, true, s.segment().start(), i, attribution(tokens, quoted, i, b),
+                    out.add(new Site(tokens.get(a).start(), close, true, s.segment().start(), i, attributed,
                             tokens.get(b - 1).end()));
                     break;
                 }

@@ -84,13 +84,11 @@ public class QueryGrpcService implements Query {
 
     @Override
     public Uni<EventPage> listEvents(ListEventsRequest request) {
-        if (request.getFirst() < 0) {
-            return invalid("first must not be negative");
+        String pageProblem = pageProblem(request.getFirst(), "end_cursor");
+        if (pageProblem != null) {
+            return invalid(pageProblem);
         }
-        int first = request.getFirst() == 0 ? defaultPageSize : request.getFirst();
-        if (first > maxPageSize) {
-            return invalid("first may be at most " + maxPageSize + " per page; follow end_cursor for more");
-        }
+        int first = pageSize(request.getFirst());
         EventListing.Filter filter;
         try {
             String status = blankToNull(request.getStatus());
@@ -141,19 +139,29 @@ public class QueryGrpcService implements Query {
 
     private static final List<String> EVENT_STATUSES = List.of("HAPPENED", "PLANNED", "NEGATED");
 
+    /** What is wrong with a requested page size («first»), or null; 0 asks for the default. */
+    private String pageProblem(int first, String cursorName) {
+        if (first < 0) {
+            return "first must not be negative";
+        }
+        return pageSize(first) > maxPageSize ? "first may be at most " + maxPageSize + " per page; follow " + cursorName + " for more" : null;
+    }
+
+    private int pageSize(int first) {
+        return first == 0 ? defaultPageSize : first;
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
     @Override
     public Uni<ArticlePage> listArticles(ListArticlesRequest request) {
-        if (request.getFirst() < 0) {
-            return invalid("first must not be negative");
+        String pageProblem = pageProblem(request.getFirst(), "endCursor");
+        if (pageProblem != null) {
+            return invalid(pageProblem);
         }
-        int first = request.getFirst() == 0 ? defaultPageSize : request.getFirst();
-        if (first > maxPageSize) {
-            return invalid("first may be at most " + maxPageSize + " per page; follow endCursor for more");
-        }
+        int first = pageSize(request.getFirst());
         ArticleListing.Filter filter;
         try {
             filter = new ArticleListing.Filter(request.getText(), request.getEntityId(),
