@@ -241,6 +241,9 @@ public final class EntityLinker {
      * Matching drops the article, so «باريس» (Paris) and «ألباريس» (Albares) meet in one key. Of several candidates,
      * those whose every spelling of the first word begins with «ال» are kept only when the mention does too.
      */
+    /** Matching keys of the KB's spellings, made once (this runs on every ambiguous match; the linker is shared). */
+    private final Map<String, List<String>> spellingKeys = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Set<String> withArticleAsWritten(Set<String> ids, String mention) {
         if (ids.size() < 2) {
             return ids;
@@ -258,7 +261,7 @@ public final class EntityLinker {
             List<String> spellings = new ArrayList<>(a.arabicNames());
             spellings.addAll(a.shortNames());
             List<String> key = TokenTrie.keys(mention);
-            List<String> matched = spellings.stream().filter(n -> TokenTrie.keys(n).equals(key)).toList();
+            List<String> matched = spellings.stream().filter(n -> spellingKeys.computeIfAbsent(n, TokenTrie::keys).equals(key)).toList();
             boolean needsArticle = !matched.isEmpty() && matched.stream().allMatch(n -> ArabicText.fold(n.strip()).startsWith("ال"));
             if (!needsArticle) {
                 kept.add(id);
