@@ -31,6 +31,24 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     private final boolean usePrevMap;
     private final int version;
     private final NerLexicon lexicon;
+    private final String domain; // null: no domain features
+
+    /**
+     * The text domains of a model trained with domain features ({@code domains=true}): news (NewsFANE, the
+     * product's text) and wiki (AQMAR's encyclopaedia articles). Feature augmentation after Daumé III (2007),
+     * "Frustratingly easy domain adaptation", with news as the base: a wiki sentence's features are emitted
+     * twice, as they are and prefixed with "wiki|", a news sentence's only as they are. The wiki copies absorb
+     * AQMAR's own conventions (its punctuation on tokens, «المسلمين» as PER, facilities as LOC), so the shared
+     * weights, the only ones news uses, follow news. (Copies for both domains were measured too: the news
+     * copies took twice the updates of the shared weights and NewsFANE lost 1.7 points; see the README.)
+     */
+    public static final List<String> DOMAINS = List.of("news", "wiki");
+
+    /** The domain that has no copies of its own. */
+    static final String BASE_DOMAIN = "news";
+
+    /** The domain of the sentence being turned into training events (set by the trainer, per sample). */
+    static final ThreadLocal<String> TRAINING_DOMAIN = new ThreadLocal<>();
 
     public ArabicFeatureGenerator() {
         this(true, NerLexicon.empty());
@@ -41,9 +59,23 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     }
 
     public ArabicFeatureGenerator(boolean usePrevMap, NerLexicon lexicon, int version) {
+        this(usePrevMap, lexicon, version, null);
+    }
+
+    /** With {@code domain} one of {@link #DOMAINS}, or null for a model without domain features. */
+    public ArabicFeatureGenerator(boolean usePrevMap, NerLexicon lexicon, int version, String domain) {
+        if (domain != null && !DOMAINS.contains(domain)) {
+            throw new IllegalArgumentException("unknown text domain '" + domain + "', expected one of " + DOMAINS);
+        }
         this.usePrevMap = usePrevMap;
         this.lexicon = lexicon;
         this.version = version;
+        this.domain = domain;
+    }
+
+    /** The prefix of the domain-conjoined copy of each feature, or null without domain features. */
+    String domainPrefix() {
+        return domain == null || domain.equals(BASE_DOMAIN) ? null : domain + "|";
     }
 
     /** The feature version (1 or 2). */
@@ -57,6 +89,7 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     }
 
     private String[] cachedTokens;
+    private String cachedDomain;
     private String[] core;
     private List<String>[] features;
 
@@ -67,7 +100,12 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
 
     /** Computes the features of every position of {@code tokens} (once per token array). */
     public List<String>[] prepare(String[] tokens) {
-        if (cachedTokens == tokens) {
+        // while training, the trainer names each sentence's domain; otherwise this generator's own
+        String dom = domain == null ? null : java.util.Objects.requireNonNullElse(TRAINING_DOMAIN.get(), domain);
+        if (BASE_DOMAIN.equals(dom)) {
+            dom = null;
+        }
+        if (cachedTokens == tokens && java.util.Objects.equals(cachedDomain, dom)) {
             return features;
         }
         int n = tokens.length;
@@ -82,11 +120,18 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
         for (int i = 0; i < n; i++) {
             List<String> f = new ArrayList<>(72);
             features(f, t, match, i);
+            if (dom != null) {
+                int k = f.size();
+                for (int j = 0; j < k; j++) {
+                    f.add(dom + "|" + f.get(j));
+                }
+            }
             out[i] = f;
         }
         this.core = core;
         this.features = out;
         this.cachedTokens = tokens;
+        this.cachedDomain = dom;
         return out;
     }
 

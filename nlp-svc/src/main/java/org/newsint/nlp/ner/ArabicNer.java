@@ -42,9 +42,16 @@ public final class ArabicNer {
 
     /** With {@code fast} false, always decodes with OpenNLP's {@link NameFinderME} (same results, slower). */
     ArabicNer(TokenNameFinderModel model, boolean fast) {
+        this(model, fast, ArabicNerFactory.DEFAULT_DOMAIN);
+    }
+
+    private final String domain;
+
+    private ArabicNer(TokenNameFinderModel model, boolean fast, String domain) {
         this.model = model;
+        this.domain = domain;
         this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
-        this.fast = fast && FastNameFinder.of(model) != null ? ThreadLocal.withInitial(() -> FastNameFinder.of(model)) : null;
+        this.fast = fast && FastNameFinder.of(model, domain) != null ? ThreadLocal.withInitial(() -> FastNameFinder.of(model, domain)) : null;
         this.splitter = model.getFactory() instanceof ArabicNerFactory f ? f.splitter() : CliticSplitter.none();
     }
 
@@ -76,6 +83,33 @@ public final class ArabicNer {
 
     public static ArabicNer load(InputStream model) throws IOException {
         return new ArabicNer(new TokenNameFinderModel(model));
+    }
+
+    /**
+     * This recognizer for text of another domain ({@link ArabicFeatureGenerator#DOMAINS}: "news", the default,
+     * or "wiki" for encyclopaedic text like AQMAR's), sharing the model. Models trained without domain
+     * features tag every domain alike. Needs the fast decoder (the bundled model has it).
+     *
+     * @throws IllegalArgumentException for an unknown domain
+     */
+    public ArabicNer forDomain(String domain) {
+        if (!ArabicFeatureGenerator.DOMAINS.contains(domain)) {
+            throw new IllegalArgumentException("unknown text domain '" + domain + "', expected one of "
+                    + ArabicFeatureGenerator.DOMAINS);
+        }
+        if (domain.equals(this.domain)) {
+            return this;
+        }
+        if (fast == null && model.getFactory() instanceof ArabicNerFactory f && f.hasDomains()) {
+            // OpenNLP's own decoder builds its features from the factory's default (news) generator
+            throw new UnsupportedOperationException("this model tags other domains with the fast decoder only");
+        }
+        return new ArabicNer(model, fast != null, domain);
+    }
+
+    /** The text domain this recognizer tags. */
+    public String domain() {
+        return domain;
     }
 
     public TokenNameFinderModel model() {

@@ -42,8 +42,14 @@ public class ArabicNerFactory extends TokenNameFinderFactory {
      */
     public static ArabicNerFactory forTraining(int features, String codec, boolean prevMap, NerLexicon lexicon,
                                                CliticSplitter splitter) {
+        return forTraining(features, codec, prevMap, lexicon, splitter, false);
+    }
+
+    /** As above; with {@code domains}, every feature also has a copy conjoined with the text's domain. */
+    public static ArabicNerFactory forTraining(int features, String codec, boolean prevMap, NerLexicon lexicon,
+                                               CliticSplitter splitter, boolean domains) {
         String settings = "features=arabic-v" + features + "\ncodec=" + codec + "\nprevmap=" + prevMap
-                + "\nsplit=" + splitter.enabled() + "\n"
+                + "\nsplit=" + splitter.enabled() + (domains ? "\ndomains=true" : "") + "\n"
                 + LEXICON_MARK + lexicon.write() + (splitter.enabled() ? VOCAB_MARK + splitter.write() : "");
         return new ArabicNerFactory(settings.getBytes(StandardCharsets.UTF_8), codec(codec));
     }
@@ -104,9 +110,23 @@ public class ArabicNerFactory extends TokenNameFinderFactory {
         return Integer.parseInt(f.substring(f.lastIndexOf('v') + 1));
     }
 
+    /** Whether the model was trained with domain features ({@link ArabicFeatureGenerator#DOMAINS}). */
+    public boolean hasDomains() {
+        return Boolean.parseBoolean(settings().getProperty("domains", "false"));
+    }
+
+    /** The generator for news text (the product's domain). */
     @Override
     public AdaptiveFeatureGenerator createFeatureGenerators() {
+        return createFeatureGenerators(DEFAULT_DOMAIN);
+    }
+
+    /** The domain tagged when none is chosen: the product reads news. */
+    public static final String DEFAULT_DOMAIN = "news";
+
+    /** The generator for text of {@code domain} (ignored by models without domain features). */
+    public ArabicFeatureGenerator createFeatureGenerators(String domain) {
         boolean prevMap = Boolean.parseBoolean(settings().getProperty("prevmap", "false"));
-        return new ArabicFeatureGenerator(prevMap, lexicon(), featureVersion());
+        return new ArabicFeatureGenerator(prevMap, lexicon(), featureVersion(), hasDomains() ? domain : null);
     }
 }

@@ -37,6 +37,7 @@ final class FastNameFinder {
     private final int beam;
     private final SequenceCodec<String> codec;
     private final ArabicFeatureGenerator generator;
+    private final String domainPrefix; // null for models without domain features
     private final boolean[][] valid;   // [previous outcome][outcome]
     private final boolean[] validFirst;
     private final Context[] po;        // "po=" + outcome, outcome index numOutcomes = "other" at the start
@@ -54,6 +55,7 @@ final class FastNameFinder {
         this.beam = beam;
         this.codec = codec;
         this.generator = generator;
+        this.domainPrefix = generator.domainPrefix();
         SequenceValidator<String> v = codec.createSequenceValidator();
         String[] none = new String[0];
         valid = new boolean[numOutcomes][numOutcomes];
@@ -82,6 +84,11 @@ final class FastNameFinder {
      * not this package's features, or with the per-document previous-decision feature).
      */
     static FastNameFinder of(TokenNameFinderModel model) {
+        return of(model, ArabicNerFactory.DEFAULT_DOMAIN);
+    }
+
+    /** As {@link #of(TokenNameFinderModel)}, for text of {@code domain} (models with domain features). */
+    static FastNameFinder of(TokenNameFinderModel model, String domain) {
         if (!(model.getFactory() instanceof ArabicNerFactory f)
                 || Boolean.parseBoolean(f.settings().getProperty("prevmap", "false"))
                 || !(model.getNameFinderSequenceModel() instanceof BeamSearch search)) {
@@ -96,9 +103,7 @@ final class FastNameFinder {
             if (!(maxent instanceof PerceptronModel p)) {
                 return null;
             }
-            if (!(f.createFeatureGenerators() instanceof ArabicFeatureGenerator g)) {
-                return null;
-            }
+            ArabicFeatureGenerator g = f.createFeatureGenerators(domain);
             return new FastNameFinder(p, (Integer) s.get(search), model.getFactory().createSequenceCodec(), g);
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null;
@@ -135,6 +140,9 @@ final class FastNameFinder {
             generator.contextFeatures(context, t, match, i);
             for (String f : context) {
                 add(b, pmap.get(f));
+                if (domainPrefix != null) {
+                    add(b, pmap.get(domainPrefix + f));
+                }
             }
         }
         // beam: hypotheses as outcome paths with their summed log probabilities
@@ -257,6 +265,9 @@ final class FastNameFinder {
             v = new double[numOutcomes];
             for (String f : t.features(d, generator.version())) {
                 add(v, pmap.get(f));
+                if (domainPrefix != null) {
+                    add(v, pmap.get(domainPrefix + f));
+                }
             }
             data[d + 2] = v;
         }

@@ -16,11 +16,13 @@ import java.util.List;
  * or spaces: the first is the token), a blank line between sentences. Writes {@code token<TAB>TAG} lines
  * with BIO tags over PER, LOC, ORG, MISC, blank lines kept where they were.
  *
- * <pre>NerTagger [--model PATH] [--document N]</pre>
+ * <pre>NerTagger [--model PATH] [--document N] [--domain news|wiki]</pre>
  *
  * Without {@code --model} the bundled model ({@code /ner/ar-ner.bin} on the classpath) is used. With
  * {@code --document N}, N consecutive sentences are treated as one document ({@link ArabicNer#findInDocument}:
  * a name found once is marked at its other occurrences too); the default, 1, tags each sentence alone.
+ * {@code --domain} names the kind of text ({@link ArabicNer#forDomain}): news (the default) or wiki for
+ * encyclopaedia articles like AQMAR's.
  */
 public final class NerTagger {
 
@@ -30,17 +32,22 @@ public final class NerTagger {
     public static void main(String[] args) throws IOException {
         Path model = null;
         int doc = DEFAULT_DOCUMENT;
+        String domain = ArabicNerFactory.DEFAULT_DOMAIN;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--model") && i + 1 < args.length) {
                 model = Path.of(args[++i]);
             } else if (args[i].equals("--document") && i + 1 < args.length) {
                 doc = Integer.parseInt(args[++i]);
+            } else if (args[i].equals("--domain") && i + 1 < args.length
+                    && ArabicFeatureGenerator.DOMAINS.contains(args[i + 1])) {
+                domain = args[++i];
             } else {
-                System.err.println("usage: NerTagger [--model PATH] [--document N] < tokens > token<TAB>TAG");
+                System.err.println("usage: NerTagger [--model PATH] [--document N] [--domain "
+                        + String.join("|", ArabicFeatureGenerator.DOMAINS) + "] < tokens > token<TAB>TAG");
                 System.exit(2);
             }
         }
-        ArabicNer ner = model == null ? ArabicNer.bundled() : ArabicNer.load(model);
+        ArabicNer ner = (model == null ? ArabicNer.bundled() : ArabicNer.load(model)).forDomain(domain);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
         tag(ner, in, out, doc);

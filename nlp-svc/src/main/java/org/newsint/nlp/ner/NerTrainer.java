@@ -3,7 +3,7 @@ package org.newsint.nlp.ner;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
-import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.ObjectStream;
 import opennlp.tools.util.TrainingParameters;
 
 import java.io.IOException;
@@ -21,7 +21,7 @@ import java.util.Locale;
  * <pre>
  * NerTrainer [--aqmar PATH] [--newsfane PATH] [--out PATH] [--algorithm PERCEPTRON|MAXENT|MAXENT_QN]
  *            [--iterations N] [--cutoff N] [--lexicon true|false] [--split true|false] [--misc true|false]
- *            [--prevmap true|false] [--features 1|2] [--codec bio|bilou] [--beam N]
+ *            [--prevmap true|false] [--features 1|2] [--codec bio|bilou] [--beam N] [--domains true|false]
  *            [--corpora both|aqmar|newsfane] [--all] [--eval]
  * </pre>
  *
@@ -30,7 +30,8 @@ import java.util.Locale;
  * feature cutoff 1, the knowledge-base word lists as features ({@link NerLexicon}), no conjunction splitting
  * ({@link CliticSplitter}), MISC names left out of training (the model tags PER, LOC and ORG), no
  * previous-decision feature, version-1 features ({@link ArabicFeatureGenerator}), BIO coding, beam 3, both
- * corpora (BILOU, version-2 features, other beams and iteration counts were measured and did not do better;
+ * corpora with domain features (AQMAR's sentences as domain "wiki", NewsFANE's as "news",
+ * {@link ArabicFeatureGenerator#DOMAINS}; {@code --domains false} trains without) (BILOU, version-2 features, other beams and iteration counts were measured and did not do better;
  * see the README). {@code --all} trains on the held-out parts too (not for a model you
  * evaluate); {@code --eval} scores the held-out parts in process afterwards (same counting as conll_eval.py).
  */
@@ -41,7 +42,13 @@ public final class NerTrainer {
 
     /** Training settings. */
     public record Settings(String algorithm, int iterations, int cutoff, boolean prevMap, boolean lexicon, boolean split,
-                           boolean misc, int features, String codec, int beam) {
+                           boolean misc, int features, String codec, int beam, boolean domains) {
+
+        /** Without domain features. */
+        public Settings(String algorithm, int iterations, int cutoff, boolean prevMap, boolean lexicon, boolean split,
+                        boolean misc, int features, String codec, int beam) {
+            this(algorithm, iterations, cutoff, prevMap, lexicon, split, misc, features, codec, beam, false);
+        }
 
         /** Version-1 features, BIO, beam 3 (the first bundled model's layout). */
         public Settings(String algorithm, int iterations, int cutoff, boolean prevMap, boolean lexicon, boolean split,
@@ -51,7 +58,7 @@ public final class NerTrainer {
 
         /** The settings of the bundled model (the best measured, see the README). */
         public static Settings defaults() {
-            return new Settings("PERCEPTRON", 300, 1, false, true, false, false, 1, "bio", 3);
+            return new Settings("PERCEPTRON", 300, 1, false, true, false, false, 1, "bio", 3, true);
         }
 
         Settings with(String key, String value) {
@@ -65,6 +72,7 @@ public final class NerTrainer {
             int fe = features;
             String co = codec;
             int be = beam;
+            boolean dm = domains;
             switch (key) {
                 case "--algorithm" -> a = value;
                 case "--iterations" -> it = Integer.parseInt(value);
@@ -76,9 +84,10 @@ public final class NerTrainer {
                 case "--features" -> fe = Integer.parseInt(value);
                 case "--codec" -> co = value;
                 case "--beam" -> be = Integer.parseInt(value);
+                case "--domains" -> dm = Boolean.parseBoolean(value);
                 default -> throw new IllegalArgumentException(key);
             }
-            return new Settings(a, it, cut, pm, lx, sp, mi, fe, co, be);
+            return new Settings(a, it, cut, pm, lx, sp, mi, fe, co, be, dm);
         }
 
         TrainingParameters parameters() {
@@ -93,7 +102,12 @@ public final class NerTrainer {
     }
 
     /** A stretch of training text; the previous-decision memory is cleared before it. */
-    public record Doc(List<NerSentence> sentences) {
+    public record Doc(List<NerSentence> sentences, String domain) {
+
+        /** A stretch of news text. */
+        public Doc(List<NerSentence> sentences) {
+            this(sentences, "news");
+        }
     }
 
     private NerTrainer() {
@@ -112,13 +126,13 @@ public final class NerTrainer {
                 case "--aqmar" -> aqmar = Path.of(args[++i]);
                 case "--newsfane" -> newsFane = Path.of(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
-                case "--algorithm", "--iterations", "--cutoff", "--prevmap", "--lexicon", "--split", "--misc", "--features", "--codec", "--beam" -> s = s.with(args[i], args[++i]);
+                case "--algorithm", "--iterations", "--cutoff", "--prevmap", "--lexicon", "--split", "--misc", "--features", "--codec", "--beam", "--domains" -> s = s.with(args[i], args[++i]);
                 case "--corpora" -> corpora = args[++i];
                 case "--all" -> all = true;
                 case "--eval" -> eval = true;
                 default -> {
                     System.err.println("usage: NerTrainer [--aqmar PATH] [--newsfane PATH] [--out PATH] [--algorithm A]"
-                            + " [--iterations N] [--cutoff N] [--prevmap true|false] [--lexicon true|false] [--split true|false] [--misc true|false] [--features 1|2] [--codec bio|bilou] [--beam N] [--corpora both|aqmar|newsfane] [--all] [--eval]");
+                            + " [--iterations N] [--cutoff N] [--prevmap true|false] [--lexicon true|false] [--split true|false] [--misc true|false] [--features 1|2] [--codec bio|bilou] [--beam N] [--domains true|false] [--corpora both|aqmar|newsfane] [--all] [--eval]");
                     System.exit(2);
                 }
             }
@@ -153,17 +167,21 @@ public final class NerTrainer {
         System.err.printf(Locale.ROOT, "ner: trained in %.1f s; model %s (%.1f MB)%n", (t1 - t0) / 1e9, out, Files.size(out) / 1e6);
         if (eval) {
             ArabicNer ner = new ArabicNer(model);
+            ArabicNer wiki = ner.forDomain("wiki");
             System.out.println("== NewsFANE held-out\n" + NerEval.run(nfParts.heldOut(), ner::tag).report());
-            System.out.println("== AQMAR held-out\n" + NerEval.run(aqParts.heldOut(), ner::tag).report());
+            System.out.println("== AQMAR held-out (domain news)\n" + NerEval.run(aqParts.heldOut(), ner::tag).report());
+            if (s.domains()) {
+                System.out.println("== AQMAR held-out (domain wiki)\n" + NerEval.run(aqParts.heldOut(), wiki::tag).report());
+            }
             {
                 List<Doc> aqHeld = new ArrayList<>();
                 NerSplit.aqmarArticles(aq).forEach((a, sents) -> {
                     if (NerSplit.aqmarHeldOut(a)) {
-                        aqHeld.add(new Doc(sents));
+                        aqHeld.add(new Doc(sents, "wiki"));
                     }
                 });
                 System.out.println("== NewsFANE held-out, 20-sentence documents\n" + evalDocs(ner, blocks(nfParts.heldOut(), NEWSFANE_BLOCK)).report());
-                System.out.println("== AQMAR held-out, by article\n" + evalDocs(ner, aqHeld).report());
+                System.out.println("== AQMAR held-out, by article\n" + evalDocs(s.domains() ? wiki : ner, aqHeld).report());
             }
         }
     }
@@ -188,7 +206,7 @@ public final class NerTrainer {
         List<Doc> out = new ArrayList<>();
         for (var e : NerSplit.aqmarArticles(sentences).entrySet()) {
             if (all || !NerSplit.aqmarHeldOut(e.getKey())) {
-                out.add(new Doc(e.getValue()));
+                out.add(new Doc(e.getValue(), "wiki"));
             }
         }
         return out;
@@ -210,6 +228,7 @@ public final class NerTrainer {
     /** Trains a model from documents of sentences; sentences are split with {@code splitter} first, as in tagging. */
     public static TokenNameFinderModel train(List<Doc> docs, Settings s, CliticSplitter splitter) throws IOException {
         List<NameSample> samples = new ArrayList<>();
+        List<String> domains = new ArrayList<>();
         for (Doc d : docs) {
             boolean first = true;
             for (NerSentence unsplit : d.sentences()) {
@@ -220,11 +239,50 @@ public final class NerTrainer {
                     spans = java.util.Arrays.stream(spans).filter(x -> !x.getType().equals("MISC")).toArray(opennlp.tools.util.Span[]::new);
                 }
                 samples.add(new NameSample(toks, spans, first || !s.prevMap()));
+                domains.add(d.domain());
                 first = false;
             }
         }
-        return NameFinderME.train("ar", null, ObjectStreamUtils.createObjectStream(samples), s.parameters(),
-                ArabicNerFactory.forTraining(s.features(), s.codec(), s.prevMap(),
-                        s.lexicon() ? NerLexicon.fromKnowledgeBase() : NerLexicon.empty(), splitter));
+        ArabicNerFactory factory = ArabicNerFactory.forTraining(s.features(), s.codec(), s.prevMap(),
+                s.lexicon() ? NerLexicon.fromKnowledgeBase() : NerLexicon.empty(), splitter, s.domains());
+        try {
+            return NameFinderME.train("ar", null, new DomainSamples(samples, domains, s.domains()), s.parameters(), factory);
+        } finally {
+            ArabicFeatureGenerator.TRAINING_DOMAIN.remove();
+        }
+    }
+
+    /**
+     * The training samples, naming each one's domain to the feature generator as it is read: OpenNLP turns a
+     * sample into its events as soon as it reads it, in the reading thread.
+     */
+    private static final class DomainSamples implements ObjectStream<NameSample> {
+        private final List<NameSample> samples;
+        private final List<String> domains;
+        private final boolean on;
+        private int next;
+
+        DomainSamples(List<NameSample> samples, List<String> domains, boolean on) {
+            this.samples = samples;
+            this.domains = domains;
+            this.on = on;
+        }
+
+        @Override
+        public NameSample read() {
+            if (next >= samples.size()) {
+                ArabicFeatureGenerator.TRAINING_DOMAIN.remove();
+                return null;
+            }
+            if (on) {
+                ArabicFeatureGenerator.TRAINING_DOMAIN.set(domains.get(next));
+            }
+            return samples.get(next++);
+        }
+
+        @Override
+        public void reset() {
+            next = 0;
+        }
     }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Trains a small model from an inline sample, saves and reloads it, and tags with it. */
 class TinyModelTest {
@@ -110,6 +111,70 @@ class TinyModelTest {
         List<String> sentence = List.of("قال", "رئيس", "الوزراء", "محمد", "مصطفى", "في", "رام", "الله", ".");
         assertThat(v2.tag(sentence)).containsExactly("O", "O", "O", "B-PER", "I-PER", "O", "B-LOC", "I-LOC", "O");
         assertThat(new ArabicNer(v2.model(), false).tag(sentence)).isEqualTo(v2.tag(sentence));
+    }
+
+    /** The same words under two conventions: a news corpus leaves «مدينة» out of the name, a wiki corpus keeps it. */
+    private static final String NEWS = """
+            زار O
+            الوفد O
+            مدينة O
+            دمشق B-LOC
+            . O
+
+            وصل O
+            الرئيس O
+            إلى O
+            مدينة O
+            حلب B-LOC
+            . O
+            """;
+
+    private static final String WIKI = """
+            تقع O
+            مدينة B-LOC
+            دمشق I-LOC
+            في O
+            الشرق O
+            . O
+
+            وصل O
+            الرئيس O
+            إلى O
+            مدينة B-LOC
+            حلب I-LOC
+            . O
+            """;
+
+    @Test
+    void aModelWithDomainFeaturesTagsEachDomainByItsOwnConventions() throws IOException {
+        List<NerSentence> news = ConllReader.read(new StringReader(NEWS), NerTags::aqmar);
+        List<NerSentence> wiki = ConllReader.read(new StringReader(WIKI), NerTags::aqmar);
+        List<NerTrainer.Doc> docs = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            docs.add(new NerTrainer.Doc(news, "news"));
+            docs.add(new NerTrainer.Doc(wiki, "wiki"));
+        }
+        TokenNameFinderModel model = NerTrainer.train(docs,
+                new NerTrainer.Settings("PERCEPTRON", 30, 0, false, false, false, true, 1, "bio", 3, true));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        model.serialize(bytes);
+        ArabicNer asNews = ArabicNer.load(new ByteArrayInputStream(bytes.toByteArray()));
+        assertThat(((ArabicNerFactory) asNews.model().getFactory()).hasDomains()).isTrue();
+        assertThat(asNews.domain()).as("news unless told otherwise").isEqualTo("news");
+        ArabicNer asWiki = asNews.forDomain("wiki");
+        List<String> sentence = List.of("زار", "الرئيس", "مدينة", "دمشق", ".");
+        assertThat(asNews.tag(sentence)).containsExactly("O", "O", "O", "B-LOC", "O");
+        assertThat(asWiki.tag(sentence)).containsExactly("O", "O", "B-LOC", "I-LOC", "O");
+        assertThat(asWiki.forDomain("wiki")).isSameAs(asWiki);
+        assertThatThrownBy(() -> asNews.forDomain("blogs")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("blogs").hasMessageContaining("news");
+    }
+
+    @Test
+    void aModelWithoutDomainFeaturesTagsEveryDomainAlike() {
+        List<String> sentence = List.of("وصل", "وزير", "الخارجية", "أيمن", "الصفدي", "إلى", "دمشق", ".");
+        assertThat(((ArabicNerFactory) ner.model().getFactory()).hasDomains()).isFalse();
+        assertThat(ner.forDomain("wiki").tag(sentence)).isEqualTo(ner.tag(sentence));
     }
 
     @Test
