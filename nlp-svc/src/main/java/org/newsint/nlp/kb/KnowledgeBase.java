@@ -22,7 +22,8 @@ import java.util.Optional;
 public final class KnowledgeBase {
 
     /** The files bundled with nlp-svc, in load order. */
-    public static final List<String> BUNDLED = List.of("kb/countries.jsonl", "kb/organizations.jsonl", "kb/people.jsonl");
+    public static final List<String> BUNDLED = List.of("kb/countries.jsonl", "kb/places.jsonl", "kb/organizations.jsonl",
+            "kb/people.jsonl");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

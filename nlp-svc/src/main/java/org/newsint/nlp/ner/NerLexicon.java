@@ -107,7 +107,7 @@ public final class NerLexicon {
                 }
             }
         });
-        readJsonl(json, "/kb/countries.jsonl", n -> {
+        java.util.function.Consumer<JsonNode> place = n -> {
             for (String name : texts(n, "ar", "short")) {
                 List<String> c = cores(name);
                 addPhrase(phrases, c, "LOC");
@@ -125,7 +125,9 @@ public final class NerLexicon {
                     }
                 });
             }
-        });
+        };
+        readJsonl(json, "/kb/countries.jsonl", place);
+        readJsonl(json, "/kb/places.jsonl", place);
         readJsonl(json, "/kb/organizations.jsonl", n -> {
             for (String name : texts(n, "ar", "short")) {
                 List<String> c = cores(name);
