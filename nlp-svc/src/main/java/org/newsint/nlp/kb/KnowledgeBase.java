@@ -23,7 +23,7 @@ public final class KnowledgeBase {
 
     /** The files bundled with nlp-svc, in load order. */
     public static final List<String> BUNDLED = List.of("kb/countries.jsonl", "kb/places.jsonl", "kb/organizations.jsonl",
-            "kb/people.jsonl");
+            "kb/people.jsonl", "kb/people-earlier.jsonl");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

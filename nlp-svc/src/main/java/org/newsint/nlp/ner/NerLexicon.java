@@ -98,7 +98,7 @@ public final class NerLexicon {
         Map<String, Set<String>> words = new TreeMap<>();
         Map<String, String> phrases = new TreeMap<>();
         ObjectMapper json = new ObjectMapper();
-        readJsonl(json, "/kb/people.jsonl", n -> {
+        java.util.function.Consumer<JsonNode> person = n -> {
             for (String name : texts(n, "ar", "short")) {
                 List<String> c = cores(name);
                 addPhrase(phrases, c, "PER");
@@ -106,7 +106,9 @@ public final class NerLexicon {
                     add(words, c.get(i), i == 0 && c.size() > 1 ? "PERfirst" : "PER");
                 }
             }
-        });
+        };
+        readJsonl(json, "/kb/people.jsonl", person);
+        readJsonl(json, "/kb/people-earlier.jsonl", person);
         java.util.function.Consumer<JsonNode> place = n -> {
             for (String name : texts(n, "ar", "short")) {
                 List<String> c = cores(name);
