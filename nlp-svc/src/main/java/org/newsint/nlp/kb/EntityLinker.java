@@ -48,8 +48,8 @@ public final class EntityLinker {
         this.titles = roles.titles();
         this.duals = roles.duals();
         for (Actor a : kb.actors()) {
-            a.arabicNames().forEach(n -> nameVariants(n).forEach(v -> names.add(v, a.id())));
-            a.shortNames().forEach(n -> names.add(n, a.id()));
+            a.arabicNames().forEach(n -> nameVariants(n).forEach(v -> names.addName(v, a.id())));
+            a.shortNames().forEach(n -> names.addName(n, a.id()));
             if ("PERSON".equals(a.type())) {
                 for (String n : a.arabicNames()) {
                     for (String v : nameVariants(n)) {
@@ -69,7 +69,7 @@ public final class EntityLinker {
                     tinyShortNames.computeIfAbsent(k.get(0), x -> new ArrayList<>()).add(a.id());
                 }
             }
-            a.abbreviations().forEach(n -> names.add(n, a.id()));
+            a.abbreviations().forEach(n -> names.addName(n, a.id()));
             for (Actor.Role r : a.roles()) {
                 holders.computeIfAbsent(holderKey(r.role(), r.country() != null ? r.country() : r.org()), k -> new ArrayList<>())
                         .add(new Holder(a, r));

@@ -35,7 +35,37 @@ public final class TokenTrie<V> {
 
     /** Adds a phrase; returns false when it has no word in it or was there already with this value. */
     public boolean add(String phrase, V value) {
-        List<String> keys = keys(phrase);
+        return add(keys(phrase), phrase, value);
+    }
+
+    /** A one-word name written with the article whose stem is this short needs the article in the text too. */
+    private static final int SHORT_WITH_ARTICLE = 3;
+
+    /**
+     * Adds a knowledge-base name (written without clitics). Two first words are keyed as written, not by their
+     * stem: one whose first letters only look like a proclitic and the article («كالجاري», «فالنسيا», «والاس»:
+     * as a stem «جاري» would match «الشهر الجاري»), and a one-word name of at most three letters after the
+     * article («العلا», «الكوت»: the bare «علا», «كوت» are common words), which then matches only with its
+     * article (and a proclitic before it: «بالكوت», «للكوت»).
+     */
+    public boolean addName(String phrase, V value) {
+        List<String> keys = new ArrayList<>(keys(phrase));
+        String n = ArabicText.normalize(phrase);
+        Segmenter.Token first = Segmenter.tokens(n, 0, n.length()).stream()
+                .filter(t -> ArabicText.isWordChar(t.text().charAt(0))).findFirst().orElse(null);
+        if (first != null && !keys.isEmpty()) {
+            String norm = first.normalized();
+            boolean article = norm.startsWith("ال");
+            if (!article && !norm.equals(first.stem())) {
+                keys.set(0, norm);
+            } else if (article && keys.size() == 1 && first.stem().length() <= SHORT_WITH_ARTICLE && !norm.equals(first.stem())) {
+                keys.set(0, norm);
+            }
+        }
+        return add(keys, phrase, value);
+    }
+
+    private boolean add(List<String> keys, String phrase, V value) {
         if (keys.isEmpty() || (keys.size() == 1 && keys.get(0).length() < MIN_SINGLE_WORD && !isLatinAcronym(phrase))) {
             return false; // «بالاو» is «ب»+«ال»+«او» to the matcher: a one-word name this short matches function words
         }
@@ -73,12 +103,15 @@ public final class TokenTrie<V> {
     /** The longest phrase starting at token {@code i}, or null. */
     public Match<V> longestAt(String text, List<Segmenter.Token> tokens, int i) {
         Match<V> best = null;
-        for (String first : firstTokenForms(tokens.get(i))) {
+        Segmenter.Token t = tokens.get(i);
+        for (String first : firstTokenForms(t)) {
             Node<V> node = root.next.get(first);
             int j = i + 1;
             while (node != null) {
                 if (!node.values.isEmpty() && (best == null || j > best.endToken())) {
-                    int start = tokens.get(i).start() + proclitic(tokens.get(i), first);
+                    // «للكوت» matched as «الكوت» starts where its stem's match would
+                    String form = t.normalized().startsWith("لل") && first.equals("ال" + t.normalized().substring(2)) ? t.stem() : first;
+                    int start = t.start() + proclitic(t, form);
                     int end = tokens.get(j - 1).end();
                     best = new Match<>(i, j, start, end, withoutClitic(text.substring(start, end), tokens.get(i)),
                             java.util.Collections.unmodifiableSet(node.values)); // insertion order: the same choice on every run
@@ -109,19 +142,38 @@ public final class TokenTrie<V> {
         return out;
     }
 
-    /** The token as it is, then without one proclitic (only when something of a word is left). */
+    /**
+     * The token's stem, then without one proclitic (only when something of a word is left), then the forms
+     * {@link #addName} keys some names by: as written, without one proclitic, and «لل…» as «ال…».
+     */
     private static List<String> firstTokenForms(Segmenter.Token t) {
         String stem = t.stem();
-        List<String> forms = new ArrayList<>(2);
+        List<String> forms = new ArrayList<>(4);
         forms.add(stem);
         String norm = t.normalized();
-        if (norm.length() >= 4 && PROCLITICS.indexOf(norm.charAt(0)) >= 0) {
+        boolean proclitic = norm.length() >= 4 && PROCLITICS.indexOf(norm.charAt(0)) >= 0;
+        if (proclitic) {
             String rest = Segmenter.stripArticle(norm.substring(1));
             if (!rest.equals(stem)) {
                 forms.add(rest);
             }
         }
+        if (!norm.equals(stem)) {
+            addNew(forms, norm);
+            if (proclitic) {
+                addNew(forms, norm.substring(1));
+            }
+            if (norm.startsWith("لل")) {
+                addNew(forms, "ال" + norm.substring(2));
+            }
+        }
         return forms;
+    }
+
+    private static void addNew(List<String> forms, String form) {
+        if (!forms.contains(form)) {
+            forms.add(form);
+        }
     }
 
     /** «للأردن» is ل + الأردن with the alef dropped in writing: the mention is «الأردن». */
@@ -138,6 +190,9 @@ public final class TokenTrie<V> {
      */
     private static int proclitic(Segmenter.Token t, String matchedForm) {
         String norm = t.normalized();
+        if (matchedForm.equals(norm) && !norm.equals(t.stem())) {
+            return 0; // keyed as written («كالجاري», «العلا»)
+        }
         boolean conjunctionBeforeArticle = norm.length() > 3 && PROCLITICS.indexOf(norm.charAt(0)) >= 0
                 && norm.startsWith("ال", 1);
         if (matchedForm.equals(t.stem()) && !conjunctionBeforeArticle) {

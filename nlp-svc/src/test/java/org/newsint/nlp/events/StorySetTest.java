@@ -87,7 +87,10 @@ class StorySetTest {
     static final double HELDOUT_FLOOR_QUOTES = 0.75;
 
     private Scores score(String resource) throws IOException {
-        Pipeline pipeline = new Pipeline();
+        // -Dstories.ner=true: with the statistical recognizer adding actors, as NEWSINT_NLP_NER_ENABLED does
+        Pipeline pipeline = Boolean.getBoolean("stories.ner")
+                ? new Pipeline(new org.newsint.nlp.ner.NerActors(org.newsint.nlp.ner.ArabicNer.bundled(), 0.0))
+                : new Pipeline();
         int[] ev = new int[3]; // matched, system, gold
         int[] strict = new int[1];
         int[] qd = new int[3];
