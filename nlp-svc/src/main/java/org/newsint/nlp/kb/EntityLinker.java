@@ -229,6 +229,7 @@ public final class EntityLinker {
             i++;
         }
         placesInContext(tokens, mentions, actors, ambiguousPlaces, publishedAt);
+        homeBodies(text, tokens, mentions, actors, publishedAt);
         surnames(text, tokens, mentions, actors);
         unknown.find(text, tokens, mentions, actors); // people and organisations the knowledge base does not know
         longerSpellings(mentions, actors, publishedAt);
@@ -328,6 +329,97 @@ public final class EntityLinker {
             add(mentions, actors, kb.get(supported.get(0)).orElseThrow(), mention.start(), mention.end(), mention.text());
             mentions.get(supported.get(0)).sort(java.util.Comparator.comparingInt(Analysis.Mention::start));
         }
+    }
+
+    /** Bodies named without their country («وزارة الخارجية»): the words, and the spelling pattern by feminine adjective. */
+    private static final List<List<String>> HOME_BODIES = List.of(
+            List.of("وزاره خارجيه", "وزارة الخارجية ال"),
+            List.of("وزاره دفاع", "وزارة الدفاع ال"),
+            List.of("رئاسه جمهوريه", "الرئاسة ال"));
+
+    /** How far into the text the dateline's place or agency may start («الكويت - كونا», «القاهرة (رويترز) -»). */
+    private static final int DATELINE_CHARS = 60;
+
+    /**
+     * «وزارة الخارجية», «رئاسة الجمهورية» with no country after them are the bodies of the country the story is
+     * datelined in: the country of the place or news agency named first within the text's first
+     * {@value #DATELINE_CHARS} characters and followed by a dateline's dash, bracket, colon or slash («الكويت - كونا»,
+     * «القاهرة (رويترز)»). With no such dateline they stay unlinked.
+     */
+    private void homeBodies(String text, List<Segmenter.Token> tokens, Map<String, List<Analysis.Mention>> mentions,
+                            Map<String, Actor> actors, String date) {
+        String home = null;
+        int first = DATELINE_CHARS;
+        for (Map.Entry<String, List<Analysis.Mention>> e : mentions.entrySet()) {
+            Actor a = actors.get(e.getKey());
+            int start = e.getValue().stream().mapToInt(Analysis.Mention::start).min().orElse(Integer.MAX_VALUE);
+            boolean datelineKind = "LOC".equals(a.type()) && !"region".equals(a.subtype())
+                    || "ORG".equals(a.type()) && ("agency".equals(a.subtype()) || "outlet".equals(a.subtype()));
+            String country = datelineKind && datelineMark(text, e.getValue()) ? kb.affiliation(a.id(), date) : null;
+            if (country != null && start < first) {
+                first = start;
+                home = country;
+            }
+        }
+        if (home == null) {
+            return;
+        }
+        Actor country = kb.get(home).orElse(null);
+        if (country == null) {
+            return;
+        }
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            for (List<String> body : HOME_BODIES) {
+                String[] words = body.get(0).split(" ");
+                String w0 = tokens.get(i).stem();
+                boolean firstWord = w0.equals(words[0]) || w0.length() > words[0].length()
+                        && "وفبل".indexOf(w0.charAt(0)) >= 0 && w0.substring(1).equals(words[0]);
+                if (!firstWord || !tokens.get(i + 1).stem().equals(words[1])) {
+                    continue;
+                }
+                int start = tokens.get(i).start() + (w0.equals(words[0]) ? 0 : 1);
+                int end = tokens.get(i + 1).end();
+                boolean covered = mentions.values().stream().flatMap(List::stream)
+                        .anyMatch(m -> m.start() < end && start < m.end());
+                boolean qualified = i + 2 < tokens.size() && (kb.countryOfAdjective(tokens.get(i + 2).stem()) != null
+                        || names.longestAt(text, tokens, i + 2) != null);
+                Actor bodyOf = covered || qualified ? null : bodyOf(body.get(1), country);
+                if (bodyOf != null) {
+                    add(mentions, actors, bodyOf, start, end, text.substring(start, end));
+                    mentions.get(bodyOf.id()).sort(java.util.Comparator.comparingInt(Analysis.Mention::start));
+                }
+            }
+        }
+    }
+
+    /** Whether a mention is followed by a dateline's mark: a dash, a bracket, a colon or a slash («الكويت - كونا:»). */
+    private static boolean datelineMark(String text, List<Analysis.Mention> ms) {
+        for (Analysis.Mention m : ms) {
+            int k = m.end();
+            while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\u00a0')) {
+                k++;
+            }
+            if (k < text.length() && "-–—(:/)".indexOf(text.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The entry named by a pattern and one of the country's feminine adjectives («وزارة الخارجية الكويتية»). */
+    private Actor bodyOf(String pattern, Actor country) {
+        for (String adj : country.adjectives()) {
+            if (!adj.endsWith("ة") || adj.contains(" ")) {
+                continue;
+            }
+            String phrase = pattern + adj;
+            List<Segmenter.Token> t = Segmenter.tokens(phrase, 0, phrase.length());
+            TokenTrie.Match<String> m = names.longestAt(phrase, t, 0);
+            if (m != null && m.endToken() == t.size()) {
+                return kb.get(m.values().iterator().next()).orElse(null);
+            }
+        }
+        return null;
     }
 
     /**

@@ -64,8 +64,21 @@ public final class KnowledgeBase {
         return new KnowledgeBase(actors);
     }
 
+    /**
+     * The bundled files ({@link #BUNDLED}) and the state bodies derived from their countries where the files have
+     * no entry for them ({@link StateBodies}: «الخارجية الإثيوبية», «الحكومة الإسبانية», «الجيش المالي»).
+     */
     public static KnowledgeBase bundled() {
-        return fromClasspath(BUNDLED);
+        return fromClasspath(BUNDLED).withStateBodies();
+    }
+
+    /** This knowledge base with the derived state bodies added ({@link StateBodies}). */
+    public KnowledgeBase withStateBodies() {
+        Map<String, Actor> all = new LinkedHashMap<>(byId);
+        for (Actor a : StateBodies.derive(byId)) {
+            all.putIfAbsent(a.id(), a);
+        }
+        return new KnowledgeBase(all);
     }
 
     static void read(String source, InputStream in, Map<String, Actor> into) throws IOException {
