@@ -348,6 +348,9 @@ public final class EntityLinker {
      */
     private void homeBodies(String text, List<Segmenter.Token> tokens, Map<String, List<Analysis.Mention>> mentions,
                             Map<String, Actor> actors, String date) {
+        if (!text.contains("وزار") && !text.contains("رئاس")) {
+            return; // no body named at all (the common case): nothing to look up
+        }
         String home = null;
         int first = DATELINE_CHARS;
         for (Map.Entry<String, List<Analysis.Mention>> e : mentions.entrySet()) {

@@ -159,15 +159,28 @@ public final class TokenTrie<V> {
             }
         }
         if (!norm.equals(stem)) {
-            addNew(forms, norm);
-            if (proclitic) {
+            // only where addName may have keyed a name so: a clitic-looking start, or a short stem after «ال»
+            boolean shortStem = stem.length() <= SHORT_WITH_ARTICLE;
+            if (keyedAsWritten(norm, shortStem)) {
+                addNew(forms, norm);
+            }
+            if (proclitic && keyedAsWritten(norm.substring(1), shortStem)) {
                 addNew(forms, norm.substring(1));
             }
-            if (norm.startsWith("لل")) {
+            if (shortStem && norm.startsWith("لل")) {
                 addNew(forms, "ال" + norm.substring(2));
             }
         }
         return forms;
+    }
+
+    /** Whether {@link #addName} keys a first word of this written form as written. */
+    private static boolean keyedAsWritten(String norm, boolean shortStem) {
+        if (norm.startsWith("ال")) {
+            return shortStem;
+        }
+        return norm.length() > 3 && "وفبك".indexOf(norm.charAt(0)) >= 0 && norm.startsWith("ال", 1)
+                || norm.startsWith("وبال");
     }
 
     private static void addNew(List<String> forms, String form) {
