@@ -3,11 +3,11 @@ package org.newsint.nlp.kb;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsint.nlp.pipeline.Analysis;
-import org.newsint.text.Segmenter;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsint.nlp.kb.BundledLinker.link;
 
 /**
  * Office holders of 1990–2014 ({@code kb/people-earlier.jsonl}, and the earlier terms of people in
@@ -15,13 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * links to its person.
  */
 class EarlierOfficeHoldersTest {
-
-    private static final KnowledgeBase KB = KnowledgeBase.bundled();
-    private static final EntityLinker LINKER = new EntityLinker(KB, RoleLexicon.bundled());
-
-    private static List<Analysis.EntityMentions> link(String text, String date) {
-        return LINKER.link(text, Segmenter.tokens(text, 0, text.length()), date);
-    }
 
     @ParameterizedTest(name = "«{0}» on {1} -> {2} as «{3}»")
     @CsvSource(delimiter = '|', textBlock = """

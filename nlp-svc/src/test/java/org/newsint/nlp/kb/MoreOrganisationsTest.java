@@ -3,24 +3,19 @@ package org.newsint.nlp.kb;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsint.nlp.pipeline.Analysis;
-import org.newsint.text.Segmenter;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsint.nlp.kb.BundledLinker.KB;
+import static org.newsint.nlp.kb.BundledLinker.link;
+import static org.newsint.nlp.kb.BundledLinker.linked;
 
 /**
  * The parties, armed groups, councils, central banks and forums added to {@code kb/organizations.jsonl},
  * linked in running text with the bundled KB; and the common words they were not given («المستقبل», «النهضة»).
  */
 class MoreOrganisationsTest {
-
-    private static final KnowledgeBase KB = KnowledgeBase.bundled();
-    private static final EntityLinker LINKER = new EntityLinker(KB, RoleLexicon.bundled());
-
-    private static List<Analysis.EntityMentions> link(String text) {
-        return LINKER.link(text, Segmenter.tokens(text, 0, text.length()), "2025-03-01");
-    }
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
@@ -34,8 +29,7 @@ class MoreOrganisationsTest {
             "وألقى الوزير كلمة أمام مؤتمر ميونخ للأمن يوم السبت,                      munich-security-conference,   Munich Security Conference,             ''",
     })
     void aNewOrganisationLinksWithItsName(String text, String id, String name, String country) {
-        Analysis.EntityMentions org = link(text).stream().filter(e -> e.entity().id().equals(id)).findFirst()
-                .orElseThrow(() -> new AssertionError(id + " not linked in: " + text));
+        Analysis.EntityMentions org = linked(text, id);
         assertThat(org.entity().canonicalName()).isEqualTo(name);
         assertThat(org.entity().type()).isEqualTo(Analysis.EntityType.ORG);
         assertThat(KB.get(id).orElseThrow().country()).isEqualTo(country.isEmpty() ? null : country);

@@ -3,11 +3,12 @@ package org.newsint.nlp.kb;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsint.nlp.pipeline.Analysis;
-import org.newsint.text.Segmenter;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsint.nlp.kb.BundledLinker.link;
+import static org.newsint.nlp.kb.BundledLinker.linked;
 
 /**
  * Knowledge-base names whose stem would be a common word: a first word whose letters only look like a proclitic
@@ -15,12 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * which need their article in the text ({@link TokenTrie#addName}).
  */
 class NamesAsWrittenTest {
-
-    private static final EntityLinker LINKER = new EntityLinker(KnowledgeBase.bundled(), RoleLexicon.bundled());
-
-    private static List<Analysis.EntityMentions> link(String text) {
-        return LINKER.link(text, Segmenter.tokens(text, 0, text.length()), "2025-03-01");
-    }
 
     @ParameterizedTest(name = "{0} -> {1} «{2}»")
     @CsvSource({
@@ -33,8 +28,7 @@ class NamesAsWrittenTest {
             "ووصلت التعزيزات للكوت فجرا,                          kut,      الكوت",
     })
     void aNameIsFoundAsWrittenWithItsMention(String text, String id, String mention) {
-        Analysis.EntityMentions e = link(text).stream().filter(x -> x.entity().id().equals(id)).findFirst()
-                .orElseThrow(() -> new AssertionError(id + " not linked in: " + text));
+        Analysis.EntityMentions e = linked(text, id);
         assertThat(e.mentions()).extracting(Analysis.Mention::text).containsExactly(mention);
     }
 

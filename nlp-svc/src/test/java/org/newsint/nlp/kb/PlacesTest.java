@@ -4,21 +4,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsint.nlp.pipeline.Analysis;
-import org.newsint.text.Segmenter;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsint.nlp.kb.BundledLinker.KB;
+import static org.newsint.nlp.kb.BundledLinker.link;
+import static org.newsint.nlp.kb.BundledLinker.linked;
 
 /** The cities, provinces and waters of {@code kb/places.jsonl}, linked in running text with the bundled KB. */
 class PlacesTest {
-
-    private static final KnowledgeBase KB = KnowledgeBase.bundled();
-    private static final EntityLinker LINKER = new EntityLinker(KB, RoleLexicon.bundled());
-
-    private static List<Analysis.EntityMentions> link(String text) {
-        return LINKER.link(text, Segmenter.tokens(text, 0, text.length()), "2025-03-01");
-    }
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
@@ -29,8 +24,7 @@ class PlacesTest {
             "وقصفت الطائرات بلدات في ريف محافظة إدلب الجنوبي,                  idlib-governorate,  Idlib Governorate, syria",
     })
     void aNewPlaceLinksWithItsNameAndCountry(String text, String id, String name, String country) {
-        Analysis.EntityMentions place = link(text).stream().filter(e -> e.entity().id().equals(id)).findFirst()
-                .orElseThrow(() -> new AssertionError(id + " not linked in: " + text));
+        Analysis.EntityMentions place = linked(text, id);
         assertThat(place.entity().canonicalName()).isEqualTo(name);
         assertThat(place.entity().type()).isEqualTo(Analysis.EntityType.LOC);
         assertThat(KB.get(id).orElseThrow().country()).isEqualTo(country);

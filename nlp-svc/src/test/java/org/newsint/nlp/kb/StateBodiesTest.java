@@ -4,21 +4,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsint.nlp.pipeline.Analysis;
-import org.newsint.text.Segmenter;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsint.nlp.kb.BundledLinker.KB;
+import static org.newsint.nlp.kb.BundledLinker.link;
+import static org.newsint.nlp.kb.BundledLinker.linked;
 
 /** State bodies derived from every country ({@link StateBodies}) and bodies named without their country. */
 class StateBodiesTest {
-
-    private static final KnowledgeBase KB = KnowledgeBase.bundled();
-    private static final EntityLinker LINKER = new EntityLinker(KB, RoleLexicon.bundled());
-
-    private static List<Analysis.EntityMentions> link(String text) {
-        return LINKER.link(text, Segmenter.tokens(text, 0, text.length()), "2025-03-01");
-    }
 
     private static List<String> ids(String text) {
         return link(text).stream().map(e -> e.entity().id()).toList();
@@ -33,8 +28,7 @@ class StateBodiesTest {
             "ونددت الرئاسة الكينية بالهجوم,                          presidency-of-kenya,                 الرئاسة الكينية",
     })
     void aCountrysBodyIsNamedByItsAdjectiveOrName(String text, String id, String mention) {
-        Analysis.EntityMentions e = link(text).stream().filter(x -> x.entity().id().equals(id)).findFirst()
-                .orElseThrow(() -> new AssertionError(id + " not linked in: " + text + " " + ids(text)));
+        Analysis.EntityMentions e = linked(text, id);
         assertThat(e.entity().type()).isEqualTo(Analysis.EntityType.ORG);
         assertThat(e.mentions()).extracting(Analysis.Mention::text).containsExactly(mention);
     }

@@ -1,0 +1,33 @@
+package org.newsint.nlp.kb;
+
+import org.newsint.nlp.pipeline.Analysis;
+import org.newsint.text.Segmenter;
+
+import java.util.List;
+
+/** The bundled knowledge base and a linker over it, shared by the tests of its data (built once). */
+final class BundledLinker {
+
+    static final KnowledgeBase KB = KnowledgeBase.bundled();
+    static final EntityLinker LINKER = new EntityLinker(KB, RoleLexicon.bundled());
+
+    private BundledLinker() {
+    }
+
+    /** The entities of a text published on 2025-03-01. */
+    static List<Analysis.EntityMentions> link(String text) {
+        return link(text, "2025-03-01");
+    }
+
+    static List<Analysis.EntityMentions> link(String text, String date) {
+        return LINKER.link(text, Segmenter.tokens(text, 0, text.length()), date);
+    }
+
+    /** The entity {@code id} linked in a text of 2025-03-01; fails naming what was linked instead. */
+    static Analysis.EntityMentions linked(String text, String id) {
+        List<Analysis.EntityMentions> all = link(text);
+        return all.stream().filter(e -> e.entity().id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError(id + " not linked in: " + text + " "
+                        + all.stream().map(e -> e.entity().id()).toList()));
+    }
+}
