@@ -23,6 +23,14 @@ final class BundledLinker {
         return LINKER.link(text, Segmenter.tokens(text, 0, text.length()), date);
     }
 
+    /** Asserts that a text links the entry {@code id}, with its English name, type and country (null: none). */
+    static void assertLinks(String text, String id, String name, Analysis.EntityType type, String country) {
+        Analysis.EntityMentions e = linked(text, id);
+        org.assertj.core.api.Assertions.assertThat(e.entity().canonicalName()).isEqualTo(name);
+        org.assertj.core.api.Assertions.assertThat(e.entity().type()).isEqualTo(type);
+        org.assertj.core.api.Assertions.assertThat(KB.get(id).orElseThrow().country()).isEqualTo(country);
+    }
+
     /** The entity {@code id} linked in a text of 2025-03-01; fails naming what was linked instead. */
     static Analysis.EntityMentions linked(String text, String id) {
         List<Analysis.EntityMentions> all = link(text);

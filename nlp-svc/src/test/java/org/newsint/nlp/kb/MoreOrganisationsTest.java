@@ -7,9 +7,8 @@ import org.newsint.nlp.pipeline.Analysis;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.newsint.nlp.kb.BundledLinker.KB;
+import static org.newsint.nlp.kb.BundledLinker.assertLinks;
 import static org.newsint.nlp.kb.BundledLinker.link;
-import static org.newsint.nlp.kb.BundledLinker.linked;
 
 /**
  * The parties, armed groups, councils, central banks and forums added to {@code kb/organizations.jsonl},
@@ -29,10 +28,7 @@ class MoreOrganisationsTest {
             "وألقى الوزير كلمة أمام مؤتمر ميونخ للأمن يوم السبت,                      munich-security-conference,   Munich Security Conference,             ''",
     })
     void aNewOrganisationLinksWithItsName(String text, String id, String name, String country) {
-        Analysis.EntityMentions org = linked(text, id);
-        assertThat(org.entity().canonicalName()).isEqualTo(name);
-        assertThat(org.entity().type()).isEqualTo(Analysis.EntityType.ORG);
-        assertThat(KB.get(id).orElseThrow().country()).isEqualTo(country.isEmpty() ? null : country);
+        assertLinks(text, id, name, Analysis.EntityType.ORG, country.isEmpty() ? null : country);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -9,8 +9,8 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsint.nlp.kb.BundledLinker.KB;
+import static org.newsint.nlp.kb.BundledLinker.assertLinks;
 import static org.newsint.nlp.kb.BundledLinker.link;
-import static org.newsint.nlp.kb.BundledLinker.linked;
 
 /** The cities, provinces and waters of {@code kb/places.jsonl}, linked in running text with the bundled KB. */
 class PlacesTest {
@@ -24,10 +24,7 @@ class PlacesTest {
             "وقصفت الطائرات بلدات في ريف محافظة إدلب الجنوبي,                  idlib-governorate,  Idlib Governorate, syria",
     })
     void aNewPlaceLinksWithItsNameAndCountry(String text, String id, String name, String country) {
-        Analysis.EntityMentions place = linked(text, id);
-        assertThat(place.entity().canonicalName()).isEqualTo(name);
-        assertThat(place.entity().type()).isEqualTo(Analysis.EntityType.LOC);
-        assertThat(KB.get(id).orElseThrow().country()).isEqualTo(country);
+        assertLinks(text, id, name, Analysis.EntityType.LOC, country);
     }
 
     @ParameterizedTest(name = "{0}")
