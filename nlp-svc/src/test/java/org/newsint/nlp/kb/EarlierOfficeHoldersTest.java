@@ -26,6 +26,8 @@ class EarlierOfficeHoldersTest {
             ودعا الأمين العام للأمم المتحدة إلى ضبط النفس                    | 1998-02-23 | kofi-annan         | الأمين العام للأمم المتحدة
             وأعلن وزير الدفاع الروسي أن العمليات في الشيشان مستمرة           | 1995-01-10 | pavel-grachev      | وزير الدفاع الروسي
             وقال الرئيس الإيراني في خطاب أمام البرلمان إن البرنامج سلمي      | 2007-10-16 | mahmoud-ahmadinejad | الرئيس الإيراني
+            وقال وزير الخارجية اللبناني إن بيروت تلتزم بالقرارات الدولية     | 2004-09-02 | jean-obeid         | وزير الخارجية اللبناني
+            وقال وزير الخارجية اللبناني إن بيروت تلتزم بالقرارات الدولية     | 2005-02-20 | mahmoud-hammoud    | وزير الخارجية اللبناني
             """)
     void aRoleTitleResolvesToTheEarlierHolderOnTheStorysDate(String text, String date, String id, String mention) {
         List<Analysis.EntityMentions> found = link(text, date);
