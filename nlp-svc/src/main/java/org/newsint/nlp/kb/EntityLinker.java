@@ -331,11 +331,14 @@ public final class EntityLinker {
         }
     }
 
-    /** Bodies named without their country («وزارة الخارجية»): the words, and the spelling pattern by feminine adjective. */
-    private static final List<List<String>> HOME_BODIES = List.of(
-            List.of("وزاره خارجيه", "وزارة الخارجية ال"),
-            List.of("وزاره دفاع", "وزارة الدفاع ال"),
-            List.of("رئاسه جمهوريه", "الرئاسة ال"));
+    /** Bodies named without their country («وزارة الخارجية»), each with its spelling pattern by feminine adjective. */
+    private static final TokenTrie<String> HOME_BODIES = new TokenTrie<>();
+
+    static {
+        HOME_BODIES.add("وزارة الخارجية", "وزارة الخارجية ال");
+        HOME_BODIES.add("وزارة الدفاع", "وزارة الدفاع ال");
+        HOME_BODIES.add("رئاسة الجمهورية", "الرئاسة ال");
+    }
 
     /** How far into the text the dateline's place or agency may start («الكويت - كونا», «القاهرة (رويترز) -»). */
     private static final int DATELINE_CHARS = 60;
@@ -371,27 +374,24 @@ public final class EntityLinker {
         if (country == null) {
             return;
         }
-        for (int i = 0; i + 1 < tokens.size(); i++) {
-            for (List<String> body : HOME_BODIES) {
-                String[] words = body.get(0).split(" ");
-                String w0 = tokens.get(i).stem();
-                boolean firstWord = w0.equals(words[0]) || w0.length() > words[0].length()
-                        && "وفبل".indexOf(w0.charAt(0)) >= 0 && w0.substring(1).equals(words[0]);
-                if (!firstWord || !tokens.get(i + 1).stem().equals(words[1])) {
-                    continue;
-                }
-                int start = tokens.get(i).start() + (w0.equals(words[0]) ? 0 : 1);
-                int end = tokens.get(i + 1).end();
-                boolean covered = mentions.values().stream().flatMap(List::stream)
-                        .anyMatch(m -> m.start() < end && start < m.end());
-                boolean qualified = i + 2 < tokens.size() && (kb.countryOfAdjective(tokens.get(i + 2).stem()) != null
-                        || names.longestAt(text, tokens, i + 2) != null);
-                Actor bodyOf = covered || qualified ? null : bodyOf(body.get(1), country);
-                if (bodyOf != null) {
-                    add(mentions, actors, bodyOf, start, end, text.substring(start, end));
-                    mentions.get(bodyOf.id()).sort(java.util.Comparator.comparingInt(Analysis.Mention::start));
-                }
+        for (int i = 0; i < tokens.size(); i++) {
+            TokenTrie.Match<String> body = HOME_BODIES.longestAt(text, tokens, i);
+            if (body == null) {
+                continue;
             }
+            int start = body.start();
+            int end = body.end();
+            int after = body.endToken();
+            boolean covered = mentions.values().stream().flatMap(List::stream)
+                    .anyMatch(m -> m.start() < end && start < m.end());
+            boolean qualified = after < tokens.size() && (kb.countryOfAdjective(tokens.get(after).stem()) != null
+                    || names.longestAt(text, tokens, after) != null);
+            Actor bodyOf = covered || qualified ? null : bodyOf(body.values().iterator().next(), country);
+            if (bodyOf != null) {
+                add(mentions, actors, bodyOf, start, end, text.substring(start, end));
+                mentions.get(bodyOf.id()).sort(java.util.Comparator.comparingInt(Analysis.Mention::start));
+            }
+            i = after - 1;
         }
     }
 

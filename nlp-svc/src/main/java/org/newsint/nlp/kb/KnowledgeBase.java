@@ -51,6 +51,10 @@ public final class KnowledgeBase {
 
     /** Loads the given classpath resources; a missing resource is skipped, a malformed line is an error naming it. */
     public static KnowledgeBase fromClasspath(List<String> resources) {
+        return new KnowledgeBase(readClasspath(resources));
+    }
+
+    private static Map<String, Actor> readClasspath(List<String> resources) {
         Map<String, Actor> actors = new LinkedHashMap<>();
         for (String resource : resources) {
             try (InputStream in = KnowledgeBase.class.getClassLoader().getResourceAsStream(resource)) {
@@ -61,7 +65,7 @@ public final class KnowledgeBase {
                 throw new UncheckedIOException("reading " + resource, e);
             }
         }
-        return new KnowledgeBase(actors);
+        return actors;
     }
 
     /**
@@ -69,16 +73,11 @@ public final class KnowledgeBase {
      * no entry for them ({@link StateBodies}: «الخارجية الإثيوبية», «الحكومة الإسبانية», «الجيش المالي»).
      */
     public static KnowledgeBase bundled() {
-        return fromClasspath(BUNDLED).withStateBodies();
-    }
-
-    /** This knowledge base with the derived state bodies added ({@link StateBodies}). */
-    public KnowledgeBase withStateBodies() {
-        Map<String, Actor> all = new LinkedHashMap<>(byId);
-        for (Actor a : StateBodies.derive(byId)) {
-            all.putIfAbsent(a.id(), a);
+        Map<String, Actor> actors = readClasspath(BUNDLED);
+        for (Actor a : StateBodies.derive(actors)) {
+            actors.putIfAbsent(a.id(), a);
         }
-        return new KnowledgeBase(all);
+        return new KnowledgeBase(actors);
     }
 
     static void read(String source, InputStream in, Map<String, Actor> into) throws IOException {

@@ -40,10 +40,13 @@ final class StateBodies {
     private StateBodies() {
     }
 
-    /** The bodies to add to {@code actors} (which they do not change). */
+    /** The bodies to add to {@code actors} (which they do not change): those no organisation's spelling names yet. */
     static List<Actor> derive(Map<String, Actor> actors) {
         Set<List<String>> known = new HashSet<>();
         for (Actor a : actors.values()) {
+            if (!"ORG".equals(a.type())) {
+                continue; // only an organisation's spelling can name a body (and keying every spelling costs start-up)
+            }
             for (List<String> names : List.of(a.arabicNames(), a.shortNames(), a.abbreviations())) {
                 for (String n : names) {
                     known.add(TokenTrie.keys(n));

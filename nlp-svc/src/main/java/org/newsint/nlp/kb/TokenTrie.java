@@ -49,16 +49,17 @@ public final class TokenTrie<V> {
      * article (and a proclitic before it: «بالكوت», «للكوت»).
      */
     public boolean addName(String phrase, V value) {
-        List<String> keys = new ArrayList<>(keys(phrase));
-        String n = ArabicText.normalize(phrase);
-        Segmenter.Token first = Segmenter.tokens(n, 0, n.length()).stream()
-                .filter(t -> ArabicText.isWordChar(t.text().charAt(0))).findFirst().orElse(null);
-        if (first != null && !keys.isEmpty()) {
+        List<Segmenter.Token> words = words(phrase);
+        List<String> keys = new ArrayList<>(words.size());
+        words.forEach(t -> keys.add(t.stem()));
+        if (!keys.isEmpty()) {
+            Segmenter.Token first = words.get(0);
             String norm = first.normalized();
             boolean article = norm.startsWith("ال");
-            if (!article && !norm.equals(first.stem())) {
-                keys.set(0, norm);
-            } else if (article && keys.size() == 1 && first.stem().length() <= SHORT_WITH_ARTICLE && !norm.equals(first.stem())) {
+            boolean clitics = !article && !norm.equals(first.stem());
+            boolean shortArticle = article && keys.size() == 1 && first.stem().length() <= SHORT_WITH_ARTICLE
+                    && !norm.equals(first.stem());
+            if (clitics || shortArticle) {
                 keys.set(0, norm);
             }
         }
@@ -90,11 +91,20 @@ public final class TokenTrie<V> {
 
     /** The matching form of a phrase's words. */
     public static List<String> keys(String phrase) {
-        String n = ArabicText.normalize(phrase);
         List<String> out = new ArrayList<>();
+        for (Segmenter.Token t : words(phrase)) {
+            out.add(t.stem());
+        }
+        return out;
+    }
+
+    /** The word tokens of a phrase (punctuation left out). */
+    private static List<Segmenter.Token> words(String phrase) {
+        String n = ArabicText.normalize(phrase);
+        List<Segmenter.Token> out = new ArrayList<>();
         for (Segmenter.Token t : Segmenter.tokens(n, 0, n.length())) {
             if (ArabicText.isWordChar(t.text().charAt(0))) {
-                out.add(t.stem());
+                out.add(t);
             }
         }
         return out;
