@@ -38,6 +38,8 @@ public final class EntityLinker {
     private final Map<String, List<String>> tinyShortNames = new HashMap<>();
     /** People by the first and last word of their names («ماجد|الانصاري»), for names written with a middle name. */
     private final Map<String, List<String>> byFirstAndLast = new HashMap<>();
+    /** People by the consonant skeletons of their names' words ({@link #skeleton}), for transliteration variants. */
+    private final Map<String, List<String>> bySkeleton = new HashMap<>();
     private final UnknownActorFinder unknown;
 
     private record Holder(Actor actor, Actor.Role role) {
@@ -58,6 +60,10 @@ public final class EntityLinker {
                             List<String> ids = byFirstAndLast.computeIfAbsent(k.get(0) + "|" + k.get(k.size() - 1), x -> new ArrayList<>());
                             if (!ids.contains(a.id())) {
                                 ids.add(a.id());
+                            }
+                            List<String> same = bySkeleton.computeIfAbsent(skeletonKey(written(v)), x -> new ArrayList<>());
+                            if (!same.contains(a.id())) {
+                                same.add(a.id());
                             }
                         }
                     }
@@ -233,6 +239,7 @@ public final class EntityLinker {
         surnames(text, tokens, mentions, actors);
         unknown.find(text, tokens, mentions, actors); // people and organisations the knowledge base does not know
         longerSpellings(mentions, actors, publishedAt);
+        variantSpellings(mentions, actors, publishedAt);
         List<Analysis.EntityMentions> out = new ArrayList<>();
         actors.forEach((id, a) -> out.add(new Analysis.EntityMentions(entity(a), List.copyOf(mentions.get(id)))));
         return out;
@@ -511,6 +518,112 @@ public final class EntityLinker {
                 add(mentions, actors, known, m.start(), m.end(), m.text());
             }
         }
+    }
+
+    /**
+     * «ليندسي غراهام» for the KB's «ليندسي جراهام», «أنتوني بلينكين» for «أنتوني بلينكن»: a person of two or more
+     * words the knowledge base does not know by this spelling is a known person whose name has the same consonant
+     * skeleton word for word, when each word is written the same but for the letter chosen for g (غ ج ق) and,
+     * in the last word only, long vowels (ا و ي) after its first letter. So «محمود علي» stays apart from «محمد علي»
+     * (a given name's vowels tell two names apart) and «رشاد العليمي» from «رشاد العلمي» would not (a surname's
+     * long vowels are how transliterations differ). When several known people fit, the one in office that day is
+     * taken, or none.
+     */
+    private void variantSpellings(Map<String, List<Analysis.Mention>> mentions, Map<String, Actor> actors, String date) {
+        for (String id : List.copyOf(actors.keySet())) {
+            Actor a = actors.get(id);
+            if (!id.startsWith("x-") || !"PERSON".equals(a.type()) || a.arabicNames().isEmpty()) {
+                continue;
+            }
+            List<String> k = written(a.arabicNames().get(0));
+            if (k.size() < 2 || k.get(k.size() - 1).length() < 4) {
+                continue;
+            }
+            List<String> ids = bySkeleton.get(skeletonKey(k));
+            if (ids == null) {
+                continue;
+            }
+            Set<String> fit = new java.util.LinkedHashSet<>();
+            for (String candidate : ids) {
+                Actor known = kb.get(candidate).orElseThrow();
+                for (String n : known.arabicNames()) {
+                    if (variantOf(k, written(n))) {
+                        fit.add(candidate);
+                    }
+                }
+            }
+            if (fit.isEmpty()) {
+                continue;
+            }
+            Actor known = choose(fit, date);
+            if (fit.size() > 1 && known.roles().stream().noneMatch(r -> heldAt(r, date))) {
+                continue;
+            }
+            List<Analysis.Mention> moved = mentions.remove(id);
+            actors.remove(id);
+            for (Analysis.Mention m : moved) {
+                add(mentions, actors, known, m.start(), m.end(), m.text());
+            }
+        }
+    }
+
+    /** Whether the words {@code seen} spell the words {@code known} as {@link #variantSpellings} allows. */
+    static boolean variantOf(List<String> seen, List<String> known) {
+        if (seen.size() != known.size()) {
+            return false;
+        }
+        for (int i = 0; i < seen.size(); i++) {
+            boolean last = i == seen.size() - 1;
+            if (!skeleton(seen.get(i), last).equals(skeleton(known.get(i), last))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A name's words as written, folded (no clitic or article taken off: «كالاس» is not «ك» + «الاس»; the KB's
+     * spellings carry no clitics and an unknown person's name is taken without them).
+     */
+    static List<String> written(String name) {
+        List<String> out = new ArrayList<>();
+        for (String w : ArabicText.fold(ArabicText.normalize(name)).split(" ")) {
+            if (!w.isEmpty() && ArabicText.isWordChar(w.charAt(0))) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** The key of a name's words in {@link #bySkeleton}: every word's full skeleton. */
+    private static String skeletonKey(List<String> words) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            sb.append(skeleton(w, true)).append('|');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A word's consonant skeleton: g written one way (غ ج ق → ج) and, with {@code vowels}, long vowels and hamza
+     * seats after the first letter dropped and doubled letters written once.
+     */
+    static String skeleton(String word, boolean vowels) {
+        StringBuilder sb = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (vowels && i > 0 && (c == 'ا' || c == 'و' || c == 'ي' || c == 'ى' || c == 'ء' || c == 'ئ' || c == 'ؤ')) {
+                continue;
+            }
+            if (c == 'غ' || c == 'ق') {
+                c = 'ج';
+            }
+            if (vowels && sb.length() > 0 && sb.charAt(sb.length() - 1) == c) {
+                continue;
+            }
+            sb.append(c);
+        }
+        return sb.toString();
     }
 
     /** The one minister of a country named so far in the story (null when none or several). */

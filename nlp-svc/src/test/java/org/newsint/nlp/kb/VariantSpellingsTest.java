@@ -1,0 +1,51 @@
+package org.newsint.nlp.kb;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsint.nlp.pipeline.Analysis;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsint.nlp.kb.BundledLinker.link;
+
+/**
+ * A known person written with a transliteration the knowledge base does not list: another letter for g, or the
+ * surname's long vowels written differently ({@link EntityLinker#variantSpellings}).
+ */
+class VariantSpellingsTest {
+
+    @ParameterizedTest(name = "{0} -> {2}")
+    @CsvSource({
+            "وقال مستشار الأمن القومي الأميركي جيك ساليفان للصحفيين إن المحادثات كانت صريحة, 2022-03-01, jake-sullivan,   جيك ساليفان",
+            "وقال المتحدث باسم وزارة الخارجية الأميركية نيد بريس إن واشنطن تتابع الوضع,       2022-03-01, ned-price,       نيد بريس",
+            "وأعلن رئيس الوزراء البريطاني ريشي سونك أن حكومته ستدعم القرار,                   2023-05-01, rishi-sunak,     ريشي سونك",
+            "وقال وزير الخارجية الأميركي الأسبق مايك بامبيو في مقابلة إن الاتفاق سيئ,          2022-03-01, mike-pompeo,     مايك بامبيو",
+            "وقالت رئيسة الوزراء الإستونية كايا كالس إن بلادها لن تتراجع,                       2022-03-01, kaja-kallas,     كايا كالس",
+    })
+    void aVariantSpellingLinksTheKnownPerson(String text, String date, String id, String mention) {
+        List<Analysis.EntityMentions> all = link(text, date);
+        assertThat(all).as("%s", all.stream().map(e -> e.entity().id() + " " + e.mentions()).toList())
+                .anySatisfy(e -> {
+                    assertThat(e.entity().id()).isEqualTo(id);
+                    assertThat(e.mentions()).extracting(Analysis.Mention::text).contains(mention);
+                });
+        assertThat(all).extracting(e -> e.entity().id()).noneMatch(x -> x.startsWith("x-"));
+    }
+
+    @ParameterizedTest(name = "{0} ~ {1}: {2}")
+    @CsvSource({
+            "جيك ساليفان,     جيك سوليفان,     true",   // the surname's vowels
+            "ريشي سونك,       ريشي سوناك,      true",
+            "سيرجي لافروف,    سيرغي لافروف,    true",   // g written ج or غ, in any word
+            "ينس ستولتنبيرق,  ينس ستولتنبرغ,   true",
+            "محمود عباس,      محمد عباس,       false",  // a given name's vowels tell two names apart
+            "عمار البشير,     عمر البشير,      false",
+            "جيك سوليفان,     جيك سوليفان ماك, false",  // word for word
+            "جيك سوليفات,     جيك سوليفان,     false",  // a consonant differs
+            "كايا كالس,       كايا كالاس,      true",   // as written: «كالس» is not «ك» + «ال» + «س»
+    })
+    void theRule(String seen, String known, boolean same) {
+        assertThat(EntityLinker.variantOf(EntityLinker.written(seen), EntityLinker.written(known))).isEqualTo(same);
+    }
+}
