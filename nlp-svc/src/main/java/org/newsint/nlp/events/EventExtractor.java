@@ -50,7 +50,7 @@ import static org.newsint.nlp.pipeline.TokenIndex.firstToken;
  *
  * <p>Beyond one stretch: a visit is a meeting with the one person of the story who stands for the destination's
  * country; a guest received one after another («ثم», «على حدة») or by several hosts of one country meets each
- * of them; those present («بحضور») are not sides; a subject carried over from a first clause («زار X طهران حيث
+ * of them; those present («بحضور») and mediators («بوساطة») are not sides; a subject carried over from a first clause («زار X طهران حيث
  * التقى A وB») takes part in the second; an unaccepted invitation is no visit; «اتفقا على عقد لقاء» plans a
  * meeting between the same sides; a weak mention («بحث X مع Y») folds into the call named after it.
  */
@@ -64,7 +64,8 @@ public final class EventExtractor {
     private static final Set<String> GROUP_HEADS = Set.of("رئيس", "رئيسه", "مجلس", "نائب", "مجلسي");
     private static final Set<String> SCHEDULED = Set.of("المقرر", "المنتظر", "المتوقع", "المرتقب", "المفترض", "المزمع");
     /** Not «حضرة» (an honorific, folded like «حضره») nor «بمشاركة» (who takes part). */
-    private static final Set<String> ATTENDING = Set.of("بحضور", "وبحضور", "حضر", "وحضر", "حضرها", "وحضرها");
+    private static final Set<String> ATTENDING = Set.of("بحضور", "وبحضور", "حضر", "وحضر", "حضرها", "وحضرها",
+            "وساطه", "بوساطه", "وبوساطه"); // and mediators: «رغم وساطة مصرية قادها X»
     /** Temporal prepositions: a contact after them is when something happened, not what a verb before them made. */
     private static final Set<String> ADVERBIAL = Set.of("بعد", "قبل", "عقب", "اثر", "خلال", "وبعد", "وقبل", "وعقب");
     /** With «ثم» before a person and «على حدة», which are checked where they occur. */

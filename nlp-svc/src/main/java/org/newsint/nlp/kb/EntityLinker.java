@@ -172,6 +172,11 @@ public final class EntityLinker {
                     i = name.endToken(); // «اتفاقيات مينسك»: the name of an agreement, not a place in the story
                     continue;
                 }
+                if (name.endToken() - i == 1 && "PERSON".equals(a.type()) && name.values().size() == 1
+                        && anotherGivenName(text, tokens, i, a, mentions)) {
+                    i = name.endToken(); // «عبدالله العليمي» is not Rashad al-Alimi: left to the unknown-actor finder
+                    continue;
+                }
                 add(mentions, actors, a, name.start(), name.end(), name.mention());
                 String firstType = kb.get(name.values().iterator().next()).orElseThrow().type();
                 if (name.values().size() > 1 && !"PERSON".equals(firstType)
@@ -565,6 +570,37 @@ public final class EntityLinker {
                 add(mentions, actors, known, m.start(), m.end(), m.text());
             }
         }
+    }
+
+    /**
+     * Whether the word before a person's one-word short name («العليمي») is a given name that is not the person's
+     * («عبدالله» before it, where the KB knows «رشاد العليمي»): then it names another member of the family.
+     */
+    private boolean anotherGivenName(String text, List<Segmenter.Token> tokens, int i, Actor a,
+                                     Map<String, List<Analysis.Mention>> mentions) {
+        if (i == 0) {
+            return false;
+        }
+        Segmenter.Token prev = tokens.get(i - 1);
+        if (!ArabicText.isWordChar(prev.text().charAt(0)) || prev.normalized().startsWith("ال")
+                || !unknown.givenName(text, tokens, i - 1)) {
+            return false;
+        }
+        for (List<Analysis.Mention> ms : mentions.values()) {
+            for (Analysis.Mention m : ms) {
+                if (m.start() <= prev.start() && prev.start() < m.end()) {
+                    return false; // part of a name or title already found
+                }
+            }
+        }
+        String given = skeleton(prev.normalized(), true).replace('ط', 'ت');
+        for (String n : a.arabicNames()) {
+            List<String> w = written(n);
+            if (w.size() >= 2 && skeleton(w.get(0), true).replace('ط', 'ت').equals(given)) {
+                return false; // the person's own given name, however spelt
+            }
+        }
+        return true;
     }
 
     /** Whether the words {@code seen} spell the words {@code known} as {@link #variantSpellings} allows. */

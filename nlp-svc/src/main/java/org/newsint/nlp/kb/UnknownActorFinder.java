@@ -157,7 +157,7 @@ public final class UnknownActorFinder {
      * comma): a title followed by it describes that person, not the office's holder in the knowledge base.
      */
     public boolean nameAt(String text, List<Segmenter.Token> tokens, int j) {
-        return nameRun(text, tokens, afterModifiers(tokens, j), null, Mode.TITLE) != null;
+        return nameRun(text, tokens, afterDetails(text, tokens, afterModifiers(tokens, j)), null, Mode.TITLE) != null;
     }
 
     /**
@@ -184,7 +184,7 @@ public final class UnknownActorFinder {
             if (titleEnd > 0) {
                 int place = afterPlace(text, tokens, titleEnd);
                 Mode mode = place > titleEnd && countryAt(text, tokens, titleEnd) ? Mode.TITLE : Mode.NAMED;
-                run = nameRun(text, tokens, afterModifiers(tokens, place), covered, mode);
+                run = nameRun(text, tokens, afterDetails(text, tokens, afterModifiers(tokens, place)), covered, mode);
                 if (run == null) {
                     i = titleEnd;
                     continue;
@@ -316,11 +316,44 @@ public final class UnknownActorFinder {
         }
     }
 
+    /** Heads of office titles the lists need not spell out: «وزير الإعلام», «رئيس جهاز الاستخبارات». */
+    private static final Set<String> OFFICE_HEADS = Set.of("وزير", "وزيره", "رئيس", "رئيسه", "مدير", "مديره", "قائد",
+            "محافظ", "محافظه", "امين", "امينه");
+
+    /**
+     * End of an office title built from a head and a genitive chain ending in a definite word («وزير الإعلام»,
+     * «وزير التجارة والصناعة», «رئيس جهاز الاستخبارات», «مدير مكتب الرئيس»), or 0.
+     */
+    private int officeEnd(String text, List<Segmenter.Token> tokens, int i, boolean[] covered) {
+        String head = tokens.get(i).normalized();
+        if (!OFFICE_HEADS.contains(head) && !OFFICE_HEADS.contains(withoutClitic(head))) {
+            return 0;
+        }
+        for (int j = i + 1; j < tokens.size() && j <= i + 3; j++) {
+            Segmenter.Token t = tokens.get(j);
+            if (!isWord(t) || (covered != null && covered[j]) || names.longestAt(text, tokens, j) != null) {
+                return 0; // a known body or place after the head is skipped as such («رئيس [الديوان الملكي الهاشمي]»)
+            }
+            String norm = t.normalized();
+            if (norm.startsWith("ال") && norm.length() > 3) {
+                int end = j + 1;
+                if (end < tokens.size() && tokens.get(end).normalized().startsWith("وال")) {
+                    end++; // «والصناعة»
+                }
+                return end;
+            }
+            if (knownName(t) || OFFICE_HEADS.contains(norm)) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
     /** End of a role title at i (kb/roles.tsv or the extra titles), or 0. */
     private int titleEnd(String text, List<Segmenter.Token> tokens, int i) {
         TokenTrie.Match<RoleLexicon.Title> t = titles.longestAt(text, tokens, i);
         TokenTrie.Match<Boolean> x = extraTitles.longestAt(text, tokens, i);
-        int end = Math.max(t == null ? 0 : t.endToken(), x == null ? 0 : x.endToken());
+        int end = Math.max(Math.max(t == null ? 0 : t.endToken(), x == null ? 0 : x.endToken()), officeEnd(text, tokens, i, null));
         if (end > 0) {
             TokenTrie.Match<String> name = names.longestAt(text, tokens, i);
             if (name != null && name.endToken() >= end) {
@@ -367,6 +400,34 @@ public final class UnknownActorFinder {
     private int afterModifiers(List<Segmenter.Token> tokens, int j) {
         while (j < tokens.size() && (modifiers.contains(tokens.get(j).stem()) || adjectives.contains(tokens.get(j).stem()))) {
             j++;
+        }
+        return j;
+    }
+
+    private static final Set<String> POST_PREPOSITIONS = Set.of(ArabicText.fold("في"), ArabicText.fold("لدى"), ArabicText.fold("إلى"));
+
+    /**
+     * Past what may stand between a title and the name besides modifiers: the post's place («السفير الإيراني
+     * [في دمشق] جواد ترك آبادي», «سفيرها [لدى الجزائر]», «المبعوث الأممي [إلى ليبيا]») and a rank or honorific
+     * («رئيس الأركان [الفريق] محمود حجازي», «مدير مكتب الرئيس [الدكتور] عبدالله العليمي»), or j itself.
+     */
+    private int afterDetails(String text, List<Segmenter.Token> tokens, int j) {
+        for (int round = 0; round < 3 && j < tokens.size(); round++) {
+            if (POST_PREPOSITIONS.contains(tokens.get(j).normalized()) && j + 1 < tokens.size()) {
+                TokenTrie.Match<String> place = names.longestAt(text, tokens, j + 1);
+                if (place != null && place.values().stream().map(id -> kb.get(id).orElse(null))
+                        .anyMatch(a -> a != null && "LOC".equals(a.type()))) {
+                    j = afterModifiers(tokens, place.endToken());
+                    continue;
+                }
+                return j;
+            }
+            TokenTrie.Match<Boolean> honorific = extraTitles.longestAt(text, tokens, j);
+            if (honorific != null) {
+                j = afterModifiers(tokens, honorific.endToken());
+                continue;
+            }
+            return j;
         }
         return j;
     }
@@ -457,6 +518,15 @@ public final class UnknownActorFinder {
         return null;
     }
 
+    /**
+     * Whether a word is the given name of a person of the knowledge base (the first word of a name of two or more
+     * words), and neither a function word nor itself a name the knowledge base knows («شكري» is Sameh Shoukry).
+     */
+    public boolean givenName(String text, List<Segmenter.Token> tokens, int k) {
+        Segmenter.Token t = tokens.get(k);
+        return givenNames.contains(t.stem()) && !isStop(t) && names.longestAt(text, tokens, k) == null;
+    }
+
     /** A given name of the knowledge base or a word of the Romanizer's name tables. */
     private boolean knownName(Segmenter.Token t) {
         return givenNames.contains(t.stem()) || romanizer.isKnownName(t.normalized());
@@ -493,9 +563,16 @@ public final class UnknownActorFinder {
         if (looksLikeVerb(norm)) {
             return false;
         }
-        if (titles.longestAt(text, tokens, k) != null || extraTitles.longestAt(text, tokens, k) != null
-                || names.longestAt(text, tokens, k) != null) {
-            return false; // a title or a name the knowledge base knows
+        if (!first && norm.length() >= 4 && "بلكوف".indexOf(norm.charAt(0)) >= 0 && stop.contains(norm.substring(1))) {
+            return false; // a preposition or conjunction on a common word after the name («بقرار», «لتصريح»)
+        }
+        if (titles.longestAt(text, tokens, k) != null || extraTitles.longestAt(text, tokens, k) != null) {
+            return false; // a title
+        }
+        TokenTrie.Match<String> known = names.longestAt(text, tokens, k);
+        if (known != null && (first || known.endToken() - k > 1
+                || !known.values().stream().allMatch(id -> kb.get(id).map(a -> "PERSON".equals(a.type())).orElse(false)))) {
+            return false; // a name the knowledge base knows (but «عبدالله [العليمي]»: a known family name after a given name)
         }
         return true;
     }
