@@ -457,6 +457,13 @@ public final class UnknownActorFinder {
                 k += 2;
                 continue;
             }
+            if (mode != Mode.ORG && k + 1 < n && "الله".equals(tokens.get(k + 1).normalized()) && nameLike(text, tokens, k, first, mode)
+                    && (covered == null || !covered[k + 1])) {
+                known = true;
+                words++; // «ضيف الله», «نصر الله», «جار الله»: one name word of two tokens
+                k += 2;
+                continue;
+            }
             if (!first && mode != Mode.ORG && CONNECTORS.contains(norm) && k + 1 < n) {
                 k++; // «محمد بن سلمان»
                 continue;
@@ -491,7 +498,9 @@ public final class UnknownActorFinder {
         if (!known) {
             return null; // not one word of it is a name word seen before
         }
-        if ((mode == Mode.NAMED || mode == Mode.ORG) && !knownName(tokens.get(start))) {
+        boolean compoundStart = start + 1 < n && (COMPOUND_FIRST.contains(tokens.get(start).normalized())
+                || "الله".equals(tokens.get(start + 1).normalized()));
+        if ((mode == Mode.NAMED || mode == Mode.ORG) && !knownName(tokens.get(start)) && !(mode == Mode.NAMED && compoundStart)) {
             return null; // after a verb, a title without its country or «شركة», only a known name word starts a name
         }
         return new Run(start, k, words);

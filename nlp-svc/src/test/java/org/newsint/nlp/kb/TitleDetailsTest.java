@@ -26,6 +26,8 @@ class TitleDetailsTest {
             "حضر الاجتماع السيد خالد الهاجري مدير الإدارة,                           خالد الهاجري", // an honorific
             "وقال مدير مكتب الوزير الدكتور خالد منصور إن الزيارة مثمرة,            خالد منصور",
             "ورحب النائب الجمهوري جون ماكين بقرار الرئيس,                             جون ماكين",    // a party; «بقرار» is no name word
+            "واستدعت مدريد سفيرها لدى الرباط خوان دياز للتشاور,                       خوان دياز",    // «سفيرها»: its ambassador
+            "وقال السفير عطا الله منصور إن الاتصالات مستمرة,                           عطا الله منصور", // «X الله»: one name word
     })
     void theNameAfterTheTitleIsAnActor(String text, String name) {
         List<Analysis.EntityMentions> all = link(text, "2024-06-01");
