@@ -34,7 +34,12 @@ public final class EntityLinker {
     private final TokenTrie<RoleLexicon.Title> titles;
     private final TokenTrie<RoleLexicon.Title> duals;
     private final Map<String, List<Holder>> holders = new HashMap<>();
-    /** One- and two-letter short names («شي» for Xi Jinping): linked only after the full name in the same story. */
+    /** The length of a one-word short name that is kept out of the name matcher, as shorter ones are. */
+    private static final int SHORT_SURNAME = 3;
+    /**
+     * Short names of up to three letters («شي» for Xi Jinping; «بري», «الشرع», «سلال», which are also words): linked
+     * only after the person is named in the same story.
+     */
     private final Map<String, List<String>> tinyShortNames = new HashMap<>();
     /** People by the first and last word of their names («ماجد|الانصاري»), for names written with a middle name. */
     private final Map<String, List<String>> byFirstAndLast = new HashMap<>();
@@ -51,7 +56,21 @@ public final class EntityLinker {
         this.duals = roles.duals();
         for (Actor a : kb.actors()) {
             a.arabicNames().forEach(n -> nameVariants(n).forEach(v -> names.addName(v, a.id())));
-            a.shortNames().forEach(n -> names.addName(n, a.id()));
+            for (String n : a.shortNames()) {
+                List<String> k = TokenTrie.keys(n);
+                if ("PERSON".equals(a.type()) && k.size() == 1 && k.get(0).length() == SHORT_SURNAME) {
+                    // «بري», «الشرع», «سلال»: a three-letter surname is too often a word, so it is linked only after
+                    // the person is named in the story (written form and stem, «بالأسد»)
+                    for (String key : List.of(ArabicText.fold(ArabicText.normalize(n)), k.get(0))) {
+                        List<String> ids = tinyShortNames.computeIfAbsent(key, x -> new ArrayList<>());
+                        if (!ids.contains(a.id())) {
+                            ids.add(a.id());
+                        }
+                    }
+                    continue;
+                }
+                names.addName(n, a.id());
+            }
             if ("PERSON".equals(a.type())) {
                 for (String n : a.arabicNames()) {
                     for (String v : nameVariants(n)) {
@@ -199,10 +218,10 @@ public final class EntityLinker {
                 i++;
                 continue;
             }
-            String tiny = tinyShortName(tok, actors);
+            Tiny tiny = tinyShortName(tok, actors);
             if (tiny != null) {
-                Actor a = actors.get(tiny);
-                int start = tok.normalized().length() > 2 ? tok.start() + 1 : tok.start(); // «وشي»: after the و
+                Actor a = actors.get(tiny.id());
+                int start = tiny.start();
                 add(mentions, actors, a, start, tok.end(), text.substring(start, tok.end()));
                 lastPerson = "PERSON".equals(a.type()) ? a : lastPerson;
                 i++;
@@ -761,18 +780,28 @@ public final class EntityLinker {
     }
 
     /** An actor already named in the story whose one- or two-letter short name this token is (with و/ف allowed). */
-    private String tinyShortName(Segmenter.Token tok, Map<String, Actor> named) {
+    private record Tiny(String id, int start) {
+    }
+
+    /** A short name of {@link #tinyShortNames} whose person is named already, with where its mention starts. */
+    private Tiny tinyShortName(Segmenter.Token tok, Map<String, Actor> named) {
         String w = tok.normalized();
         List<String> ids = tinyShortNames.get(w);
-        if (ids == null && w.length() == 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
-            ids = tinyShortNames.get(w.substring(1));
+        int start = tok.start();
+        if (ids == null && w.length() >= 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
+            ids = tinyShortNames.get(w.substring(1)); // «وشي», «وبري»: after the و
+            start = tok.start() + 1;
+        }
+        if (ids == null && !tok.stem().equals(w) && tok.text().length() >= tok.stem().length()) {
+            ids = tinyShortNames.get(tok.stem()); // «بالأسد»: the name without its clitics and article
+            start = tok.end() - tok.stem().length();
         }
         if (ids == null) {
             return null;
         }
         for (String id : ids) {
             if (named.containsKey(id)) {
-                return id;
+                return new Tiny(id, start);
             }
         }
         return null;
