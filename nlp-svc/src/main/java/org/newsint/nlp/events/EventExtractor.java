@@ -65,7 +65,7 @@ public final class EventExtractor {
     private static final Set<String> SCHEDULED = Set.of("المقرر", "المنتظر", "المتوقع", "المرتقب", "المفترض", "المزمع");
     /** Not «حضرة» (an honorific, folded like «حضره») nor «بمشاركة» (who takes part). */
     private static final Set<String> ATTENDING = Set.of("بحضور", "وبحضور", "حضر", "وحضر", "حضرها", "وحضرها",
-            "وساطه", "بوساطه", "وبوساطه"); // and mediators: «رغم وساطة مصرية قادها X»
+            "وساطه", "بوساطه", "وبوساطه", "الوساطه", "بالوساطه"); // and mediators: «رغم وساطة مصرية قادها X»
     /** Temporal prepositions: a contact after them is when something happened, not what a verb before them made. */
     private static final Set<String> ADVERBIAL = Set.of("بعد", "قبل", "عقب", "اثر", "خلال", "وبعد", "وقبل", "وعقب");
     /** With «ثم» before a person and «على حدة», which are checked where they occur. */

@@ -44,7 +44,11 @@ public final class EntityLinker {
     /** People by the first and last word of their names («ماجد|الانصاري»), for names written with a middle name. */
     private final Map<String, List<String>> byFirstAndLast = new HashMap<>();
     /** People by the consonant skeletons of their names' words ({@link #skeleton}), for transliteration variants. */
-    private final Map<String, List<String>> bySkeleton = new HashMap<>();
+    private final Map<String, List<Spelling>> bySkeleton = new HashMap<>();
+
+    /** A KB person's spelling (one of {@link #nameVariants}), its words as written. */
+    private record Spelling(String id, List<String> words) {
+    }
     private final UnknownActorFinder unknown;
 
     private record Holder(Actor actor, Actor.Role role) {
@@ -80,10 +84,8 @@ public final class EntityLinker {
                             if (!ids.contains(a.id())) {
                                 ids.add(a.id());
                             }
-                            List<String> same = bySkeleton.computeIfAbsent(skeletonKey(written(v)), x -> new ArrayList<>());
-                            if (!same.contains(a.id())) {
-                                same.add(a.id());
-                            }
+                            List<String> w = written(v);
+                            bySkeleton.computeIfAbsent(skeletonKey(w), x -> new ArrayList<>()).add(new Spelling(a.id(), w));
                         }
                     }
                 }
@@ -129,6 +131,7 @@ public final class EntityLinker {
         Map<String, List<Analysis.Mention>> mentions = new LinkedHashMap<>();
         Map<String, Actor> actors = new LinkedHashMap<>();
         List<AmbiguousPlace> ambiguousPlaces = new ArrayList<>();
+        boolean[] otherFamilyMember = new boolean[tokens.size()]; // «[محمد] الصفدي»: not Ayman Safadi, later passes too
         Actor lastPerson = null;
         int i = 0;
         while (i < tokens.size()) {
@@ -193,6 +196,7 @@ public final class EntityLinker {
                 }
                 if (name.endToken() - i == 1 && "PERSON".equals(a.type()) && name.values().size() == 1
                         && anotherGivenName(text, tokens, i, a, mentions)) {
+                    otherFamilyMember[i] = true;
                     i = name.endToken(); // «عبدالله العليمي» is not Rashad al-Alimi: left to the unknown-actor finder
                     continue;
                 }
@@ -260,7 +264,7 @@ public final class EntityLinker {
         }
         placesInContext(tokens, mentions, actors, ambiguousPlaces, publishedAt);
         homeBodies(text, tokens, mentions, actors, publishedAt);
-        surnames(text, tokens, mentions, actors);
+        surnames(text, tokens, mentions, actors, otherFamilyMember);
         unknown.find(text, tokens, mentions, actors); // people and organisations the knowledge base does not know
         longerSpellings(mentions, actors, publishedAt);
         variantSpellings(mentions, actors, publishedAt);
@@ -563,17 +567,14 @@ public final class EntityLinker {
             if (k.size() < 2 || k.get(k.size() - 1).length() < 4) {
                 continue;
             }
-            List<String> ids = bySkeleton.get(skeletonKey(k));
-            if (ids == null) {
+            List<Spelling> spellings = bySkeleton.get(skeletonKey(k));
+            if (spellings == null) {
                 continue;
             }
             Set<String> fit = new java.util.LinkedHashSet<>();
-            for (String candidate : ids) {
-                Actor known = kb.get(candidate).orElseThrow();
-                for (String n : known.arabicNames()) {
-                    if (variantOf(k, written(n))) {
-                        fit.add(candidate);
-                    }
+            for (Spelling sp : spellings) {
+                if (variantOf(k, sp.words()) && differingWordsAreNotNames(k, sp.words())) {
+                    fit.add(sp.id());
                 }
             }
             if (fit.isEmpty()) {
@@ -602,8 +603,8 @@ public final class EntityLinker {
         }
         Segmenter.Token prev = tokens.get(i - 1);
         if (!ArabicText.isWordChar(prev.text().charAt(0)) || prev.normalized().startsWith("ال")
-                || !unknown.givenName(text, tokens, i - 1)) {
-            return false;
+                || !unknown.givenName(text, tokens, i - 1) || !unknown.nameMayStartAt(text, tokens, i - 1)) {
+            return false; // «خليفة هنية», «خطة سلام ترامب»: a word, not a given name, where no name is announced
         }
         for (List<Analysis.Mention> ms : mentions.values()) {
             for (Analysis.Mention m : ms) {
@@ -613,10 +614,26 @@ public final class EntityLinker {
             }
         }
         String given = skeleton(prev.normalized(), true).replace('ط', 'ت');
+        String before = i >= 2 ? skeleton(tokens.get(i - 2).normalized(), true).replace('ط', 'ت') : "";
         for (String n : a.arabicNames()) {
             List<String> w = written(n);
-            if (w.size() >= 2 && skeleton(w.get(0), true).replace('ط', 'ت').equals(given)) {
-                return false; // the person's own given name, however spelt
+            String own = w.size() >= 2 ? skeleton(w.get(0), true).replace('ط', 'ت') : null;
+            if (own != null && (own.equals(given) || own.equals(before))) {
+                return false; // the person's own given name, however spelt, or a father's name after it («رشاد محمد العليمي»)
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether every word of {@code seen} that differs from {@code known} is no known name word: «محمد حسين» is
+     * not «محمد حسن», «نبيل عمرو» not «نبيل عمار» (Arabic names differ by exactly these letters), while
+     * «ساليفان» for «سوليفان» is a transliteration.
+     */
+    private boolean differingWordsAreNotNames(List<String> seen, List<String> known) {
+        for (int i = 0; i < seen.size(); i++) {
+            if (!seen.get(i).equals(known.get(i)) && unknown.knownNameWord(seen.get(i))) {
+                return false;
             }
         }
         return true;
@@ -736,7 +753,7 @@ public final class EntityLinker {
      * story, is that person — unless two people named in the story share it.
      */
     private void surnames(String text, List<Segmenter.Token> tokens, Map<String, List<Analysis.Mention>> mentions,
-                          Map<String, Actor> actors) {
+                          Map<String, Actor> actors, boolean[] keepOut) {
         Map<String, String> byLast = new HashMap<>();
         for (Actor a : actors.values()) {
             if (!"PERSON".equals(a.type())) {
@@ -758,7 +775,7 @@ public final class EntityLinker {
         }
         boolean[] covered = org.newsint.nlp.pipeline.TokenIndex.covered(tokens, mentions.values());
         for (int i = 0; i < tokens.size(); i++) {
-            if (covered[i]) {
+            if (covered[i] || keepOut[i]) {
                 continue;
             }
             Segmenter.Token tok = tokens.get(i);

@@ -32,10 +32,13 @@ import java.util.Set;
  *   <li>organisations: «شركة»، «وكالة»، «حزب» … directly followed by a known name word («شركة غازبروم»).</li>
  * </ul>
  * A name is 2–3 words (an organisation 1–2) that are not function words or common nouns
- * ({@code kb/unknown-stopwords.tsv}), not nationality adjectives, titles or knowledge-base names, not already
- * linked, not definite (except family names in -ي: «الكاظمي»), not imperfect verbs («يزور») and not nouns with a
- * pronoun («استقالته»). At least one word must be a known name word; after a verb, «نظيره», «شركة» or a title
- * without its country, the first one must. A fourth name-like word makes the run doubtful and it is dropped.
+ * ({@code kb/unknown-stopwords.tsv}), not nationality adjectives, titles or knowledge-base names (but a known
+ * person's one-word family name may end it: «عبدالله العليمي»), not already linked, not definite (except family
+ * names in -ي: «الكاظمي»), not imperfect verbs («يزور») and not nouns with a pronoun («استقالته»). At least one
+ * word must be a known name word («X الله» of a listed X counts as one: «ضيف الله»); after a verb, «نظيره»,
+ * «شركة» or a title without its country, the first one must. A fourth name-like word makes the run doubtful and it
+ * is dropped. Between a title and the name may stand modifiers, a rank or honorific («الفريق», «الدكتور») and,
+ * after an envoy's title, the post's place («السفير الإيراني في دمشق»).
  * Each actor's id is {@code x-<romanised slug>-<6 hex of SHA-256 of the folded Arabic>}, the same in every story;
  * later mentions of the whole name or of its last word link to it.
  * Only words no mention covers are looked at, so knowledge-base matches always win.
@@ -47,6 +50,9 @@ public final class UnknownActorFinder {
     private static final String CLITICS = "وف";
     private static final Set<String> CONNECTORS = Set.of("بن", "ابن", "بنت", "ولد");
     private static final Set<String> COMPOUND_FIRST = Set.of("عبد", "ابو");
+    /** First words of given names made with «الله» («ضيف الله», «عطا الله»), folded. */
+    private static final Set<String> ALLAH_NAMES = Set.of("عطا", "عطاء", "نصر", "ضيف", "جار", "فضل", "خير", "فتح",
+            "حسب", "عوض", "سعد", "حمد", "رزق", "جاد", "فرج", "سيف", "نعمه", "هبه", "خلف", "عز", "جود", "حرز", "وهب");
 
     /** TITLE: after a title with its country (any name-like words, one of them a known name word); NAMED: the
      *  first word must be a known name word (after a verb, a title without a country, «نظيره»); ORG: after «شركة» … */
@@ -69,6 +75,7 @@ public final class UnknownActorFinder {
     private final Set<String> counterparts = new HashSet<>();
     private final Set<String> orgWords = new HashSet<>();
     private final TokenTrie<Boolean> extraTitles = new TokenTrie<>();
+    private final TokenTrie<Boolean> honorifics = new TokenTrie<>();
 
     /**
      * @param names      the knowledge base's names (a country after a title is skipped, a person's name is not unknown)
@@ -114,6 +121,10 @@ public final class UnknownActorFinder {
             switch (kind) {
                 case "verb" -> verbs.add(folded);
                 case "title" -> extraTitles.add(word, Boolean.TRUE);
+                case "honorific" -> {
+                    extraTitles.add(word, Boolean.TRUE);
+                    honorifics.add(word, Boolean.TRUE);
+                }
                 case "modifier" -> modifiers.add(Segmenter.stripArticle(folded));
                 case "counterpart" -> counterparts.add(folded);
                 case "org" -> orgWords.add(folded);
@@ -157,7 +168,7 @@ public final class UnknownActorFinder {
      * comma): a title followed by it describes that person, not the office's holder in the knowledge base.
      */
     public boolean nameAt(String text, List<Segmenter.Token> tokens, int j) {
-        return nameRun(text, tokens, afterDetails(text, tokens, afterModifiers(tokens, j)), null, Mode.TITLE) != null;
+        return nameRun(text, tokens, afterDetails(text, tokens, afterModifiers(tokens, j), false), null, Mode.TITLE) != null;
     }
 
     /**
@@ -184,7 +195,7 @@ public final class UnknownActorFinder {
             if (titleEnd > 0) {
                 int place = afterPlace(text, tokens, titleEnd);
                 Mode mode = place > titleEnd && countryAt(text, tokens, titleEnd) ? Mode.TITLE : Mode.NAMED;
-                run = nameRun(text, tokens, afterDetails(text, tokens, afterModifiers(tokens, place)), covered, mode);
+                run = nameRun(text, tokens, afterDetails(text, tokens, afterModifiers(tokens, place), envoyAt(tokens, i)), covered, mode);
                 if (run == null) {
                     i = titleEnd;
                     continue;
@@ -324,14 +335,14 @@ public final class UnknownActorFinder {
      * End of an office title built from a head and a genitive chain ending in a definite word («وزير الإعلام»,
      * «وزير التجارة والصناعة», «رئيس جهاز الاستخبارات», «مدير مكتب الرئيس»), or 0.
      */
-    private int officeEnd(String text, List<Segmenter.Token> tokens, int i, boolean[] covered) {
+    private int officeEnd(String text, List<Segmenter.Token> tokens, int i) {
         String head = tokens.get(i).normalized();
         if (!OFFICE_HEADS.contains(head) && !OFFICE_HEADS.contains(withoutClitic(head))) {
             return 0;
         }
         for (int j = i + 1; j < tokens.size() && j <= i + 3; j++) {
             Segmenter.Token t = tokens.get(j);
-            if (!isWord(t) || (covered != null && covered[j]) || names.longestAt(text, tokens, j) != null) {
+            if (!isWord(t) || names.longestAt(text, tokens, j) != null) {
                 return 0; // a known body or place after the head is skipped as such («رئيس [الديوان الملكي الهاشمي]»)
             }
             String norm = t.normalized();
@@ -353,7 +364,7 @@ public final class UnknownActorFinder {
     private int titleEnd(String text, List<Segmenter.Token> tokens, int i) {
         TokenTrie.Match<RoleLexicon.Title> t = titles.longestAt(text, tokens, i);
         TokenTrie.Match<Boolean> x = extraTitles.longestAt(text, tokens, i);
-        int end = Math.max(Math.max(t == null ? 0 : t.endToken(), x == null ? 0 : x.endToken()), officeEnd(text, tokens, i, null));
+        int end = Math.max(Math.max(t == null ? 0 : t.endToken(), x == null ? 0 : x.endToken()), officeEnd(text, tokens, i));
         if (end > 0) {
             TokenTrie.Match<String> name = names.longestAt(text, tokens, i);
             if (name != null && name.endToken() >= end) {
@@ -405,15 +416,23 @@ public final class UnknownActorFinder {
     }
 
     private static final Set<String> POST_PREPOSITIONS = Set.of(ArabicText.fold("في"), ArabicText.fold("لدى"), ArabicText.fold("إلى"));
+    /** Titles of envoys, whose post's place may follow them («السفير الإيراني في دمشق»). */
+    private static final Set<String> ENVOYS = Set.of("سفير", "سفيره", "سفيرها", "سفيرهم", "قنصل", "مبعوث", "مبعوثه",
+            "مبعوثها", "مندوب", "ممثل");
+
+    /** Whether the title starting at token i is an envoy's («السفير», «سفيرها», «المبعوث الأممي»). */
+    private static boolean envoyAt(List<Segmenter.Token> tokens, int i) {
+        return ENVOYS.contains(tokens.get(i).stem()) || ENVOYS.contains(withoutClitic(tokens.get(i).normalized()));
+    }
 
     /**
-     * Past what may stand between a title and the name besides modifiers: the post's place («السفير الإيراني
-     * [في دمشق] جواد ترك آبادي», «سفيرها [لدى الجزائر]», «المبعوث الأممي [إلى ليبيا]») and a rank or honorific
-     * («رئيس الأركان [الفريق] محمود حجازي», «مدير مكتب الرئيس [الدكتور] عبدالله العليمي»), or j itself.
+     * Past what may stand between a title and the name besides modifiers: after an envoy's title ({@code envoy}),
+     * the post's place («السفير الإيراني [في دمشق] جواد ترك آبادي», «سفيرها [لدى الجزائر]»), and a rank or
+     * honorific («رئيس الأركان [الفريق] محمود حجازي», «مدير مكتب الرئيس [الدكتور] عبدالله العليمي»), or j itself.
      */
-    private int afterDetails(String text, List<Segmenter.Token> tokens, int j) {
+    private int afterDetails(String text, List<Segmenter.Token> tokens, int j, boolean envoy) {
         for (int round = 0; round < 3 && j < tokens.size(); round++) {
-            if (POST_PREPOSITIONS.contains(tokens.get(j).normalized()) && j + 1 < tokens.size()) {
+            if (envoy && POST_PREPOSITIONS.contains(tokens.get(j).normalized()) && j + 1 < tokens.size()) {
                 TokenTrie.Match<String> place = names.longestAt(text, tokens, j + 1);
                 if (place != null && place.values().stream().map(id -> kb.get(id).orElse(null))
                         .anyMatch(a -> a != null && "LOC".equals(a.type()))) {
@@ -422,9 +441,12 @@ public final class UnknownActorFinder {
                 }
                 return j;
             }
-            TokenTrie.Match<Boolean> honorific = extraTitles.longestAt(text, tokens, j);
+            TokenTrie.Match<Boolean> honorific = honorifics.longestAt(text, tokens, j);
             if (honorific != null) {
-                j = afterModifiers(tokens, honorific.endToken());
+                j = honorific.endToken();
+                while (j < tokens.size() && modifiers.contains(tokens.get(j).stem())) {
+                    j++;
+                }
                 continue;
             }
             return j;
@@ -457,7 +479,7 @@ public final class UnknownActorFinder {
                 k += 2;
                 continue;
             }
-            if (mode != Mode.ORG && k + 1 < n && "الله".equals(tokens.get(k + 1).normalized()) && nameLike(text, tokens, k, first, mode)
+            if (mode != Mode.ORG && k + 1 < n && "الله".equals(tokens.get(k + 1).normalized()) && ALLAH_NAMES.contains(norm)
                     && (covered == null || !covered[k + 1])) {
                 known = true;
                 words++; // «ضيف الله», «نصر الله», «جار الله»: one name word of two tokens
@@ -499,7 +521,7 @@ public final class UnknownActorFinder {
             return null; // not one word of it is a name word seen before
         }
         boolean compoundStart = start + 1 < n && (COMPOUND_FIRST.contains(tokens.get(start).normalized())
-                || "الله".equals(tokens.get(start + 1).normalized()));
+                || ALLAH_NAMES.contains(tokens.get(start).normalized()) && "الله".equals(tokens.get(start + 1).normalized()));
         if ((mode == Mode.NAMED || mode == Mode.ORG) && !knownName(tokens.get(start)) && !(mode == Mode.NAMED && compoundStart)) {
             return null; // after a verb, a title without its country or «شركة», only a known name word starts a name
         }
@@ -534,6 +556,36 @@ public final class UnknownActorFinder {
     public boolean givenName(String text, List<Segmenter.Token> tokens, int k) {
         Segmenter.Token t = tokens.get(k);
         return givenNames.contains(t.stem()) && !isStop(t) && names.longestAt(text, tokens, k) == null;
+    }
+
+    /** Whether a folded word as written is a KB given name or a word of the Romanizer's name tables. */
+    public boolean knownNameWord(String folded) {
+        return givenNames.contains(Segmenter.stripArticle(folded)) || romanizer.isKnownName(folded);
+    }
+
+    /**
+     * Whether the wording before token k announces a name there: a reporting or meeting verb, a title (with its
+     * country, modifiers or an honorific), «نظيره».
+     */
+    public boolean nameMayStartAt(String text, List<Segmenter.Token> tokens, int k) {
+        if (k == 0) {
+            return false;
+        }
+        Segmenter.Token t = tokens.get(k - 1);
+        String norm = t.normalized();
+        String form = withoutClitic(norm);
+        if (verbs.contains(norm) || verbs.contains(form) || counterparts.contains(form)
+                || adjectives.contains(t.stem()) || modifiers.contains(t.stem())) {
+            return true;
+        }
+        for (int s = Math.max(0, k - 4); s < k; s++) {
+            TokenTrie.Match<RoleLexicon.Title> title = titles.longestAt(text, tokens, s);
+            TokenTrie.Match<Boolean> extra = extraTitles.longestAt(text, tokens, s);
+            if ((title != null && title.endToken() == k) || (extra != null && extra.endToken() == k) || officeEnd(text, tokens, s) == k) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A given name of the knowledge base or a word of the Romanizer's name tables. */
@@ -572,7 +624,8 @@ public final class UnknownActorFinder {
         if (looksLikeVerb(norm)) {
             return false;
         }
-        if (!first && norm.length() >= 4 && "بلكوف".indexOf(norm.charAt(0)) >= 0 && stop.contains(norm.substring(1))) {
+        if (!first && norm.length() >= 5 && "بلكوف".indexOf(norm.charAt(0)) >= 0 && stop.contains(norm.substring(1))
+                && !romanizer.isKnownName(norm)) {
             return false; // a preposition or conjunction on a common word after the name («بقرار», «لتصريح»)
         }
         if (titles.longestAt(text, tokens, k) != null || extraTitles.longestAt(text, tokens, k) != null) {
