@@ -113,6 +113,9 @@ public final class EventExtractor {
 
     private enum DateSource { NONE, DEFAULT, CONTEXT, SENTENCE }
 
+    /** «غداة» (folded): "the day after"; the contact it introduces was the day before the story's day. */
+    private static final String DAY_AFTER = "غداه";
+
     /** An event being assembled. */
     private static final class Draft {
         String type;
@@ -576,6 +579,17 @@ public final class EventExtractor {
                 d.date = defaultDay;
                 d.dateSource = DateSource.DEFAULT;
             }
+        }
+        // «ويأتي ذلك غداة اتصال أجراه X بـY»: the contact was the day before the day the story is about
+        int dayAfter = -1;
+        for (int k = Math.max(from, t.first() - 3); k < t.first(); k++) {
+            if (DAY_AFTER.equals(tokens.get(k).normalized())) {
+                dayAfter = k;
+            }
+        }
+        if (dayAfter >= 0 && d.status == Analysis.EventStatus.HAPPENED && d.date != null && d.date.length() == 10
+                && (near == null || near.start() < tokens.get(dayAfter).start())) {
+            d.date = java.time.LocalDate.parse(d.date).minusDays(1).toString();
         }
         if (d.agreed) {
             d.status = Analysis.EventStatus.PLANNED; // agreed on: to come, on a day the text names after today if any
