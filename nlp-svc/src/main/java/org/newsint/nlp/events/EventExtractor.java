@@ -5,6 +5,7 @@ import org.newsint.nlp.kb.Actor;
 import org.newsint.nlp.kb.KnowledgeBase;
 import org.newsint.nlp.pipeline.Analysis;
 import org.newsint.nlp.pipeline.TokenIndex;
+import org.newsint.text.ArabicText;
 import org.newsint.text.Segment;
 import org.newsint.text.Segmenter;
 import org.newsint.text.dates.DateMention;
@@ -65,7 +66,7 @@ public final class EventExtractor {
     private static final Set<String> SCHEDULED = Set.of("المقرر", "المنتظر", "المتوقع", "المرتقب", "المفترض", "المزمع");
     /** Not «حضرة» (an honorific, folded like «حضره») nor «بمشاركة» (who takes part). */
     private static final Set<String> ATTENDING = Set.of("بحضور", "وبحضور", "حضر", "وحضر", "حضرها", "وحضرها",
-            "وساطه", "بوساطه", "وبوساطه", "الوساطه", "بالوساطه"); // and mediators: «رغم وساطة مصرية قادها X»
+            "وساطه", "بوساطه", "وبوساطه"); // and mediators: «رغم وساطة مصرية قادها X»
     /** Temporal prepositions: a contact after them is when something happened, not what a verb before them made. */
     private static final Set<String> ADVERBIAL = Set.of("بعد", "قبل", "عقب", "اثر", "خلال", "وبعد", "وقبل", "وعقب");
     /** With «ثم» before a person and «على حدة», which are checked where they occur. */
@@ -581,10 +582,12 @@ public final class EventExtractor {
             }
         }
         // «ويأتي ذلك غداة اتصال أجراه X بـY»: the contact was the day before the day the story is about
-        int dayAfter = -1;
+        int dayAfter = -1; // «غداة» governing the trigger: at most two words before it, no punctuation between
         for (int k = Math.max(from, t.first() - 3); k < t.first(); k++) {
             if (DAY_AFTER.equals(tokens.get(k).normalized())) {
                 dayAfter = k;
+            } else if (dayAfter >= 0 && !ArabicText.isWordChar(tokens.get(k).text().charAt(0))) {
+                dayAfter = -1;
             }
         }
         if (dayAfter >= 0 && d.status == Analysis.EventStatus.HAPPENED && d.date != null && d.date.length() == 10

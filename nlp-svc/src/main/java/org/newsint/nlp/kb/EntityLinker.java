@@ -601,38 +601,44 @@ public final class EntityLinker {
         if (i == 0) {
             return false;
         }
-        Segmenter.Token prev = tokens.get(i - 1);
-        if (!ArabicText.isWordChar(prev.text().charAt(0)) || prev.normalized().startsWith("ال")
-                || !unknown.givenName(text, tokens, i - 1) || !unknown.nameMayStartAt(text, tokens, i - 1)) {
+        // the name's first word: back over up to two given names («وقال [عبدالله محمد] العليمي»)
+        int first = i;
+        while (first > 0 && first > i - 2 && isGivenNameAt(text, tokens, first - 1)) {
+            first--;
+        }
+        if (first == i || first < i - 2 || !unknown.nameMayStartAt(text, tokens, first)) {
             return false; // «خليفة هنية», «خطة سلام ترامب»: a word, not a given name, where no name is announced
         }
         for (List<Analysis.Mention> ms : mentions.values()) {
             for (Analysis.Mention m : ms) {
-                if (m.start() <= prev.start() && prev.start() < m.end()) {
+                if (m.start() < tokens.get(i - 1).end() && tokens.get(first).start() < m.end()) {
                     return false; // part of a name or title already found
                 }
             }
         }
-        String given = skeleton(prev.normalized(), true).replace('ط', 'ت');
-        String before = i >= 2 ? skeleton(tokens.get(i - 2).normalized(), true).replace('ط', 'ت') : "";
+        String given = skeleton(tokens.get(first).normalized(), true).replace('ط', 'ت');
         for (String n : a.arabicNames()) {
             List<String> w = written(n);
-            String own = w.size() >= 2 ? skeleton(w.get(0), true).replace('ط', 'ت') : null;
-            if (own != null && (own.equals(given) || own.equals(before))) {
-                return false; // the person's own given name, however spelt, or a father's name after it («رشاد محمد العليمي»)
+            if (w.size() >= 2 && skeleton(w.get(0), true).replace('ط', 'ت').equals(given)) {
+                return false; // the person's own given name, however spelt, perhaps with a father's name («أيمن حسين الصفدي»)
             }
         }
         return true;
     }
 
+    private boolean isGivenNameAt(String text, List<Segmenter.Token> tokens, int k) {
+        Segmenter.Token t = tokens.get(k);
+        return ArabicText.isWordChar(t.text().charAt(0)) && !t.normalized().startsWith("ال") && unknown.givenName(text, tokens, k);
+    }
+
     /**
-     * Whether every word of {@code seen} that differs from {@code known} is no known name word: «محمد حسين» is
-     * not «محمد حسن», «نبيل عمرو» not «نبيل عمار» (Arabic names differ by exactly these letters), while
-     * «ساليفان» for «سوليفان» is a transliteration.
+     * Whether no word of {@code seen} that differs from {@code known} is another name: a known name word that
+     * romanises otherwise («محمد حسين» is not «محمد حسن», «نبيل عمرو» not «نبيل عمار»: Arabic names differ by
+     * exactly these letters), while «ساليفان» for «سوليفان» or «جابرييل» for «غابرييل» is a transliteration.
      */
     private boolean differingWordsAreNotNames(List<String> seen, List<String> known) {
         for (int i = 0; i < seen.size(); i++) {
-            if (!seen.get(i).equals(known.get(i)) && unknown.knownNameWord(seen.get(i))) {
+            if (!seen.get(i).equals(known.get(i)) && unknown.anotherNameWord(seen.get(i), known.get(i))) {
                 return false;
             }
         }
@@ -800,6 +806,21 @@ public final class EntityLinker {
     private record Tiny(String id, int start) {
     }
 
+    /** The text offset in a token after its first {@code letters} letters of matching form (marks and tatweel skipped). */
+    private static int afterLetters(Segmenter.Token tok, int letters) {
+        String t = tok.text();
+        int i = 0;
+        for (int seen = 0; i < t.length() && seen < letters; i++) {
+            if (ArabicText.foldChar(t.charAt(i)) != 0) {
+                seen++;
+            }
+        }
+        while (i < t.length() && ArabicText.foldChar(t.charAt(i)) == 0) {
+            i++; // a mark or tatweel of the last letter skipped
+        }
+        return tok.start() + i;
+    }
+
     /** A short name of {@link #tinyShortNames} whose person is named already, with where its mention starts. */
     private Tiny tinyShortName(Segmenter.Token tok, Map<String, Actor> named) {
         String w = tok.normalized();
@@ -807,11 +828,11 @@ public final class EntityLinker {
         int start = tok.start();
         if (ids == null && w.length() >= 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
             ids = tinyShortNames.get(w.substring(1)); // «وشي», «وبري»: after the و
-            start = tok.start() + 1;
+            start = afterLetters(tok, 1);
         }
-        if (ids == null && !tok.stem().equals(w) && tok.text().length() >= tok.stem().length()) {
+        if (ids == null && !tok.stem().equals(w)) {
             ids = tinyShortNames.get(tok.stem()); // «بالأسد»: the name without its clitics and article
-            start = tok.end() - tok.stem().length();
+            start = afterLetters(tok, w.length() - tok.stem().length());
         }
         if (ids == null) {
             return null;

@@ -558,9 +558,13 @@ public final class UnknownActorFinder {
         return givenNames.contains(t.stem()) && !isStop(t) && names.longestAt(text, tokens, k) == null;
     }
 
-    /** Whether a folded word as written is a KB given name or a word of the Romanizer's name tables. */
-    public boolean knownNameWord(String folded) {
-        return givenNames.contains(Segmenter.stripArticle(folded)) || romanizer.isKnownName(folded);
+    /**
+     * Whether {@code seen} is another name than {@code known}, not a spelling of it: a KB given name or a word of
+     * the Romanizer's tables that romanises otherwise («حسين» Hussein, «حسن» Hassan).
+     */
+    public boolean anotherNameWord(String seen, String known) {
+        return (givenNames.contains(Segmenter.stripArticle(seen)) || romanizer.isKnownName(seen))
+                && !romanizer.word(seen).equalsIgnoreCase(romanizer.word(known));
     }
 
     /**
@@ -624,7 +628,7 @@ public final class UnknownActorFinder {
         if (looksLikeVerb(norm)) {
             return false;
         }
-        if (!first && norm.length() >= 5 && "بلكوف".indexOf(norm.charAt(0)) >= 0 && stop.contains(norm.substring(1))
+        if (!first && norm.length() >= 4 && "بلكوف".indexOf(norm.charAt(0)) >= 0 && stop.contains(norm.substring(1))
                 && !romanizer.isKnownName(norm)) {
             return false; // a preposition or conjunction on a common word after the name («بقرار», «لتصريح»)
         }

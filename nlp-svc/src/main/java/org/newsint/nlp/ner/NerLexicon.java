@@ -150,7 +150,7 @@ public final class NerLexicon {
             if (f.length >= 2) {
                 String kind = switch (f[0]) {
                     case "verb" -> "verb";
-                    case "title", "modifier", "counterpart" -> "title";
+                    case "title", "honorific", "modifier", "counterpart" -> "title";
                     case "org" -> "orgword";
                     default -> null;
                 };

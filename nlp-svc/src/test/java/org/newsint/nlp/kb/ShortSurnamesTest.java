@@ -19,6 +19,7 @@ class ShortSurnamesTest {
             "وصل الوفد برا إلى الحدود، ثم عاد بري إلى مكتبه                                    | nabih-berri         | ",
             "استقبل الرئيس السوري بشار الأسد وفدا روسيا. وأكد الأسد أهمية التعاون               | bashar-al-assad     | بشار الأسد,الأسد",
             "وأكد أن أحكام الشرع واضحة في هذه المسألة                                          | ahmed-al-sharaa     | ",
+            "استقبل الرئيس السوري بشار الأسد وفدا روسيا، وأشاد الوفد بالأســدِ              | bashar-al-assad     | بشار الأسد,أســدِ",
     })
     void linkedOnlyAfterTheFullName(String text, String id, String mentions) {
         List<Analysis.EntityMentions> all = link(text, "2024-06-01");

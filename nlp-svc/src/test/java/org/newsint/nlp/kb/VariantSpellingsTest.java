@@ -22,6 +22,7 @@ class VariantSpellingsTest {
             "وأعلن رئيس الوزراء البريطاني ريشي سونك أن حكومته ستدعم القرار,                   2023-05-01, rishi-sunak,     ريشي سونك",
             "وقال وزير الخارجية الأميركي الأسبق مايك بامبيو في مقابلة إن الاتفاق سيئ,          2022-03-01, mike-pompeo,     مايك بامبيو",
             "وقالت رئيسة الوزراء الإستونية كايا كالس إن بلادها لن تتراجع,                       2022-03-01, kaja-kallas,     كايا كالس",
+            "وقال نائب المستشار الألماني سيغمار جابرييل إن برلين ستدعم الاتفاق,              2017-03-01, sigmar-gabriel,  سيغمار جابرييل",
     })
     void aVariantSpellingLinksTheKnownPerson(String text, String date, String id, String mention) {
         List<Analysis.EntityMentions> all = link(text, date);
