@@ -754,9 +754,13 @@ public final class EntityLinker {
         return false;
     }
 
+    /** Countries whose people's names put the family name first. */
+    private static final Set<String> FAMILY_NAME_FIRST = Set.of("china", "taiwan", "north-korea", "south-korea", "vietnam");
+
     /**
      * «وقال موسوي» after «عباس موسوي»: the last word of a person's full name, once the person is named in the
-     * story, is that person — unless two people named in the story share it.
+     * story, is that person — unless two people named in the story share it. For people of
+     * {@link #FAMILY_NAME_FIRST} countries, the first word too («تشين» after «تشين قانغ»).
      */
     private void surnames(String text, List<Segmenter.Token> tokens, Map<String, List<Analysis.Mention>> mentions,
                           Map<String, Actor> actors, boolean[] keepOut) {
@@ -765,13 +769,19 @@ public final class EntityLinker {
             if (!"PERSON".equals(a.type())) {
                 continue;
             }
+            boolean familyNameFirst = a.roles().stream().anyMatch(r -> r.country() != null && FAMILY_NAME_FIRST.contains(r.country()));
             for (String name : a.arabicNames()) {
                 List<String> k = TokenTrie.keys(name);
-                if (k.size() >= 2 && k.get(k.size() - 1).length() >= 3) {
-                    String last = k.get(k.size() - 1);
-                    String other = byLast.putIfAbsent(last, a.id());
-                    if (other != null && !other.equals(a.id())) {
-                        byLast.put(last, ""); // shared by two people: neither
+                if (k.size() < 2) {
+                    continue;
+                }
+                // «تشين قانغ … وقال تشين»: Chinese and Korean names put the family name first
+                for (String family : familyNameFirst ? List.of(k.get(k.size() - 1), k.get(0)) : List.of(k.get(k.size() - 1))) {
+                    if (family.length() >= 3) {
+                        String other = byLast.putIfAbsent(family, a.id());
+                        if (other != null && !other.equals(a.id())) {
+                            byLast.put(family, ""); // shared by two people: neither
+                        }
                     }
                 }
             }

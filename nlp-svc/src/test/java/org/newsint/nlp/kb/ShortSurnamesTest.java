@@ -22,7 +22,21 @@ class ShortSurnamesTest {
             "استقبل الرئيس السوري بشار الأسد وفدا روسيا، وأشاد الوفد بالأســدِ              | bashar-al-assad     | بشار الأسد,أســدِ",
     })
     void linkedOnlyAfterTheFullName(String text, String id, String mentions) {
-        List<Analysis.EntityMentions> all = link(text, "2024-06-01");
+        assertMentions(text, id, mentions);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // Chinese and Korean names put the family name first: «تشين» after «تشين قانغ» is Qin Gang
+            "التقى وزير الخارجية الصيني تشين قانغ نظيره السعودي. وقال تشين إن الحوار مفيد | qin-gang | تشين قانغ,تشين",
+            "والتقى تشين قانغ نظيره الإيراني. وقال قانغ إن الصين تدعم الحوار              | qin-gang | تشين قانغ,قانغ",
+    })
+    void theFamilyNameComesFirstInChineseNames(String text, String id, String mentions) {
+        assertMentions(text, id, mentions);
+    }
+
+    private static void assertMentions(String text, String id, String mentions) {
+        List<Analysis.EntityMentions> all = link(text, "2023-04-06");
         List<String> got = all.stream().filter(e -> e.entity().id().equals(id))
                 .flatMap(e -> e.mentions().stream().map(Analysis.Mention::text)).toList();
         assertThat(got).as("%s", all.stream().map(e -> e.entity().id()).toList())
