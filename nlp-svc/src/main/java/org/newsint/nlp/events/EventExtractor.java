@@ -125,6 +125,7 @@ public final class EventExtractor {
         boolean statusExplicit;
         String date;
         DateSource dateSource = DateSource.NONE;
+        boolean dayShifted; // dated by «غداة» from the story's day: no later contact inherits that day
         String location;
         String initiator;
         String initiatorCountry;
@@ -567,7 +568,7 @@ public final class EventExtractor {
                 }
             }
             Draft latest = events.isEmpty() ? null : events.get(events.size() - 1);
-            if (d.date == null && latest != null && latest.status == Analysis.EventStatus.HAPPENED
+            if (d.date == null && latest != null && latest.status == Analysis.EventStatus.HAPPENED && !latest.dayShifted
                     && latest.dateSource.ordinal() >= DateSource.CONTEXT.ordinal()
                     && latest.evidence.get(latest.evidence.size() - 1).end() >= sentences.get(Math.max(0, sIndex - CONTEXT_SENTENCES)).segment().start()) {
                 d.date = latest.date;
@@ -593,6 +594,7 @@ public final class EventExtractor {
         if (dayAfter >= 0 && d.status == Analysis.EventStatus.HAPPENED && d.date != null && d.date.length() == 10
                 && (near == null || near.start() < tokens.get(dayAfter).start())) {
             d.date = java.time.LocalDate.parse(d.date).minusDays(1).toString();
+            d.dayShifted = true;
         }
         if (d.agreed) {
             d.status = Analysis.EventStatus.PLANNED; // agreed on: to come, on a day the text names after today if any

@@ -585,7 +585,10 @@ public final class UnknownActorFinder {
         for (int s = Math.max(0, k - 4); s < k; s++) {
             TokenTrie.Match<RoleLexicon.Title> title = titles.longestAt(text, tokens, s);
             TokenTrie.Match<Boolean> extra = extraTitles.longestAt(text, tokens, s);
-            if ((title != null && title.endToken() == k) || (extra != null && extra.endToken() == k) || officeEnd(text, tokens, s) == k) {
+            int end = Math.max(Math.max(title == null ? 0 : title.endToken(), extra == null ? 0 : extra.endToken()),
+                    officeEnd(text, tokens, s));
+            // the title itself, or with its country named after it («وزير خارجية الأردن [محمد] الصفدي»)
+            if (end == k || end > s && end < k && countryAt(text, tokens, end) && afterPlace(text, tokens, end) == k) {
                 return true;
             }
         }

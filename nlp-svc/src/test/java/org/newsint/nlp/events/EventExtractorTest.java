@@ -114,6 +114,8 @@ class EventExtractorTest {
             2022-03-02 | التقى الرئيس الفلسطيني محمود عباس في رام الله وزير الخارجية الأمريكي أنتوني بلينكن ووزير الخارجية الأردني أيمن الصفدي لبحث خفض حدة التوتر. | MEETING HAPPENED 2022-03-02 [antony-blinken, ayman-safadi, mahmoud-abbas] -
             # «غداة X»: X was the day before the story's day
             2023-03-10 | وصل وزير الخارجية التركي مولود تشاووش أوغلو اليوم الجمعة إلى القاهرة. ويأتي ذلك غداة اتصال هاتفي أجراه تشاووش أوغلو بوزير الخارجية المصري سامح شكري. | PHONE_CALL HAPPENED 2023-03-09 [mevlut-cavusoglu, sameh-shoukry] mevlut-cavusoglu
+            # … and a later undated contact does not take that day
+            2023-03-10 | وصل وزير الخارجية التركي مولود تشاووش أوغلو اليوم الجمعة إلى القاهرة. ويأتي ذلك غداة اتصال هاتفي أجراه تشاووش أوغلو بوزير الخارجية المصري سامح شكري. وتناول الاتصال الأوضاع في المنطقة. والتقى تشاووش أوغلو الرئيس المصري عبد الفتاح السيسي. | PHONE_CALL HAPPENED 2023-03-09 [mevlut-cavusoglu, sameh-shoukry] mevlut-cavusoglu ; MEETING HAPPENED 2023-03-10 [abdel-fattah-el-sisi, mevlut-cavusoglu] -
             # a mediator («بوساطة X», «رغم وساطة قادها X») is no side of the contact
             2022-03-02 | والتقى الرئيس الفلسطيني محمود عباس اليوم في القاهرة رئيس المكتب السياسي لحركة حماس إسماعيل هنية بوساطة وزير الخارجية المصري سامح شكري. | MEETING HAPPENED 2022-03-02 [ismail-haniyeh, mahmoud-abbas] -
             # «بين» right after a comma still names the sides; after «، هو الأول» it belongs to another clause

@@ -90,6 +90,7 @@ class TitleDetailsTest {
     @CsvSource(delimiter = '|', value = {
             "وقال عبدالله محمد العليمي إن الاجتماع مثمر | rashad-al-alimi",  // two given names, neither his
             "وقال محمد الصفدي إن الحكومة ستستقيل         | ayman-safadi",
+            "وقال وزير خارجية الأردن محمد الصفدي إن الحدود مغلقة | ayman-safadi", // the title's country named after it
     })
     void anotherMemberOfTheFamilyIsNotThePerson(String text, String id) {
         assertThat(link(text, "2024-09-01")).extracting(e -> e.entity().id()).doesNotContain(id);
