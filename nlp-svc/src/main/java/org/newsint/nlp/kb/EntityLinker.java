@@ -62,15 +62,13 @@ public final class EntityLinker {
             a.arabicNames().forEach(n -> nameVariants(n).forEach(v -> names.addName(v, a.id())));
             for (String n : a.shortNames()) {
                 List<String> k = TokenTrie.keys(n);
-                if ("PERSON".equals(a.type()) && k.size() == 1 && k.get(0).length() == SHORT_SURNAME) {
-                    // «بري», «الشرع», «سلال»: a three-letter surname is too often a word, so it is linked only after
-                    // the person is named in the story (written form and stem, «بالأسد»)
-                    for (String key : List.of(ArabicText.fold(ArabicText.normalize(n)), k.get(0))) {
-                        List<String> ids = tinyShortNames.computeIfAbsent(key, x -> new ArrayList<>());
-                        if (!ids.contains(a.id())) {
-                            ids.add(a.id());
-                        }
-                    }
+                if (k.size() == 1 && k.get(0).length() < SHORT_SURNAME) {
+                    addTiny(k.get(0), a.id()); // «شي»: the name matcher takes no one-word name this short
+                } else if ("PERSON".equals(a.type()) && k.size() == 1 && k.get(0).length() == SHORT_SURNAME) {
+                    // «بري», «الشرع»: a three-letter surname is too often a word, so it is linked only after the
+                    // person is named in the story (written form and stem, «بالأسد»)
+                    addTiny(ArabicText.fold(ArabicText.normalize(n)), a.id());
+                    addTiny(k.get(0), a.id());
                     continue;
                 }
                 names.addName(n, a.id());
@@ -88,12 +86,6 @@ public final class EntityLinker {
                             bySkeleton.computeIfAbsent(skeletonKey(w), x -> new ArrayList<>()).add(new Spelling(a.id(), w));
                         }
                     }
-                }
-            }
-            for (String n : a.shortNames()) {
-                List<String> k = TokenTrie.keys(n);
-                if (k.size() == 1 && k.get(0).length() < 3) {
-                    tinyShortNames.computeIfAbsent(k.get(0), x -> new ArrayList<>()).add(a.id());
                 }
             }
             a.abbreviations().forEach(n -> names.addName(n, a.id()));
@@ -117,6 +109,13 @@ public final class EntityLinker {
             }
         }
         return out;
+    }
+
+    private void addTiny(String key, String id) {
+        List<String> ids = tinyShortNames.computeIfAbsent(key, x -> new ArrayList<>());
+        if (!ids.contains(id)) {
+            ids.add(id);
+        }
     }
 
     private static String holderKey(String role, String place) {
@@ -540,22 +539,26 @@ public final class EntityLinker {
             if (ids.size() > 1 && known.roles().stream().noneMatch(r -> heldAt(r, date))) {
                 continue; // several people share these words and none is in office: leave it unknown
             }
-            List<Analysis.Mention> moved = mentions.remove(id);
-            actors.remove(id);
-            for (Analysis.Mention m : moved) {
-                add(mentions, actors, known, m.start(), m.end(), m.text());
-            }
+            reassign(mentions, actors, id, known);
+        }
+    }
+
+    /** Gives every mention of the actor {@code id} (an unknown one) to {@code known}, and drops {@code id}. */
+    private void reassign(Map<String, List<Analysis.Mention>> mentions, Map<String, Actor> actors, String id, Actor known) {
+        List<Analysis.Mention> moved = mentions.remove(id);
+        actors.remove(id);
+        for (Analysis.Mention m : moved) {
+            add(mentions, actors, known, m.start(), m.end(), m.text());
         }
     }
 
     /**
      * «ليندسي غراهام» for the KB's «ليندسي جراهام», «أنتوني بلينكين» for «أنتوني بلينكن»: a person of two or more
-     * words the knowledge base does not know by this spelling is a known person whose name has the same consonant
-     * skeleton word for word, when each word is written the same but for the letter chosen for g (غ ج ق) and,
-     * in the last word only, long vowels (ا و ي) after its first letter. So «محمود علي» stays apart from «محمد علي»
-     * (a given name's vowels tell two names apart) and «رشاد العليمي» from «رشاد العلمي» would not (a surname's
-     * long vowels are how transliterations differ). When several known people fit, the one in office that day is
-     * taken, or none.
+     * words the knowledge base does not know by this spelling is a known person whose name matches word for word
+     * ({@link #variantOf}): the same but for the letter chosen for g (غ ج ق) and, in the last word only, long
+     * vowels, hamza seats and doubled letters. A given name's vowels tell two names apart («محمود علي» is not
+     * «محمد علي»), and so does a differing word that is another name ({@link #differingWordsAreNotNames}). When
+     * several known people fit, the one in office that day is taken, or none.
      */
     private void variantSpellings(Map<String, List<Analysis.Mention>> mentions, Map<String, Actor> actors, String date) {
         for (String id : List.copyOf(actors.keySet())) {
@@ -584,11 +587,7 @@ public final class EntityLinker {
             if (fit.size() > 1 && known.roles().stream().noneMatch(r -> heldAt(r, date))) {
                 continue;
             }
-            List<Analysis.Mention> moved = mentions.remove(id);
-            actors.remove(id);
-            for (Analysis.Mention m : moved) {
-                add(mentions, actors, known, m.start(), m.end(), m.text());
-            }
+            reassign(mentions, actors, id, known);
         }
     }
 
@@ -603,7 +602,7 @@ public final class EntityLinker {
         }
         // the name's first word: back over up to two given names («وقال [عبدالله محمد] العليمي»)
         int first = i;
-        while (first > 0 && first > i - 2 && isGivenNameAt(text, tokens, first - 1)) {
+        while (first > 0 && first > i - 2 && unknown.givenName(text, tokens, first - 1)) {
             first--;
         }
         if (first == i || first < i - 2 || !unknown.nameMayStartAt(text, tokens, first)) {
@@ -616,19 +615,19 @@ public final class EntityLinker {
                 }
             }
         }
-        String given = skeleton(tokens.get(first).normalized(), true).replace('ط', 'ت');
+        String given = givenSkeleton(tokens.get(first).normalized());
         for (String n : a.arabicNames()) {
             List<String> w = written(n);
-            if (w.size() >= 2 && skeleton(w.get(0), true).replace('ط', 'ت').equals(given)) {
+            if (w.size() >= 2 && givenSkeleton(w.get(0)).equals(given)) {
                 return false; // the person's own given name, however spelt, perhaps with a father's name («أيمن حسين الصفدي»)
             }
         }
         return true;
     }
 
-    private boolean isGivenNameAt(String text, List<Segmenter.Token> tokens, int k) {
-        Segmenter.Token t = tokens.get(k);
-        return ArabicText.isWordChar(t.text().charAt(0)) && !t.normalized().startsWith("ال") && unknown.givenName(text, tokens, k);
+    /** A given name's skeleton for telling whether two spellings are one name (ط and ت written alike: «أنطوني»). */
+    private static String givenSkeleton(String word) {
+        return skeleton(word, true).replace('ط', 'ت');
     }
 
     /**
@@ -812,37 +811,24 @@ public final class EntityLinker {
         }
     }
 
-    /** An actor already named in the story whose one- or two-letter short name this token is (with و/ف allowed). */
     private record Tiny(String id, int start) {
     }
 
-    /** The text offset in a token after its first {@code letters} letters of matching form (marks and tatweel skipped). */
-    private static int afterLetters(Segmenter.Token tok, int letters) {
-        String t = tok.text();
-        int i = 0;
-        for (int seen = 0; i < t.length() && seen < letters; i++) {
-            if (ArabicText.foldChar(t.charAt(i)) != 0) {
-                seen++;
-            }
-        }
-        while (i < t.length() && ArabicText.foldChar(t.charAt(i)) == 0) {
-            i++; // a mark or tatweel of the last letter skipped
-        }
-        return tok.start() + i;
-    }
-
-    /** A short name of {@link #tinyShortNames} whose person is named already, with where its mention starts. */
+    /**
+     * An actor already named in the story whose short name of {@link #tinyShortNames} this token is (with و/ف, or
+     * clitics and the article, before it), with where its mention starts.
+     */
     private Tiny tinyShortName(Segmenter.Token tok, Map<String, Actor> named) {
         String w = tok.normalized();
         List<String> ids = tinyShortNames.get(w);
         int start = tok.start();
         if (ids == null && w.length() >= 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
             ids = tinyShortNames.get(w.substring(1)); // «وشي», «وبري»: after the و
-            start = afterLetters(tok, 1);
+            start = tok.start() + TokenTrie.afterLetters(tok, 1);
         }
         if (ids == null && !tok.stem().equals(w)) {
             ids = tinyShortNames.get(tok.stem()); // «بالأسد»: the name without its clitics and article
-            start = afterLetters(tok, w.length() - tok.stem().length());
+            start = tok.start() + TokenTrie.afterLetters(tok, w.length() - tok.stem().length());
         }
         if (ids == null) {
             return null;

@@ -221,11 +221,24 @@ public final class TokenTrie<V> {
         if (matchedForm.equals(t.stem()) && !conjunctionBeforeArticle) {
             return 0;
         }
+        return afterLetters(t, 1); // diacritics on the clitic stay with it
+    }
+
+    /**
+     * How far into a token's text its first {@code letters} letters of matching form reach, with the marks and
+     * tatweel after the last of them.
+     */
+    static int afterLetters(Segmenter.Token t, int letters) {
         String surface = t.text();
-        int k = 1;
-        while (k < surface.length() && ArabicText.foldChar(surface.charAt(k)) == 0) {
-            k++; // diacritics on the clitic stay with it
+        int i = 0;
+        for (int seen = 0; i < surface.length() && seen < letters; i++) {
+            if (ArabicText.foldChar(surface.charAt(i)) != 0) {
+                seen++;
+            }
         }
-        return k;
+        while (i < surface.length() && ArabicText.foldChar(surface.charAt(i)) == 0) {
+            i++;
+        }
+        return i;
     }
 }

@@ -551,11 +551,13 @@ public final class UnknownActorFinder {
 
     /**
      * Whether a word is the given name of a person of the knowledge base (the first word of a name of two or more
-     * words), and neither a function word nor itself a name the knowledge base knows («شكري» is Sameh Shoukry).
+     * words), written without the article, and neither a function word nor itself a name the knowledge base knows
+     * («شكري» is Sameh Shoukry).
      */
     public boolean givenName(String text, List<Segmenter.Token> tokens, int k) {
         Segmenter.Token t = tokens.get(k);
-        return givenNames.contains(t.stem()) && !isStop(t) && names.longestAt(text, tokens, k) == null;
+        return isWord(t) && !t.normalized().startsWith("ال") && givenNames.contains(t.stem()) && !isStop(t)
+                && names.longestAt(text, tokens, k) == null;
     }
 
     /**

@@ -33,7 +33,12 @@ final class BundledLinker {
 
     /** The entity {@code id} linked in a text of 2025-03-01; fails naming what was linked instead. */
     static Analysis.EntityMentions linked(String text, String id) {
-        List<Analysis.EntityMentions> all = link(text);
+        return linked(text, "2025-03-01", id);
+    }
+
+    /** The entity {@code id} linked in a text published on {@code date}; fails naming what was linked instead. */
+    static Analysis.EntityMentions linked(String text, String date, String id) {
+        List<Analysis.EntityMentions> all = link(text, date);
         return all.stream().filter(e -> e.entity().id().equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError(id + " not linked in: " + text + " "
                         + all.stream().map(e -> e.entity().id()).toList()));

@@ -8,6 +8,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsint.nlp.kb.BundledLinker.link;
+import static org.newsint.nlp.kb.BundledLinker.linked;
 
 /**
  * Office holders of 1990–2014 ({@code kb/people-earlier.jsonl}, and the earlier terms of people in
@@ -30,10 +31,7 @@ class EarlierOfficeHoldersTest {
             وقال وزير الخارجية اللبناني إن بيروت تلتزم بالقرارات الدولية     | 2005-02-20 | mahmoud-hammoud    | وزير الخارجية اللبناني
             """)
     void aRoleTitleResolvesToTheEarlierHolderOnTheStorysDate(String text, String date, String id, String mention) {
-        List<Analysis.EntityMentions> found = link(text, date);
-        assertThat(found).extracting(e -> e.entity().id()).contains(id);
-        assertThat(found.stream().filter(e -> e.entity().id().equals(id)).findFirst().orElseThrow().mentions())
-                .extracting(Analysis.Mention::text).containsExactly(mention);
+        assertThat(linked(text, date, id).mentions()).extracting(Analysis.Mention::text).containsExactly(mention);
     }
 
     @ParameterizedTest(name = "«{0}» on {1} -> {2}")
