@@ -942,10 +942,12 @@ public final class EventExtractor {
         return false;
     }
 
-    /** «وتعد زيارة X هي الأولى» is «is considered»; «تعد للقاء» is «prepares». */
+    /**
+     * «وتعد زيارة X هي الأولى», «ويعد هذا الاتصال أول محادثة» are «is considered»: «تعد/يعد» prepares a contact only
+     * when the contact comes with «ل» («تعد للقاء», «يعد الرئيس لزيارة»).
+     */
     private static boolean consideredAs(List<Segmenter.Token> tokens, EventLexicon.Match m, EventLexicon.Match t) {
-        return m.end() == t.first() && PREPARES.contains(m.entry().words().get(0))
-                && !tokens.get(t.first()).normalized().startsWith("ل");
+        return PREPARES.contains(m.entry().words().get(0)) && !tokens.get(t.first()).normalized().startsWith("ل");
     }
 
     /** «اتفقا على عقد لقاء», «اتفق الجانبان على إجراء محادثات»: an agreement to hold the contact. */

@@ -102,6 +102,9 @@ class EventExtractorTest {
             2019-02-26 | وكان الرئيس السوري بشار الأسد قد زار طهران أمس حيث التقى المرشد علي خامنئي والرئيس حسن روحاني. | MEETING HAPPENED 2019-02-25 [ali-khamenei, bashar-al-assad] - ; MEETING HAPPENED 2019-02-25 [bashar-al-assad, hassan-rouhani] -
             # «وتعد زيارة X هي الأولى» («is considered») plans nothing; a place far into the sentence is still the place
             2016-01-21 | استقبل الرئيس المصري عبد الفتاح السيسي، اليوم الخميس، الرئيس الصيني شي جين بينغ، بقصر القبة في القاهرة. وتعد زيارة الرئيس الصيني لمصر هي الأولى لرئيس صيني منذ سنوات. | MEETING HAPPENED 2016-01-21 [abdel-fattah-el-sisi, xi-jinping] -
+            # «ويعد هذا الاتصال أول …» is «is considered» too, with words between; «يعد X لزيارة» prepares one
+            2023-04-06 | اجتمع وزير الخارجية السعودي فيصل بن فرحان اليوم مع نظيره الإيراني حسين أمير عبد اللهيان. ويعد هذا الاجتماع أول لقاء رسمي منذ سنوات. | MEETING HAPPENED 2023-04-06 [faisal-bin-farhan, hossein-amir-abdollahian] -
+            2019-02-11 | ويعد الرئيس الفرنسي إيمانويل ماكرون لزيارة القاهرة حيث يلتقي الرئيس المصري عبد الفتاح السيسي. | MEETING PLANNED - [abdel-fattah-el-sisi, emmanuel-macron] -
             # «بعد اللقاء» points back to a contact told before; the sentence's own contact is the call
             2017-11-18 | وأفاد قصر الإليزيه بأن ماكرون أجرى بعد اللقاء اتصالا هاتفيا بالرئيس اللبناني ميشال عون. | PHONE_CALL HAPPENED 2017-11-18 [emmanuel-macron, michel-aoun] emmanuel-macron
             # «سيادته» is the one named «سيادة الرئيس», not the prime minister named after him
