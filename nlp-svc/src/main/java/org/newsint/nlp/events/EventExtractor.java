@@ -62,6 +62,9 @@ public final class EventExtractor {
     private static final Set<String> IN = Set.of("في", "وفي");
     private static final Set<String> CALLS = Set.of("CALL", "PHONE_CALL", "VIDEO_CALL");
     private static final Set<String> PREPARES = Set.of("تعد", "يعد");
+    private static final Set<String> DEMONSTRATIVES = Set.of("هذا", "هذه", "ذلك", "تلك", "وهذا", "وهذه");
+    /** Words between a demonstrative and the contact it points at: «وهذه هي الزيارة», «هذا الاتصال أول محادثة». */
+    private static final Set<String> COPULAS = Set.of("هو", "هي", "اول", "الاول", "ثاني", "الثاني", "ثالث", "الثالث");
     private static final Set<String> GROUP_HEADS = Set.of("رئيس", "رئيسه", "مجلس", "نائب", "مجلسي");
     private static final Set<String> SCHEDULED = Set.of("المقرر", "المنتظر", "المتوقع", "المرتقب", "المفترض", "المزمع");
     /** Not «حضرة» (an honorific, folded like «حضره») nor «بمشاركة» (who takes part). */
@@ -137,6 +140,8 @@ public final class EventExtractor {
         boolean separately;
         /** «اتفقا على عقد لقاء»: a contact agreed on, not held. */
         boolean agreed;
+        /** «ويعد هذا الاتصال أول محادثة …», «وهذه هي الزيارة الأولى»: the contact told just before, named again. */
+        boolean pointsBack;
         List<String> participants = new ArrayList<>();
         List<Segment> evidence = new ArrayList<>();
     }
@@ -221,6 +226,7 @@ public final class EventExtractor {
         Set<String> previousObjects = Set.of();
         int previousUntil = a;
         String previousSubject = null;
+        boolean pointedBack = false;
         for (int k = 0; k < triggers.size(); k++) {
             EventLexicon.Match t = triggers.get(k);
             int from = k == 0 ? a : triggers.get(k - 1).end();
@@ -250,6 +256,8 @@ public final class EventExtractor {
                     ? tokens.get(triggers.get(k + 1).first()).start() : sentence.end();
             Draft d = draft(text, tokens, t, from, to, refs, present, previousObjects, previousUntil, strong.isEmpty(), dates, sentence, sIndex,
                     sentences, publishedDay, defaultDay, events, dateEnd);
+            d.pointsBack = pointsBack(tokens, t.first(), k > 0 && pointedBack ? triggers.get(k - 1).end() : -1);
+            pointedBack = d.pointsBack;
             // «زار X دمشق … والتقى Y», «قال X إنه التقى Y»: a subject the clause does not repeat
             String implicit = sayer != null ? sayer : k > 0 ? previousSubject : null;
             // «زار الأسد طهران حيث التقى خامنئي والرئيس روحاني»: with several, only a list joined by «و» has no subject
@@ -755,6 +763,19 @@ public final class EventExtractor {
 
     /** Adds a draft to the story's events: a new contact, or more about one already found. */
     private void place(Draft d, List<Draft> events) {
+        if (d.pointsBack) {
+            for (int i = events.size() - 1; i >= 0; i--) {
+                Draft e = events.get(i);
+                if ((d.participants.size() < 2 || new TreeSet<>(e.participants).equals(new TreeSet<>(d.participants)))
+                        && (d.weak || e.weak || compatible(e.type, d.type))) {
+                    d.date = null; // «ويعد هذا الاتصال الأول منذ شباط/فبراير 2022»: a date said of it is another one's
+                    d.dateSource = DateSource.NONE;
+                    d.statusExplicit = false;
+                    merge(e, d);
+                    return;
+                }
+            }
+        }
         Draft target = null;
         if (d.participants.size() >= 2) {
             Set<String> key = new TreeSet<>(d.participants);
@@ -940,6 +961,18 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * A demonstrative before the contact («هذا الاتصال», «وهذه هي الزيارة»), or the predicate of one that does
+     * («هذا الاتصال أول محادثة»: {@code after} is the end of the previous trigger when it pointed back, else -1).
+     */
+    private static boolean pointsBack(List<Segmenter.Token> tokens, int first, int after) {
+        int i = first - 1;
+        while (i >= 0 && first - i <= 3 && COPULAS.contains(tokens.get(i).normalized())) {
+            i--;
+        }
+        return i >= 0 && (DEMONSTRATIVES.contains(tokens.get(i).normalized()) || after >= 0 && i < after);
     }
 
     /**

@@ -105,6 +105,9 @@ class EventExtractorTest {
             # «ويعد هذا الاتصال أول …» is «is considered» too, with words between; «يعد X لزيارة» prepares one
             2023-04-06 | اجتمع وزير الخارجية السعودي فيصل بن فرحان اليوم مع نظيره الإيراني حسين أمير عبد اللهيان. ويعد هذا الاجتماع أول لقاء رسمي منذ سنوات. | MEETING HAPPENED 2023-04-06 [faisal-bin-farhan, hossein-amir-abdollahian] -
             2019-02-11 | ويعد الرئيس الفرنسي إيمانويل ماكرون لزيارة القاهرة حيث يلتقي الرئيس المصري عبد الفتاح السيسي. | MEETING PLANNED - [abdel-fattah-el-sisi, emmanuel-macron] -
+            # «هذا الاتصال», «وهذه هي الزيارة»: the contact just told, named again; a date said of it dates another
+            2023-04-06 | أجرى الرئيس الصيني شي جين بينغ اليوم اتصالا هاتفيا بالرئيس الأوكراني فولوديمير زيلينسكي. ويعد هذا الاتصال أول محادثة بين رئيسي البلدين منذ شباط/فبراير 2022. | PHONE_CALL HAPPENED 2023-04-06 [volodymyr-zelensky, xi-jinping] xi-jinping
+            2019-02-11 | التقى الرئيس المصري عبد الفتاح السيسي اليوم في القاهرة الرئيس الفرنسي إيمانويل ماكرون. وهذه هي الزيارة الأولى لماكرون إلى مصر منذ انتخابه في أيار/مايو 2017. | MEETING HAPPENED 2019-02-11 [abdel-fattah-el-sisi, emmanuel-macron] -
             # «بعد اللقاء» points back to a contact told before; the sentence's own contact is the call
             2017-11-18 | وأفاد قصر الإليزيه بأن ماكرون أجرى بعد اللقاء اتصالا هاتفيا بالرئيس اللبناني ميشال عون. | PHONE_CALL HAPPENED 2017-11-18 [emmanuel-macron, michel-aoun] emmanuel-macron
             # «سيادته» is the one named «سيادة الرئيس», not the prime minister named after him
