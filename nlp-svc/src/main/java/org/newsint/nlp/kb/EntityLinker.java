@@ -132,6 +132,7 @@ public final class EntityLinker {
         List<AmbiguousPlace> ambiguousPlaces = new ArrayList<>();
         boolean[] otherFamilyMember = new boolean[tokens.size()]; // «[محمد] الصفدي»: not Ayman Safadi, later passes too
         Actor lastPerson = null;
+        List<BareTitle> bareTitles = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             Segmenter.Token tok = tokens.get(i);
@@ -161,6 +162,9 @@ public final class EntityLinker {
                     holder = president != null ? president : holder;
                 }
                 int end = place == null ? title.endToken() : place.endToken();
+                if (place == null) {
+                    bareTitles.add(new BareTitle(title.firstToken(), end, t.role()));
+                }
                 // organisations and places named inside the title («المتحدثة باسم البيت الأبيض») are actors too
                 for (int k = title.firstToken() + 1; k < end; ) {
                     TokenTrie.Match<String> inner = names.longestAt(text, tokens, k);
@@ -169,8 +173,10 @@ public final class EntityLinker {
                         continue;
                     }
                     Actor a = choose(inner.values(), publishedAt);
-                    boolean ownMinistry = "ORG".equals(a.type()) && MINISTER_HEADS.contains(tokens.get(k - 1).stem());
-                    if (!"PERSON".equals(a.type()) && !ownMinistry) { // «وزير [الخارجية البريطانية]» is the minister's title
+                    boolean ownMinistry = "ORG".equals(a.type()) && (MINISTER_HEADS.contains(tokens.get(k - 1).stem())
+                            || "government".equals(a.subtype()) && PRESIDENT.contains(tokens.get(k - 1).stem()));
+                    if (!"PERSON".equals(a.type()) && !ownMinistry) {
+                        // «وزير [الخارجية البريطانية]», «رئيس [مجلس الوزراء الكويتي]»: the office's own body is its title
                         add(mentions, actors, a, inner.start(), inner.end(), inner.mention());
                     }
                     k = inner.endToken();
@@ -262,7 +268,7 @@ public final class EntityLinker {
             i++;
         }
         placesInContext(tokens, mentions, actors, ambiguousPlaces, publishedAt);
-        homeBodies(text, tokens, mentions, actors, publishedAt);
+        homeBodies(text, tokens, mentions, actors, bareTitles, publishedAt);
         surnames(text, tokens, mentions, actors, otherFamilyMember);
         unknown.find(text, tokens, mentions, actors); // people and organisations the knowledge base does not know
         longerSpellings(mentions, actors, publishedAt);
@@ -372,6 +378,14 @@ public final class EntityLinker {
         HOME_BODIES.add("وزارة الخارجية", "وزارة الخارجية ال");
         HOME_BODIES.add("وزارة الدفاع", "وزارة الدفاع ال");
         HOME_BODIES.add("رئاسة الجمهورية", "الرئاسة ال");
+        HOME_BODIES.add("مكتب رئيس الوزراء", "مكتب رئيس الوزراء ال");
+        HOME_BODIES.add("رئاسة الوزراء", "رئاسة الوزراء ال");
+        HOME_BODIES.add("الديوان الملكي", "الديوان الملكي ال");
+        HOME_BODIES.add("الديوان الأميري", "الديوان الأميري ال");
+    }
+
+    /** A title with no country after it («وزير الخارجية», «الرئيس»), from its first token to its end. */
+    private record BareTitle(int first, int end, String role) {
     }
 
     /** How far into the text the dateline's place or agency may start («الكويت - كونا», «القاهرة (رويترز) -»). */
@@ -384,8 +398,8 @@ public final class EntityLinker {
      * «القاهرة (رويترز)»). With no such dateline they stay unlinked.
      */
     private void homeBodies(String text, List<Segmenter.Token> tokens, Map<String, List<Analysis.Mention>> mentions,
-                            Map<String, Actor> actors, String date) {
-        if (!text.contains("وزار") && !text.contains("رئاس")) {
+                            Map<String, Actor> actors, List<BareTitle> bareTitles, String date) {
+        if (!text.contains("وزار") && !text.contains("رئاس") && !text.contains("مكتب") && !text.contains("الديوان")) {
             return; // no body named at all (the common case): nothing to look up
         }
         String home = null;
@@ -400,6 +414,9 @@ public final class EntityLinker {
                 first = start;
                 home = country;
             }
+        }
+        if (home == null) {
+            home = titledHome(text, tokens, mentions, actors, bareTitles, date);
         }
         if (home == null) {
             return;
@@ -443,10 +460,53 @@ public final class EntityLinker {
         return false;
     }
 
-    /** The entry named by a pattern and one of the country's feminine adjectives («وزارة الخارجية الكويتية»). */
+    /**
+     * A story's country told by how it names its people: the country of the first person named next to a title
+     * without a country («استقبل الرئيس عبد الفتاح السيسي», «بدر عبد العاطي، وزير الخارجية») who holds that office.
+     * A wire names its own country's officials so; another country's take its adjective («الرئيس الأمريكي»).
+     */
+    private String titledHome(String text, List<Segmenter.Token> tokens, Map<String, List<Analysis.Mention>> mentions,
+                              Map<String, Actor> actors, List<BareTitle> bareTitles, String date) {
+        for (BareTitle t : bareTitles) {
+            int after = tokens.get(t.end() - 1).end();
+            int before = tokens.get(t.first()).start();
+            for (Map.Entry<String, List<Analysis.Mention>> e : mentions.entrySet()) {
+                Actor a = actors.get(e.getKey());
+                if (!"PERSON".equals(a.type())) {
+                    continue;
+                }
+                for (Analysis.Mention m : e.getValue()) {
+                    boolean next = m.start() >= after && onlySeparators(text, after, m.start());
+                    boolean previous = m.end() <= before && onlySeparators(text, m.end(), before);
+                    if (!next && !previous) {
+                        continue;
+                    }
+                    String country = a.roles().stream().filter(r -> r.role().equals(t.role()) && r.country() != null && heldAt(r, date))
+                            .map(Actor.Role::country).findFirst().orElse(null);
+                    if (country != null) {
+                        return country;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether only spaces and commas lie between two offsets. */
+    private static boolean onlySeparators(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c != ' ' && c != '\u00a0' && c != '،' && c != ',') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The entry named by a pattern and one of the country's adjectives («وزارة الخارجية الكويتية», «الديوان الملكي السعودي»). */
     private Actor bodyOf(String pattern, Actor country) {
         for (String adj : country.adjectives()) {
-            if (!adj.endsWith("ة") || adj.contains(" ")) {
+            if (adj.contains(" ")) {
                 continue;
             }
             String phrase = pattern + adj;
@@ -1010,7 +1070,8 @@ public final class EntityLinker {
     private static final Set<String> FORMER = Set.of("السابق", "السابقه", "الاسبق", "الاسبقه", "الراحل", "الراحله");
     private static final Set<String> QUALIFIERS = Set.of("خاص", "خاصه", "شخصي", "شخصيه", "اممي", "امميه");
     private static final Set<String> DEPUTY_HEADS = Set.of("مبعوث", "مبعوثه", "مستشار", "مستشاره", "مساعد", "مساعده",
-            "ممثل", "ممثله", "متحدث", "متحدثه", "ناطق", "ناطقه", "مدير", "مديره", "سكرتير", "مكتب", "ديوان");
+            "ممثل", "ممثله", "متحدث", "متحدثه", "ناطق", "ناطقه", "مدير", "مديره", "سكرتير", "مكتب", "ديوان",
+            "نائب", "نائبه"); // «نائب الرئيس الأمريكي» is not the president («نائب وزير الخارجية» is a title of its own)
 
     /** Whether a person's name follows (after an optional comma): the title then describes that person. */
     private boolean namedPersonAt(String text, List<Segmenter.Token> tokens, int j) {

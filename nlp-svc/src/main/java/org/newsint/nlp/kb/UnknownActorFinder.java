@@ -622,8 +622,11 @@ public final class UnknownActorFinder {
             if (first || mode == Mode.ORG) {
                 return false;
             }
-            if (!(norm.endsWith("ي") && norm.length() >= 5)) {
-                return false; // only family names in -ي keep their article («الكاظمي»)
+            String core = Segmenter.stripArticle(norm);
+            boolean familyName = norm.endsWith("ي") && norm.length() >= 5
+                    || norm.startsWith("ال") && core.length() >= 3 && givenNames.contains(core); // «الفايز», «الصباح»
+            if (!familyName) {
+                return false; // only family names in -ي or made of a given name keep their article («الكاظمي»)
             }
         }
         if (!first && norm.length() >= 5 && (norm.endsWith("ته") || norm.endsWith("تها") || norm.endsWith("تهم")

@@ -52,6 +52,26 @@ class StateBodiesTest {
         assertThat(ids(text)).contains(id);
     }
 
+    @ParameterizedTest(name = "{0} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            // no dateline: the country of a person named with a title that has none («الرئيس X», «X، وزير الخارجية»)
+            "2024-09-29 | تلقى الدكتور بدر عبد العاطي، وزير الخارجية، اتصالا من نظيره الإيراني. وقالت وزارة الخارجية إن الاتصال تناول التصعيد | egypt-foreign-ministry",
+            "2016-01-21 | استقبل الرئيس عبد الفتاح السيسي اليوم الرئيس الصيني. وقالت رئاسة الجمهورية في بيان إن اللقاء كان مثمرا | egyptian-presidency",
+            "2019-10-17 | استقبل رئيس مجلس الوزراء عادل عبد المهدي اليوم وزير الخارجية الفرنسي. وذكر بيان لمكتب رئيس الوزراء أن اللقاء بحث الأوضاع | iraq-prime-ministers-office",
+            "2020-02-10 | بغداد - واع: أعلن مكتب رئيس الوزراء أن الحكومة ستعقد جلستها غدا | iraq-prime-ministers-office",
+            "2021-06-27 | عمان - بترا: استقبل جلالة الملك عبدالله الثاني اليوم الوزير العراقي. وقال الديوان الملكي إن اللقاء بحث التعاون | royal-hashemite-court",
+    })
+    void aBodyWithoutItsCountryIsTheStorysCountry(String date, String text, String id) {
+        assertThat(BundledLinker.link(text, date).stream().map(e -> e.entity().id())).contains(id);
+    }
+
+    @Test
+    void aForeignTitleWithItsCountryTellsNoStorysCountry() {
+        // «الرئيس الأمريكي X» names another country's president: no country for the bare ministry
+        assertThat(BundledLinker.link("استقبل الرئيس الأمريكي جو بايدن اليوم ضيفه. وقالت وزارة الخارجية إن اللقاء مثمر", "2022-05-02")
+                .stream().map(e -> e.entity().id())).noneMatch(id -> id.contains("ministry") || id.contains("department"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             "أعلنت وزارة الخارجية اليوم الأحد استدعاء السفير",                                 // no dateline: unknown

@@ -1,5 +1,6 @@
 package org.newsint.nlp.kb;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsint.nlp.pipeline.Analysis;
@@ -28,6 +29,8 @@ class TitleDetailsTest {
             "ورحب النائب الجمهوري جون ماكين بقرار الرئيس,                             جون ماكين",    // a party; «بقرار» is no name word
             "واستدعت مدريد سفيرها لدى الرباط خوان دياز للتشاور,                       خوان دياز",    // «سفيرها»: its ambassador
             "وقال السفير عطا الله منصور إن الاتصالات مستمرة,                           عطا الله منصور", // «X الله»: one name word
+            "وأشار الناطق باسم الخارجية السفير ضيف الله الفايز إلى أن الوزير سيتوجه,  ضيف الله الفايز", // «ال» + a given name
+            "وقال المتحدث باسم الجيش العميد سامي الخالد إن الوضع مستقر,              سامي الخالد",
     })
     void theNameAfterTheTitleIsAnActor(String text, String name) {
         List<Analysis.EntityMentions> all = link(text, "2024-06-01");
@@ -51,6 +54,23 @@ class TitleDetailsTest {
         if (other != null) {
             assertThat(ids).anyMatch(id -> id.startsWith(other));
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a deputy's title is not the head's: «نائب الرئيس الأمريكي» is not the president
+            "وقال نائب الرئيس الأمريكي إن الزيارة ناجحة       | 2022-10-17 | joe-biden",
+            "وقال نائب رئيس الوزراء الكويتي إن الزيارة ناجحة  | 2018-10-17 | jaber-al-mubarak-al-hamad-al-sabah",
+    })
+    void aDeputyIsNotTheHead(String text, String date, String head) {
+        assertThat(link(text, date)).extracting(e -> e.entity().id()).doesNotContain(head);
+    }
+
+    @Test
+    void theChairOfTheCouncilOfMinistersIsTheHeadOfGovernment() {
+        // «رئيس مجلس الوزراء الكويتي»: the prime minister; the council in his title is not another actor
+        assertThat(link("وقال رئيس مجلس الوزراء الكويتي إن الزيارة ناجحة", "2018-10-17")).extracting(e -> e.entity().id())
+                .containsExactly("jaber-al-mubarak-al-hamad-al-sabah");
     }
 
     @ParameterizedTest(name = "{0}")
