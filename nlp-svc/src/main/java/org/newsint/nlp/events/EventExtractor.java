@@ -88,6 +88,9 @@ public final class EventExtractor {
             "الامير", "المستشار", "مستشار", "ولي", "نائب", "السيد", "خادم", "العاهل", "الشيخ", "السلطان", "المتحدث");
     private static final Set<String> CANCELLED = Set.of("الغي", "الغيت", "الغاء", "ارجاء", "تاجيل", "ارجئ", "تاجل");
     private static final Set<String> DENIALS = Set.of("نفي", "نفت", "ينفي", "تنفي"); // folded
+    /** A new report in the sentence («نفى أن يكون … ، وقال إن اللقاء …»): the denial before it does not reach past it. */
+    private static final Set<String> REPORTS = Set.of("وقال", "وقالت", "واضاف", "واضافت", "واكد", "واكدت", "وتابع", "وتابعت",
+            "واوضح", "واوضحت", "واشار", "واشارت", "مضيفا", "مضيفه", "مؤكدا", "مؤكده"); // folded
     private static final int STATUS_BEFORE = 6;
     private static final int PLACE_WINDOW = 20;
     /** How far after a weak verb a medium («هاتفيا») makes it a contact of its own. */
@@ -323,7 +326,8 @@ public final class EventExtractor {
             boolean toward = visit && (r.first() == t.end() || TO.contains(tokens.get(r.first() - 1).normalized())
                     || tokens.get(r.first()).normalized().startsWith("لل") || tokens.get(r.first()).normalized().startsWith("ل")
                     && r.start() > tokens.get(r.first()).start());
-            if (isCity(r.entityId()) && (afterIn(tokens, r.first(), from) || toward) && location == null) {
+            if (isCity(r.entityId()) && (afterIn(tokens, r.first(), from) || toward) && location == null
+                    && !seatOf(tokens, inRegion, r, t, dates)) {
                 location = r.entityId();
                 destination = destination == null ? r.entityId() : destination;
                 break;
@@ -542,7 +546,8 @@ public final class EventExtractor {
         if (d.status != Analysis.EventStatus.NEGATED) {
             for (int i = sentenceFirst(tokens, sentence); i < Math.max(from, t.first() - STATUS_BEFORE); i++) {
                 EventLexicon.Match m = lexicon.at(tokens, i, Kind.STATUS);
-                if (m != null && "NEGATED".equals(m.entry().value()) && (i < from || DENIALS.contains(m.entry().words().get(0)))) {
+                if (m != null && "NEGATED".equals(m.entry().value()) && (i < from || DENIALS.contains(m.entry().words().get(0)))
+                        && !reportedAgain(tokens, m.end(), t.first())) {
                     d.status = Analysis.EventStatus.NEGATED;
                     d.statusExplicit = true;
                     break;
@@ -806,6 +811,15 @@ public final class EventExtractor {
             return;
         }
         merge(target, d);
+    }
+
+    private static boolean reportedAgain(List<Segmenter.Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (REPORTS.contains(tokens.get(i).normalized())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Two mentions with the same sides that cannot be one contact: one held, one planned; or two different days. */
@@ -1112,6 +1126,29 @@ public final class EventExtractor {
     }
 
     /** A place right after «في», or after «في العاصمة [الروسية]». */
+    /**
+     * «مجلس النواب في طبرق», «قائد القوات التابعة لمجلس النواب في طبرق المشير خليفة حفتر», «السفير المصري في عمان
+     * شريف كامل»: a place right after an organisation, or inside the words that describe the person named just after
+     * it, is where a body sits or an office is held, not where the contact is. Not after the trigger, a person or a
+     * date («التقى السيسي اليوم في القاهرة الرئيس الفرنسي»).
+     */
+    private static boolean seatOf(List<Segmenter.Token> tokens, List<Ref> refs, Ref place, EventLexicon.Match t,
+                                  List<DateMention> dates) {
+        int in = place.first() - 1;
+        if (in <= 0 || !IN.contains(tokens.get(in).normalized())) {
+            return false;
+        }
+        if (refs.stream().anyMatch(o -> o.type() == Analysis.EntityType.ORG && o.end() == in)) {
+            return true;
+        }
+        int before = in - 1;
+        Segmenter.Token word = tokens.get(before);
+        boolean describing = before >= t.end() && refs.stream().noneMatch(o -> o.first() <= before && before < o.end())
+                && dates.stream().noneMatch(dm -> dm.start() < word.end() && word.start() < dm.end());
+        return describing && refs.stream().anyMatch(o -> o.type() == Analysis.EntityType.PERSON && o.first() >= place.end()
+                && o.first() - place.end() <= 2);
+    }
+
     private boolean afterIn(List<Segmenter.Token> tokens, int first, int from) {
         int i = first - 1;
         for (int skipped = 0; i >= from && skipped < 2; skipped++) {

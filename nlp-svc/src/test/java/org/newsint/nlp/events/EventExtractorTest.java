@@ -108,6 +108,8 @@ class EventExtractorTest {
             # «هذا الاتصال», «وهذه هي الزيارة»: the contact just told, named again; a date said of it dates another
             2023-04-06 | أجرى الرئيس الصيني شي جين بينغ اليوم اتصالا هاتفيا بالرئيس الأوكراني فولوديمير زيلينسكي. ويعد هذا الاتصال أول محادثة بين رئيسي البلدين منذ شباط/فبراير 2022. | PHONE_CALL HAPPENED 2023-04-06 [volodymyr-zelensky, xi-jinping] xi-jinping
             2019-02-11 | التقى الرئيس المصري عبد الفتاح السيسي اليوم في القاهرة الرئيس الفرنسي إيمانويل ماكرون. وهذه هي الزيارة الأولى لماكرون إلى مصر منذ انتخابه في أيار/مايو 2017. | MEETING HAPPENED 2019-02-11 [abdel-fattah-el-sisi, emmanuel-macron] -
+            # a denial reaches no further than a new report in its sentence; «مجلس النواب في طبرق» is where a body sits
+            2017-05-03 | التقى رئيس المجلس الرئاسي فائز السراج، أمس الثلاثاء، المشير خليفة حفتر في أبوظبي. ونفى المتحدث باسم الجيش الليبي أحمد المسماري أن يكون حفتر قد وقع على أي اتفاق مكتوب، وقال إن اللقاء كان فرصة لعرض رؤية القيادة العامة. | MEETING HAPPENED 2017-05-02 [fayez-al-sarraj, khalifa-haftar] -
             # «بعد اللقاء» points back to a contact told before; the sentence's own contact is the call
             2017-11-18 | وأفاد قصر الإليزيه بأن ماكرون أجرى بعد اللقاء اتصالا هاتفيا بالرئيس اللبناني ميشال عون. | PHONE_CALL HAPPENED 2017-11-18 [emmanuel-macron, michel-aoun] emmanuel-macron
             # «سيادته» is the one named «سيادة الرئيس», not the prime minister named after him
@@ -132,6 +134,17 @@ class EventExtractorTest {
             """)
     void contacts(String day, String body, String expected) {
         assertThat(events(day, body)).isEqualTo("-".equals(expected) ? "" : expected);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            // a place right after a body, or just before the person it describes, is a seat or a post, not the venue
+            "2017-05-03 | التقى فائز السراج أمس قائد القوات التابعة لمجلس النواب في طبرق المشير خليفة حفتر في العاصمة الإماراتية أبوظبي. | abu-dhabi",
+            "2019-02-11 | التقى الرئيس المصري عبد الفتاح السيسي اليوم في القاهرة الرئيس الفرنسي إيمانويل ماكرون.                        | cairo",
+    })
+    void theVenueIsNotASeatOrAPost(String day, String body, String location) {
+        Analysis a = pipeline.analyze(new ArticleInput("t", null, body, day, null));
+        assertThat(a.events()).extracting(Analysis.Event::locationId).containsExactly(location);
     }
 
     @org.junit.jupiter.api.Test
