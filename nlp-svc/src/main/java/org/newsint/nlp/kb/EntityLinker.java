@@ -909,6 +909,10 @@ public final class EntityLinker {
         if (j >= tokens.size()) {
             return null;
         }
+        String two = j + 1 < tokens.size() ? kb.countryOfAdjective(tokens.get(j).stem(), tokens.get(j + 1).stem()) : null;
+        if (two != null) {
+            return new Place(two, j + 2); // «الكوري الجنوبي»
+        }
         String adj = kb.countryOfAdjective(tokens.get(j).stem());
         if (adj != null) {
             return new Place(adj, j + 1);

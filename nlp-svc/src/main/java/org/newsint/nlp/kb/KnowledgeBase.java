@@ -29,6 +29,8 @@ public final class KnowledgeBase {
 
     private final Map<String, Actor> byId;
     private final Map<String, String> countryByAdjective = new java.util.HashMap<>();
+    /** Two-word adjectives («كوري جنوبي», «جنوب أفريقي»), keyed by their two matching forms joined by a space. */
+    private final Map<String, String> countryByTwoWordAdjective = new java.util.HashMap<>();
 
     private KnowledgeBase(Map<String, Actor> byId) {
         this.byId = Collections.unmodifiableMap(byId);
@@ -36,6 +38,9 @@ public final class KnowledgeBase {
             if (a.isCountry()) {
                 for (String adj : a.adjectives()) {
                     List<String> key = TokenTrie.keys(adj);
+                    if (key.size() == 2) {
+                        countryByTwoWordAdjective.putIfAbsent(key.get(0) + " " + key.get(1), a.id());
+                    }
                     if (key.size() == 1) {
                         countryByAdjective.putIfAbsent(key.get(0), a.id());
                         // «ألماني» starts with the letters of the article: the text's «الألماني» has the stem «الماني»
@@ -155,6 +160,11 @@ public final class KnowledgeBase {
     /** The country a one-word nationality adjective names, by its folded form without the article; null if none. */
     public String countryOfAdjective(String foldedStem) {
         return countryByAdjective.get(foldedStem);
+    }
+
+    /** The country a two-word nationality adjective names («الكوري الجنوبي»), by the words' stems; null if none. */
+    public String countryOfAdjective(String firstStem, String secondStem) {
+        return countryByTwoWordAdjective.get(firstStem + " " + secondStem);
     }
 
     /**

@@ -66,6 +66,16 @@ class TitleDetailsTest {
         assertThat(link(text, date)).extracting(e -> e.entity().id()).doesNotContain(head);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a nationality of two words («الكوري الجنوبي», «الجنوب أفريقي») gives the title its country
+            "وقال الرئيس الكوري الجنوبي إن القمة ستعقد قريبا | 2021-06-02 | moon-jae-in",
+            "وقال الرئيس الجنوب أفريقي إن القمة ستعقد قريبا  | 2021-06-02 | cyril-ramaphosa",
+    })
+    void aTwoWordNationalityGivesTheCountry(String text, String date, String holder) {
+        assertThat(link(text, date)).extracting(e -> e.entity().id()).containsExactly(holder);
+    }
+
     @Test
     void theChairOfTheCouncilOfMinistersIsTheHeadOfGovernment() {
         // «رئيس مجلس الوزراء الكويتي»: the prime minister; the council in his title is not another actor
