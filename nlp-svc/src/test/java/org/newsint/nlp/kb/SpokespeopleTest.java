@@ -23,6 +23,11 @@ class SpokespeopleTest {
             "وقال المتحدث باسم وزارة الخارجية الإسرائيلية إن السفير استدعي | 2022-05-02 | lior-haiat",
             "وأعلن المتحدث باسم التحالف العربي أن الدفاعات اعترضت صاروخا   | 2019-05-02 | turki-al-maliki",
             "وقال المتحدث باسم الحكومة الأردنية إن الحدود مفتوحة             | 2022-05-02 | faisal-al-shboul",
+            "وقال المتحدث باسم الحكومة الموريتانية إن الحوار مستمر          | 2019-03-01 | sidi-mohamed-ould-maham",
+            "وأكد الناطق الرسمي باسم الحكومة التونسية أن الانتخابات في موعدها | 2018-05-02 | iyed-dahmani",
+            "وقال المتحدث باسم الحكومة البريطانية إن لندن تدعم الحل السياسي  | 2017-05-02 | edwin-samuel",
+            "وقال المتحدث باسم الخارجية الإندونيسية إن جاكرتا تتابع الوضع     | 2020-06-02 | teuku-faizasyah",
+            "وقالت المتحدثة باسم الرئاسة الكورية الجنوبية إن القمة ستعقد     | 2021-06-02 | park-kyung-mee", // two-word adjective
     })
     void theTitleIsTheHolderOfTheDay(String text, String date, String id) {
         List<String> ids = link(text, date).stream().map(e -> e.entity().id()).toList();
@@ -51,6 +56,7 @@ class SpokespeopleTest {
                 }
             }
         }
-        assertThat(countries).hasSizeGreaterThanOrEqualTo(38).contains("egypt", "jordan", "iraq", "israel", "germany", "france");
+        assertThat(countries).hasSizeGreaterThanOrEqualTo(60).contains("egypt", "jordan", "iraq", "israel", "germany", "france",
+                "united-kingdom", "italy", "brazil", "south-korea", "indonesia", "tunisia", "mauritania", "lebanon", "syria");
     }
 }
