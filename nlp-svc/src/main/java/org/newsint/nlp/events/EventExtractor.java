@@ -569,13 +569,14 @@ public final class EventExtractor {
         if (near != null && (d.status != Analysis.EventStatus.PLANNED || publishedDay == null || after(near.value(), publishedDay)
                 || ownClause && near.value().equals(publishedDay)
                 || near.precision() == Precision.MONTH && near.value().compareTo(publishedDay.substring(0, 7)) >= 0)) {
-            d.date = near.value();
+            // «الأسبوع المقبل»: the week is known, not the day; the contact stays undated (and takes no other date)
+            d.date = near.precision() == Precision.WEEK ? null : near.value();
             d.dateSource = DateSource.SENTENCE;
         } else if (d.status == Analysis.EventStatus.HAPPENED) {
             for (int p = sIndex - 1; p >= Math.max(0, sIndex - CONTEXT_SENTENCES) && d.date == null; p--) {
                 Segment prev = sentences.get(p).segment();
                 DateMention m = nearest(dates, prev.start(), prev.end(), prev.end());
-                if (m != null && (publishedDay == null || !after(m.value(), publishedDay))) {
+                if (m != null && m.precision() != Precision.WEEK && (publishedDay == null || !after(m.value(), publishedDay))) {
                     d.date = m.value();
                     d.dateSource = DateSource.CONTEXT;
                 }
@@ -833,7 +834,7 @@ public final class EventExtractor {
         }
         boolean status = e.statusExplicit && d.statusExplicit && e.status != d.status
                 && (e.status == Analysis.EventStatus.HAPPENED || d.status == Analysis.EventStatus.HAPPENED);
-        boolean day = e.dateSource == DateSource.SENTENCE && d.dateSource == DateSource.SENTENCE && !e.date.equals(d.date);
+        boolean day = e.dateSource == DateSource.SENTENCE && d.dateSource == DateSource.SENTENCE && !java.util.Objects.equals(e.date, d.date);
         return status || day;
     }
 
@@ -1236,8 +1237,7 @@ public final class EventExtractor {
     private static DateMention nearest(List<DateMention> dates, int from, int to, int at) {
         DateMention best = null;
         for (DateMention m : dates) {
-            if (m.start() < from || m.end() > to || m.value() == null
-                    || (m.precision() != Precision.DAY && m.precision() != Precision.MONTH)) {
+            if (m.start() < from || m.end() > to || m.value() == null || m.precision() == Precision.YEAR) {
                 continue;
             }
             if (best == null || Math.abs(m.start() - at) < Math.abs(best.start() - at)) {

@@ -240,7 +240,8 @@ public final class EntityLinker {
             if (adjCountry != null && stem.startsWith("نظير") && lastPerson != null) {
                 String role = roleAt(lastPerson, publishedAt);
                 Actor counterpart = role == null ? null : holder(role, adjCountry, publishedAt);
-                if (counterpart != null && !unknown.nameAt(text, tokens, i + 2)) {
+                if (counterpart != null && !unknown.nameAt(text, tokens, i + 2) && !namedPersonAt(text, tokens, i + 2)) {
+                    // «نظيره الإسباني خوسيه مانويل ألباريس»: the name says who the counterpart is
                     add(mentions, actors, counterpart, tok.start(), tokens.get(i + 1).end(),
                             text.substring(tok.start(), tokens.get(i + 1).end()));
                 }
@@ -545,8 +546,12 @@ public final class EntityLinker {
         }
         int end = tokens.get(second.endToken() - 1).end();
         String surface = text.substring(d.start(), end);
-        add(mentions, actors, a, d.start(), end, surface);
-        add(mentions, actors, b, d.start(), end, surface);
+        // «وزيرا خارجية روسيا والصين سيرغي لافروف ووانغ يي»: the names after the title are the two, not the KB's holders
+        boolean named = namedPersonAt(text, tokens, second.endToken()) || unknown.nameAt(text, tokens, second.endToken());
+        if (!named) {
+            add(mentions, actors, a, d.start(), end, surface);
+            add(mentions, actors, b, d.start(), end, surface);
+        }
         for (Place p : List.of(first, second)) {
             // the countries named in the phrase are actors too («وزيرا خارجية الولايات المتحدة وبريطانيا»)
             TokenTrie.Match<String> country = names.longestAt(text, tokens, p == first ? d.endToken() : first.endToken());

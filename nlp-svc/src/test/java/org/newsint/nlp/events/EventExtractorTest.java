@@ -110,6 +110,11 @@ class EventExtractorTest {
             2019-02-11 | التقى الرئيس المصري عبد الفتاح السيسي اليوم في القاهرة الرئيس الفرنسي إيمانويل ماكرون. وهذه هي الزيارة الأولى لماكرون إلى مصر منذ انتخابه في أيار/مايو 2017. | MEETING HAPPENED 2019-02-11 [abdel-fattah-el-sisi, emmanuel-macron] -
             # a denial reaches no further than a new report in its sentence; «مجلس النواب في طبرق» is where a body sits
             2017-05-03 | التقى رئيس المجلس الرئاسي فائز السراج، أمس الثلاثاء، المشير خليفة حفتر في أبوظبي. ونفى المتحدث باسم الجيش الليبي أحمد المسماري أن يكون حفتر قد وقع على أي اتفاق مكتوب، وقال إن اللقاء كان فرصة لعرض رؤية القيادة العامة. | MEETING HAPPENED 2017-05-02 [fayez-al-sarraj, khalifa-haftar] -
+            # a dual title followed by the two names: those two, not the knowledge base's holders of the day
+            2023-03-10 | التقى وزيرا خارجية روسيا والصين سيرغي لافروف ووانغ يي في موسكو اليوم الجمعة. | MEETING HAPPENED 2023-03-10 [sergey-lavrov, wang-yi] -
+            # «الأسبوع المقبل/الماضي» tells the week, not the day: the contact stays undated; «نظيره الإسباني X» is X
+            2024-05-22 | ومن المقرر أن يتوجه رئيس الوزراء محمد مصطفى إلى مدريد الأسبوع المقبل، للقاء نظيره الإسباني خوسيه مانويل ألباريس. | MEETING PLANNED - [jose-manuel-albares, mohammad-mustafa] -
+            2024-05-22 | وكان وزير الخارجية المصري سامح شكري قد التقى نظيره الأردني أيمن الصفدي في عمان الأسبوع الماضي. | MEETING HAPPENED - [ayman-safadi, sameh-shoukry] -
             # «بعد اللقاء» points back to a contact told before; the sentence's own contact is the call
             2017-11-18 | وأفاد قصر الإليزيه بأن ماكرون أجرى بعد اللقاء اتصالا هاتفيا بالرئيس اللبناني ميشال عون. | PHONE_CALL HAPPENED 2017-11-18 [emmanuel-macron, michel-aoun] emmanuel-macron
             # «سيادته» is the one named «سيادة الرئيس», not the prime minister named after him

@@ -469,7 +469,7 @@ final class DateParser {
         Precision precision;
         switch (unit) {
             case WEEK -> {
-                precision = Precision.DAY;
+                precision = Precision.WEEK;
                 v = pub == null ? null : pub.plusWeeks(dir).toString();
             }
             case MONTH -> {
