@@ -69,7 +69,8 @@ public final class EventExtractor {
     private static final Set<String> SCHEDULED = Set.of("المقرر", "المنتظر", "المتوقع", "المرتقب", "المفترض", "المزمع");
     /** Not «حضرة» (an honorific, folded like «حضره») nor «بمشاركة» (who takes part). */
     private static final Set<String> ATTENDING = Set.of("بحضور", "وبحضور", "حضر", "وحضر", "حضرها", "وحضرها",
-            "وساطه", "بوساطه", "وبوساطه"); // and mediators: «رغم وساطة مصرية قادها X»
+            "وساطه", "بوساطه", "وبوساطه", // and mediators: «رغم وساطة مصرية قادها X»
+            "برعايه", "وبرعايه", "رعايه"); // and sponsors: «محادثات … برعاية سعودية أمريكية»
     /** Temporal prepositions: a contact after them is when something happened, not what a verb before them made. */
     private static final Set<String> ADVERBIAL = Set.of("بعد", "قبل", "عقب", "اثر", "خلال", "وبعد", "وقبل", "وعقب");
     /** With «ثم» before a person and «على حدة», which are checked where they occur. */
@@ -103,6 +104,10 @@ public final class EventExtractor {
     private static final int NEAR_AFTER = 4;
     private static final Set<String> LIST_STOPS = Set.of("في", "وفي", "حول", "بشان", "على", "علي", "الى", "عن", "خلال",
             "منذ", "يوم", "يومي", "امس", "اليوم", "ضد", "لبحث", "لمناقشه", "بهدف", "وكذلك", ".", "؛", ":", "(", "؟");
+    private static final Set<String> TOPIC = Set.of("عن", "حول", "بشان");
+    /** Heads of a title that names another person: «مساعد الرئيس فلاديمير بوتين», «مستشار الأمير X», «مبعوث X». */
+    private static final Set<String> AIDES = Set.of("مساعد", "مساعده", "مستشار", "مستشاره", "مبعوث", "مبعوثه", "ممثل", "ممثله",
+            "نائب", "نائبه");
     private static final int STATUS_AFTER = 3;
     private static final int CONTEXT_SENTENCES = 2;
 
@@ -306,7 +311,11 @@ public final class EventExtractor {
             }
         }
         List<Ref> inRegion = refs.stream().filter(r -> r.first() >= from && r.end() <= to).toList();
-        List<Ref> sides = inRegion.stream().filter(r -> !initiative[r.first() - from]).toList();
+        // «نفت زاخاروفا ما تناقلته وسائل إعلام عن لقاء جمع X وY»: a contact that is the topic of what someone says
+        // («عن», «حول», «بشأن» before it) has its sides after it
+        boolean topic = t.first() > from && TOPIC.contains(tokens.get(t.first() - 1).normalized());
+        List<Ref> sides = inRegion.stream().filter(r -> !initiative[r.first() - from] && !(topic && r.first() < t.first())
+                && !aideOf(tokens, inRegion, r)).toList();
         // place: «في [العاصمة [الروسية]] موسكو»
         String location = null;
         boolean visit = "VISIT".equals(d.type);
@@ -1165,6 +1174,27 @@ public final class EventExtractor {
         // «في» attached as «بـ»: «بموسكو», «وبجنيف»
         String own = tokens.get(first).normalized();
         return own.startsWith("ب") || own.startsWith("وب");
+    }
+
+    /**
+     * «فلاديمير ميدينسكي مساعد الرئيس فلاديمير بوتين»: a person named in the title of the person just before (an aide,
+     * adviser, envoy, representative or deputy of theirs) describes that one and takes no part.
+     */
+    private boolean aideOf(List<Segmenter.Token> tokens, List<Ref> refs, Ref r) {
+        if (r.type() != Analysis.EntityType.PERSON) {
+            return false;
+        }
+        for (int k = r.first() - 1; k >= Math.max(0, r.first() - 3); k--) {
+            if (AIDES.contains(tokens.get(k).stem())) {
+                if (tokens.get(k).normalized().startsWith("و") || k + 1 < tokens.size() && kb.countryOfAdjective(tokens.get(k + 1).stem()) != null) {
+                    return false; // «… والمستشار الألماني أولاف شولتس»: another side, and a chancellor
+                }
+                int head = k;
+                return refs.stream().anyMatch(o -> o.type() == Analysis.EntityType.PERSON && o != r
+                        && (o.end() == head || o.end() == head - 1 && "،,".indexOf(tokens.get(head - 1).text().charAt(0)) >= 0));
+            }
+        }
+        return false;
     }
 
     /** A country or organisation that is only part of someone's title («وزيري خارجية روسيا»). */

@@ -141,7 +141,7 @@ public final class EntityLinker {
                 i++;
                 continue;
             }
-            TokenTrie.Match<String> name = names.longestAt(text, tokens, i);
+            TokenTrie.Match<String> name = writtenWithHamza(text, names.longestAt(text, tokens, i));
             int afterDual = dual(text, tokens, i, publishedAt, mentions, actors);
             if (afterDual > i) {
                 i = afterDual;
@@ -283,6 +283,29 @@ public final class EntityLinker {
      * Matching drops the article, so «باريس» (Paris) and «ألباريس» (Albares) meet in one key. Of several candidates,
      * those whose every spelling of the first word begins with «ال» are kept only when the mention does too.
      */
+    /**
+     * Matching folds hamza away, so the verb «ترأس» (chaired) meets Liz Truss's «تراس». A mention with a hamza seat
+     * inside a word («ترأس», «يترأس») names an entry only if one of the entry's spellings it matches has one too
+     * («رئيسي»); otherwise the match is dropped.
+     */
+    private TokenTrie.Match<String> writtenWithHamza(String text, TokenTrie.Match<String> m) {
+        if (m == null || m.endToken() - m.firstToken() > 1 || !INNER_HAMZA.matcher(text.substring(m.start(), m.end())).find()) {
+            return m; // a name of two words or more is evidence enough
+        }
+        List<String> key = TokenTrie.keys(m.mention());
+        for (String id : m.values()) {
+            Actor a = kb.get(id).orElseThrow();
+            boolean written = java.util.stream.Stream.concat(a.arabicNames().stream(), a.shortNames().stream())
+                    .anyMatch(n -> INNER_HAMZA.matcher(n).find() && spellingKeys.computeIfAbsent(n, TokenTrie::keys).equals(key));
+            if (written) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern INNER_HAMZA = java.util.regex.Pattern.compile("\\p{L}[أإؤئء]");
+
     /** Matching keys of the KB's spellings, made once (this runs on every ambiguous match; the linker is shared). */
     private final Map<String, List<String>> spellingKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -870,10 +893,16 @@ public final class EntityLinker {
                     start = tok.start() + 2;
                 }
             }
-            if (id != null && !id.isEmpty()) {
+            if (id != null && !id.isEmpty() && !hamzaUnwritten(text.substring(start, tok.end()), actors.get(id))) {
                 add(mentions, actors, actors.get(id), start, tok.end(), text.substring(start, tok.end()));
             }
         }
+    }
+
+    /** «ترأس» after «ليز تراس»: a word with a hamza seat inside it is not the surname of a person whose names have none. */
+    private static boolean hamzaUnwritten(String word, Actor a) {
+        return INNER_HAMZA.matcher(word).find() && java.util.stream.Stream.concat(a.arabicNames().stream(), a.shortNames().stream())
+                .noneMatch(n -> INNER_HAMZA.matcher(n).find());
     }
 
     private record Tiny(String id, int start) {

@@ -115,6 +115,9 @@ class EventExtractorTest {
             # «الأسبوع المقبل/الماضي» tells the week, not the day: the contact stays undated; «نظيره الإسباني X» is X
             2024-05-22 | ومن المقرر أن يتوجه رئيس الوزراء محمد مصطفى إلى مدريد الأسبوع المقبل، للقاء نظيره الإسباني خوسيه مانويل ألباريس. | MEETING PLANNED - [jose-manuel-albares, mohammad-mustafa] -
             2024-05-22 | وكان وزير الخارجية المصري سامح شكري قد التقى نظيره الأردني أيمن الصفدي في عمان الأسبوع الماضي. | MEETING HAPPENED - [ayman-safadi, sameh-shoukry] -
+            # a contact that is the topic of a denial has its sides after it; an aide's principal named in his title is no side
+            2019-05-14 | نفت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا ما تناقلته وسائل إعلام عن لقاء سري جمع نائب وزير الخارجية سيرغي ريابكوف ووزير الخارجية الأمريكي مايك بومبيو في هلسنكي. | MEETING NEGATED - [mike-pompeo, sergei-ryabkov] -
+            2025-05-16 | وترأس الوفد الروسي فلاديمير ميدينسكي مساعد الرئيس فلاديمير بوتين، والتقى في إسطنبول اليوم وزير الدفاع الأوكراني رستم عمروف. | MEETING HAPPENED 2025-05-16 [rustem-umerov, vladimir-medinsky] -
             # «بعد اللقاء» points back to a contact told before; the sentence's own contact is the call
             2017-11-18 | وأفاد قصر الإليزيه بأن ماكرون أجرى بعد اللقاء اتصالا هاتفيا بالرئيس اللبناني ميشال عون. | PHONE_CALL HAPPENED 2017-11-18 [emmanuel-macron, michel-aoun] emmanuel-macron
             # «سيادته» is the one named «سيادة الرئيس», not the prime minister named after him
