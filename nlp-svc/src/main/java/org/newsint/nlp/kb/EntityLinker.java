@@ -156,6 +156,12 @@ public final class EntityLinker {
                 if (holder == null && place == null) {
                     holder = namedHolder(actors, t.role(), publishedAt); // «وصرح وزير الخارجية» after «الزياني وزير الخارجية»
                 }
+                if (holder == null && place == null && "head_of_state".equals(t.role()) && title.firstToken() > 0
+                        && HONORIFIC_NOUNS.contains(tokens.get(title.firstToken() - 1).stem())) {
+                    // «تلقى سيادة الرئيس اتصالا»: the honorific names the head of state of the story's country
+                    String home = storyHome(text, tokens, mentions, actors, bareTitles, publishedAt);
+                    holder = home == null ? null : holder(t.role(), home, publishedAt);
+                }
                 if (place != null && "head_of_state".equals(t.role()) && PRESIDENT.contains(tokens.get(title.firstToken()).stem())) {
                     // «الرئيس الإيراني»: where the president is not the head of state, the president
                     Actor president = holder("president", place.countryId(), publishedAt);
@@ -426,22 +432,7 @@ public final class EntityLinker {
         if (!text.contains("وزار") && !text.contains("رئاس") && !text.contains("مكتب") && !text.contains("الديوان")) {
             return; // no body named at all (the common case): nothing to look up
         }
-        String home = null;
-        int first = DATELINE_CHARS;
-        for (Map.Entry<String, List<Analysis.Mention>> e : mentions.entrySet()) {
-            Actor a = actors.get(e.getKey());
-            int start = e.getValue().stream().mapToInt(Analysis.Mention::start).min().orElse(Integer.MAX_VALUE);
-            boolean datelineKind = "LOC".equals(a.type()) && !"region".equals(a.subtype())
-                    || "ORG".equals(a.type()) && ("agency".equals(a.subtype()) || "outlet".equals(a.subtype()));
-            String country = datelineKind && datelineMark(text, e.getValue()) ? kb.affiliation(a.id(), date) : null;
-            if (country != null && start < first) {
-                first = start;
-                home = country;
-            }
-        }
-        if (home == null) {
-            home = titledHome(text, tokens, mentions, actors, bareTitles, date);
-        }
+        String home = storyHome(text, tokens, mentions, actors, bareTitles, date);
         if (home == null) {
             return;
         }
@@ -482,6 +473,25 @@ public final class EntityLinker {
             }
         }
         return false;
+    }
+
+    /** The story's country: its dateline's ({@link #homeBodies}), else the one its people's titles tell ({@link #titledHome}). */
+    private String storyHome(String text, List<Segmenter.Token> tokens, Map<String, List<Analysis.Mention>> mentions,
+                             Map<String, Actor> actors, List<BareTitle> bareTitles, String date) {
+        String home = null;
+        int first = DATELINE_CHARS;
+        for (Map.Entry<String, List<Analysis.Mention>> e : mentions.entrySet()) {
+            Actor a = actors.get(e.getKey());
+            int start = e.getValue().stream().mapToInt(Analysis.Mention::start).min().orElse(Integer.MAX_VALUE);
+            boolean datelineKind = "LOC".equals(a.type()) && !"region".equals(a.subtype())
+                    || "ORG".equals(a.type()) && ("agency".equals(a.subtype()) || "outlet".equals(a.subtype()));
+            String country = datelineKind && datelineMark(text, e.getValue()) ? kb.affiliation(a.id(), date) : null;
+            if (country != null && start < first) {
+                first = start;
+                home = country;
+            }
+        }
+        return home != null ? home : titledHome(text, tokens, mentions, actors, bareTitles, date);
     }
 
     /**
@@ -1028,13 +1038,14 @@ public final class EntityLinker {
             "جلالتها", Set.of("الملكه", "ملكه", "جلاله"),
             "سيادته", Set.of("الرئيس", "رئيس", "سياده"),
             "فخامته", Set.of("الرئيس", "رئيس", "فخامه"),
-            "سموه", Set.of("الامير", "امير", "الشيخ", "ولي", "سمو"),
+            "سموه", Set.of("الامير", "امير", "الشيخ", "ولي", "سمو", "السمو"),
             "سموها", Set.of("الاميره", "الشيخه", "سمو"),
             "معاليه", Set.of("الوزير", "وزير", "معالي"),
             "دولته", Set.of("رئيس"),
             "سعادته", Set.of("السفير", "سفير", "سعاده"));
 
-    private static final Set<String> HONORIFIC_NOUNS = Set.of("جلاله", "سياده", "فخامه", "سمو", "معالي", "سعاده"); // not «دولة»: «دولة الإمارات»
+    private static final Set<String> HONORIFIC_NOUNS = Set.of("جلاله", "سياده", "فخامه", "سمو", "معالي", "سعاده", // not «دولة»: «دولة الإمارات»
+            "السمو"); // «صاحب السمو»
     private static final Set<String> GOVERNMENT = Set.of("وزراء", "الوزراء", "الحكومه", "حكومه", "مجلس");
 
     /** Whether a token («وسيادته» too) is an honorific pronoun the linker resolves to a person. */
@@ -1050,7 +1061,11 @@ public final class EntityLinker {
         return titles;
     }
 
-    /** The person an honorific pronoun stands for: the last named with a matching title, else the last named. */
+    /**
+     * The person an honorific pronoun stands for: the one named with the best-matching title («سيادة الرئيس X»,
+     * «صاحب السمو الشيخ X» over «الرئيس X», «الشيخ X»), the first of them when several (wires keep «سموه» for the
+     * story's protagonist), else the last named.
+     */
     private static Actor honoured(String text, Segmenter.Token tok, Map<String, List<Analysis.Mention>> mentions,
                                   Map<String, Actor> actors) {
         String w = tok.normalized();
@@ -1094,7 +1109,7 @@ public final class EntityLinker {
                         score = Math.max(score, 1); // «الرئيس X»; not «رئيس وزراء X» for «سيادته»
                     }
                 }
-                if (score > 0 && (score > titledScore || score == titledScore && m.start() > titledAt)) {
+                if (score > 0 && (score > titledScore || score == titledScore && m.start() < titledAt)) {
                     titled = a;
                     titledAt = m.start();
                     titledScore = score;

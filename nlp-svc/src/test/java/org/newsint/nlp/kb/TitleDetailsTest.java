@@ -77,6 +77,26 @@ class TitleDetailsTest {
     }
 
     @Test
+    void anHonouredPresidentIsTheStorysHeadOfState() {
+        // «تلقى سيادة الرئيس اتصالا» in a WAFA story: Palestine's president; «سيادته» after is him, not the caller
+        List<Analysis.EntityMentions> all = link("رام الله 10-2-2026 وفا- تسلم رئيس دولة فلسطين محمود عباس اليوم أوراق اعتماد"
+                + " سفير إسبانيا. وتلقى سيادة الرئيس أمس اتصالا هاتفيا من الرئيس المصري عبد الفتاح السيسي. وكان سيادته قد"
+                + " عقد الأحد اجتماعا مع رئيس الوزراء الإسباني بيدرو سانشيز.", "2026-02-10");
+        assertThat(all).filteredOn(e -> e.entity().id().equals("mahmoud-abbas")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).extracting(Analysis.Mention::text).contains("الرئيس", "سيادته"));
+    }
+
+    @Test
+    void anHonorificPronounIsTheProtagonist() {
+        // «صاحب السمو الشيخ محمد بن زايد» first, «سمو الشيخ عبدالله بن زايد» later: «سموه» is the head of state
+        List<Analysis.EntityMentions> all = link("بحث صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة مع الرئيس الفرنسي"
+                + " العلاقات. كما عقد سمو الشيخ عبدالله بن زايد آل نهيان وزير الخارجية مباحثات مع نظيرته الفرنسية. ومن المقرر"
+                + " أن يلتقي سموه غدا رئيسة الوزراء الفرنسية.", "2022-07-18");
+        assertThat(all).filteredOn(e -> e.entity().id().equals("mohamed-bin-zayed-al-nahyan")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).extracting(Analysis.Mention::text).contains("سموه"));
+    }
+
+    @Test
     void aVerbWithAHamzaIsNoSurnameWithout() {
         // «ترأس» (chaired) folds to Liz Truss's «تراس»: a hamza inside the word keeps them apart, before and after she is named
         assertThat(link("وترأس الوفد الروسي فلاديمير ميدينسكي", "2025-05-16")).extracting(e -> e.entity().id())
