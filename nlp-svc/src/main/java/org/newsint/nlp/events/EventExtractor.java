@@ -1077,6 +1077,10 @@ public final class EventExtractor {
         if (meetings.contains(existing) && meetings.contains(incoming)) {
             return true;
         }
+        // «جلسة مباحثات» and «كان في مقدمة مستقبليه» the same day: one contact, of the type named first
+        if ("TALKS".equals(existing) && meetings.contains(incoming) || meetings.contains(existing) && "TALKS".equals(incoming)) {
+            return true;
+        }
         // «اجتماع» in one sentence and «الاجتماع عبر الفيديو» in another: one virtual meeting
         return meetings.contains(existing) && "VIDEO_CALL".equals(incoming) || "VIDEO_CALL".equals(existing) && meetings.contains(incoming);
     }

@@ -118,6 +118,8 @@ class EventExtractorTest {
             # a contact that is the topic of a denial has its sides after it; an aide's principal named in his title is no side
             2019-05-14 | نفت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا ما تناقلته وسائل إعلام عن لقاء سري جمع نائب وزير الخارجية سيرغي ريابكوف ووزير الخارجية الأمريكي مايك بومبيو في هلسنكي. | MEETING NEGATED - [mike-pompeo, sergei-ryabkov] -
             2025-05-16 | وترأس الوفد الروسي فلاديمير ميدينسكي مساعد الرئيس فلاديمير بوتين، والتقى في إسطنبول اليوم وزير الدفاع الأوكراني رستم عمروف. | MEETING HAPPENED 2025-05-16 [rustem-umerov, vladimir-medinsky] -
+            # talks and a reception the same day with the same person: one contact, of the type named first
+            2022-07-18 | بحث الشيخ محمد بن زايد آل نهيان والرئيس الفرنسي إيمانويل ماكرون خلال جلسة مباحثات رسمية عقدت اليوم في باريس العلاقات الثنائية. وكان الرئيس الفرنسي إيمانويل ماكرون في مقدمة مستقبلي الشيخ محمد بن زايد آل نهيان لدى وصوله اليوم إلى قصر الإليزيه. | TALKS HAPPENED 2022-07-18 [emmanuel-macron, mohamed-bin-zayed-al-nahyan] -
             # «بعد اللقاء» points back to a contact told before; the sentence's own contact is the call
             2017-11-18 | وأفاد قصر الإليزيه بأن ماكرون أجرى بعد اللقاء اتصالا هاتفيا بالرئيس اللبناني ميشال عون. | PHONE_CALL HAPPENED 2017-11-18 [emmanuel-macron, michel-aoun] emmanuel-macron
             # «سيادته» is the one named «سيادة الرئيس», not the prime minister named after him
