@@ -105,6 +105,8 @@ public final class EventExtractor {
     private static final Set<String> LIST_STOPS = Set.of("في", "وفي", "حول", "بشان", "على", "علي", "الى", "عن", "خلال",
             "منذ", "يوم", "يومي", "امس", "اليوم", "ضد", "لبحث", "لمناقشه", "بهدف", "وكذلك", ".", "؛", ":", "(", "؟");
     private static final Set<String> TOPIC = Set.of("عن", "حول", "بشان");
+    /** Conjunctions that open a clause of its own: «فيما», «بينما», «في حين». */
+    private static final Set<String> CLAUSE_BREAKS = Set.of("فيما", "بينما", "حين");
     /** Heads of a title that names another person: «مساعد الرئيس فلاديمير بوتين», «مستشار الأمير X», «مبعوث X». */
     private static final Set<String> AIDES = Set.of("مساعد", "مساعده", "مستشار", "مستشاره", "مبعوث", "مبعوثه", "ممثل", "ممثله",
             "نائب", "نائبه");
@@ -239,6 +241,12 @@ public final class EventExtractor {
             EventLexicon.Match t = triggers.get(k);
             int from = k == 0 ? a : triggers.get(k - 1).end();
             int to = k + 1 < triggers.size() ? triggers.get(k + 1).first() : b;
+            for (int i = t.end(); i < to; i++) {
+                if (CLAUSE_BREAKS.contains(tokens.get(i).normalized())) {
+                    to = i; // «التقى كيري نتنياهو في برلين، فيما كان الملك قد بحث هاتفيا مع كيري»: the king is the next one's
+                    break;
+                }
+            }
             String sayer = null;
             for (int i = t.first() - 1; i >= from; i--) {
                 if (lexicon.is(tokens.get(i), Kind.COMPLEMENTIZER) && !(i > 0 && SCHEDULED.contains(tokens.get(i - 1).normalized()))) {
@@ -808,7 +816,9 @@ public final class EventExtractor {
             for (int i = events.size() - 1; i >= 0 && target == null; i--) {
                 Draft e = events.get(i);
                 if ((d.weak || compatible(e.type, d.type) || "TALKS".equals(d.type))
-                        && (d.participants.isEmpty() || e.participants.contains(d.participants.get(0))) && !conflicting(e, d)) {
+                        && (d.participants.isEmpty() || e.participants.contains(d.participants.get(0))) && !conflicting(e, d)
+                        && !(d.statusExplicit && d.status != e.status && (e.status == Analysis.EventStatus.HAPPENED
+                        || d.status == Analysis.EventStatus.HAPPENED))) { // «من المقرر أن يلتقي X» is not X's meeting held today
                     target = e;
                 }
             }

@@ -120,6 +120,10 @@ class EventExtractorTest {
             2025-05-16 | وترأس الوفد الروسي فلاديمير ميدينسكي مساعد الرئيس فلاديمير بوتين، والتقى في إسطنبول اليوم وزير الدفاع الأوكراني رستم عمروف. | MEETING HAPPENED 2025-05-16 [rustem-umerov, vladimir-medinsky] -
             # talks and a reception the same day with the same person: one contact, of the type named first
             2022-07-18 | بحث الشيخ محمد بن زايد آل نهيان والرئيس الفرنسي إيمانويل ماكرون خلال جلسة مباحثات رسمية عقدت اليوم في باريس العلاقات الثنائية. وكان الرئيس الفرنسي إيمانويل ماكرون في مقدمة مستقبلي الشيخ محمد بن زايد آل نهيان لدى وصوله اليوم إلى قصر الإليزيه. | TALKS HAPPENED 2022-07-18 [emmanuel-macron, mohamed-bin-zayed-al-nahyan] -
+            # «فيما» opens the next contact's clause: its subject is not a side of the one before
+            2015-10-24 | وكان كيري قد التقى نتنياهو في برلين يوم الخميس الماضي، فيما كان العاهل الأردني الملك عبد الله الثاني قد بحث هاتفيا مع كيري مطلع الشهر الجاري الأوضاع في المنطقة. | MEETING HAPPENED 2015-10-22 [benjamin-netanyahu, john-kerry] - ; PHONE_CALL HAPPENED 2015-10 [abdullah-ii, john-kerry] -
+            # a plan with one side named is not that side's contact held today
+            2025-05-24 | التقى وزير الخارجية السوري أسعد الشيباني اليوم نظيره التركي هاكان فيدان في إسطنبول. وذكرت الوزارة أن المبعوث سيزور دمشق قريبا، حيث من المقرر أن يلتقي الوزير الشيباني. | MEETING HAPPENED 2025-05-24 [asaad-al-shaibani, hakan-fidan] -
             # «بعد اللقاء» points back to a contact told before; the sentence's own contact is the call
             2017-11-18 | وأفاد قصر الإليزيه بأن ماكرون أجرى بعد اللقاء اتصالا هاتفيا بالرئيس اللبناني ميشال عون. | PHONE_CALL HAPPENED 2017-11-18 [emmanuel-macron, michel-aoun] emmanuel-macron
             # «سيادته» is the one named «سيادة الرئيس», not the prime minister named after him
