@@ -70,7 +70,8 @@ public final class EventExtractor {
     /** Not «حضرة» (an honorific, folded like «حضره») nor «بمشاركة» (who takes part). */
     private static final Set<String> ATTENDING = Set.of("بحضور", "وبحضور", "حضر", "وحضر", "حضرها", "وحضرها",
             "وساطه", "بوساطه", "وبوساطه", // and mediators: «رغم وساطة مصرية قادها X»
-            "برعايه", "وبرعايه", "رعايه"); // and sponsors: «محادثات … برعاية سعودية أمريكية»
+            "برعايه", "وبرعايه", "رعايه", // and sponsors: «محادثات … برعاية سعودية أمريكية»
+            "بتكليف", "بتوجيه", "بتوجيهات", "نيابه"); // and whoever sent the visitor: «بتكليف من رئيس الجمهورية»
     /** Temporal prepositions: a contact after them is when something happened, not what a verb before them made. */
     private static final Set<String> ADVERBIAL = Set.of("بعد", "قبل", "عقب", "اثر", "خلال", "وبعد", "وقبل", "وعقب");
     /** With «ثم» before a person and «على حدة», which are checked where they occur. */
@@ -410,7 +411,8 @@ public final class EventExtractor {
         }
         int attendingEnd = to; // «وبحضور X، استقبل Y Z»: only the phrase «بحضور» governs, up to a comma or the trigger
         for (int i = attending + 1; attending >= 0 && attending != t.first() - 1 && i < to; i++) {
-            if (i == t.first() || "،,".indexOf(tokens.get(i).text().charAt(0)) >= 0) {
+            // after the contact the phrase runs on past a comma: «بتكليف من رئيس الجمهورية، السيد عبد المجيد تبون»
+            if (i == t.first() || attending < t.first() && "،,".indexOf(tokens.get(i).text().charAt(0)) >= 0) {
                 attendingEnd = i;
                 break;
             }

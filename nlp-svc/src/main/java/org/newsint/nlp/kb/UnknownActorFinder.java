@@ -517,12 +517,14 @@ public final class UnknownActorFinder {
                 && nameLike(text, tokens, k, false, mode)) {
             return null; // a fourth name-like word: not sure where the name ends
         }
-        if (!known) {
-            return null; // not one word of it is a name word seen before
+        // between commas right after a title or «نظيره»: «رئيس جمهورية بنين، باتريس تالون،», «نظيره البنيني، أولوشيغون أدجادي باكاري،»
+        boolean apposition = mode != Mode.ORG && start > 0 && isComma(tokens.get(start - 1)) && k < n && !isWord(tokens.get(k));
+        if (!known && !apposition) {
+            return null; // not one word of it is a name word seen before (but «رئيس جمهورية بنين، باتريس تالون،»)
         }
         boolean compoundStart = start + 1 < n && (COMPOUND_FIRST.contains(tokens.get(start).normalized())
                 || ALLAH_NAMES.contains(tokens.get(start).normalized()) && "الله".equals(tokens.get(start + 1).normalized()));
-        if ((mode == Mode.NAMED || mode == Mode.ORG) && !knownName(tokens.get(start)) && !(mode == Mode.NAMED && compoundStart)) {
+        if ((mode == Mode.NAMED || mode == Mode.ORG) && !knownName(tokens.get(start)) && !(mode == Mode.NAMED && (compoundStart || apposition))) {
             return null; // after a verb, a title without its country or «شركة», only a known name word starts a name
         }
         return new Run(start, k, words);
@@ -633,8 +635,8 @@ public final class UnknownActorFinder {
                 || norm.endsWith("هما"))) {
             return false; // a noun with a pronoun after the name («استقالته», «زيارتها»)
         }
-        if (looksLikeVerb(norm)) {
-            return false;
+        if (looksLikeVerb(norm) && !(k + 1 < tokens.size() && isComma(tokens.get(k + 1)))) {
+            return false; // but a word before a comma ends a name in apposition («باتريس تالون،»), no verb
         }
         if (!first && norm.length() >= 4 && "بلكوف".indexOf(norm.charAt(0)) >= 0 && stop.contains(norm.substring(1))
                 && !romanizer.isKnownName(norm)) {

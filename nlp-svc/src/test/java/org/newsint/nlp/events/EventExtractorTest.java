@@ -124,6 +124,8 @@ class EventExtractorTest {
             2015-10-24 | وكان كيري قد التقى نتنياهو في برلين يوم الخميس الماضي، فيما كان العاهل الأردني الملك عبد الله الثاني قد بحث هاتفيا مع كيري مطلع الشهر الجاري الأوضاع في المنطقة. | MEETING HAPPENED 2015-10-22 [benjamin-netanyahu, john-kerry] - ; PHONE_CALL HAPPENED 2015-10 [abdullah-ii, john-kerry] -
             # a plan with one side named is not that side's contact held today
             2025-05-24 | التقى وزير الخارجية السوري أسعد الشيباني اليوم نظيره التركي هاكان فيدان في إسطنبول. وذكرت الوزارة أن المبعوث سيزور دمشق قريبا، حيث من المقرر أن يلتقي الوزير الشيباني. | MEETING HAPPENED 2025-05-24 [asaad-al-shaibani, hakan-fidan] -
+            # whoever sent the visitor («بتكليف من …»), past a comma, takes no part
+            2023-08-24 | حل وزير الخارجية الجزائري أحمد عطاف اليوم الخميس بكوتونو في زيارة عمل إلى جمهورية بنين، وذلك بتكليف من رئيس الجمهورية، السيد عبد المجيد تبون. | -
             # «بعد اللقاء» points back to a contact told before; the sentence's own contact is the call
             2017-11-18 | وأفاد قصر الإليزيه بأن ماكرون أجرى بعد اللقاء اتصالا هاتفيا بالرئيس اللبناني ميشال عون. | PHONE_CALL HAPPENED 2017-11-18 [emmanuel-macron, michel-aoun] emmanuel-macron
             # «سيادته» is the one named «سيادة الرئيس», not the prime minister named after him
