@@ -141,7 +141,7 @@ public final class EntityLinker {
                 i++;
                 continue;
             }
-            TokenTrie.Match<String> name = writtenWithHamza(text, names.longestAt(text, tokens, i));
+            TokenTrie.Match<String> name = withArticleOfAPerson(writtenWithHamza(text, names.longestAt(text, tokens, i)));
             int afterDual = dual(text, tokens, i, publishedAt, mentions, actors);
             if (afterDual > i) {
                 i = afterDual;
@@ -308,6 +308,29 @@ public final class EntityLinker {
             }
         }
         return null;
+    }
+
+    /**
+     * «ألبارو» (Álvaro) is «ال» + «بارو» (Jean-Noël Barrot) to the matcher: a person's name written with the article is
+     * that person only if one of the spellings it matches has the article too («الصفدي»).
+     */
+    private TokenTrie.Match<String> withArticleOfAPerson(TokenTrie.Match<String> m) {
+        if (m == null || m.values().size() != 1) {
+            return m; // several candidates: withArticleAsWritten chooses among them
+        }
+        Actor a = kb.get(m.values().iterator().next()).orElseThrow();
+        if (!"PERSON".equals(a.type())) {
+            return m;
+        }
+        String first = ArabicText.fold(m.mention().strip().split("\\s+")[0]);
+        boolean article = first.startsWith("ال") || first.length() > 3 && "وفبكل".indexOf(first.charAt(0)) >= 0 && first.startsWith("ال", 1);
+        if (!article) {
+            return m;
+        }
+        List<String> key = TokenTrie.keys(m.mention());
+        boolean written = java.util.stream.Stream.concat(a.arabicNames().stream(), a.shortNames().stream())
+                .anyMatch(n -> ArabicText.fold(n.strip()).startsWith("ال") && spellingKeys.computeIfAbsent(n, TokenTrie::keys).equals(key));
+        return written ? m : null;
     }
 
     private static final java.util.regex.Pattern INNER_HAMZA = java.util.regex.Pattern.compile("\\p{L}[أإؤئء]");
@@ -637,9 +660,24 @@ public final class EntityLinker {
             if (ids.size() > 1 && known.roles().stream().noneMatch(r -> heldAt(r, date))) {
                 continue; // several people share these words and none is in office: leave it unknown
             }
+            String father = fatherOf(k);
+            if (father != null && known.arabicNames().stream().map(n -> fatherOf(TokenTrie.keys(n))).anyMatch(java.util.Objects::nonNull)
+                    && known.arabicNames().stream().noneMatch(n -> father.equals(fatherOf(TokenTrie.keys(n))))) {
+                continue; // «خالد بن عبدالعزيز» is not «خالد بن سلمان بن عبد العزيز»: another father
+            }
             reassign(mentions, actors, id, known);
         }
     }
+
+    /** The father's name of «X بن Y …» («عبد» joined to the word after it), or null. */
+    private static String fatherOf(List<String> keys) {
+        if (keys.size() < 3 || !CONNECTOR_WORDS.contains(keys.get(1))) {
+            return null;
+        }
+        return keys.get(2).equals("عبد") && keys.size() > 3 ? "عبد" + keys.get(3) : keys.get(2);
+    }
+
+    private static final Set<String> CONNECTOR_WORDS = Set.of("بن", "ابن", "بنت");
 
     /** Gives every mention of the actor {@code id} (an unknown one) to {@code known}, and drops {@code id}. */
     private void reassign(Map<String, List<Analysis.Mention>> mentions, Map<String, Actor> actors, String id, Actor known) {
