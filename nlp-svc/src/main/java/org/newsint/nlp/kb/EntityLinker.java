@@ -1099,10 +1099,14 @@ public final class EntityLinker {
         return titles;
     }
 
+    /** Honorifics of ministers, ambassadors and prime ministers: the one named last is meant, not the story's protagonist. */
+    private static final Set<String> MINISTERIAL_HONORIFICS = Set.of("معاليه", "سعادته", "دولته");
+
     /**
      * The person an honorific pronoun stands for: the one named with the best-matching title («سيادة الرئيس X»,
-     * «صاحب السمو الشيخ X» over «الرئيس X», «الشيخ X»), the first of them when several (wires keep «سموه» for the
-     * story's protagonist), else the last named.
+     * «صاحب السمو الشيخ X» over «الرئيس X», «الشيخ X»), the first of them when several for a ruler's honorific (wires
+     * keep «سموه», «جلالته», «سيادته» for the story's protagonist), the last of them for a minister's («معاليه»), else
+     * the last named.
      */
     private static Actor honoured(String text, Segmenter.Token tok, Map<String, List<Analysis.Mention>> mentions,
                                   Map<String, Actor> actors) {
@@ -1111,6 +1115,7 @@ public final class EntityLinker {
         if (titles == null) {
             return null;
         }
+        boolean protagonist = !MINISTERIAL_HONORIFICS.contains(w) && !MINISTERIAL_HONORIFICS.contains(w.substring(1));
         Actor titled = null;
         int titledAt = -1;
         int titledScore = 0;
@@ -1147,7 +1152,7 @@ public final class EntityLinker {
                         score = Math.max(score, 1); // «الرئيس X»; not «رئيس وزراء X» for «سيادته»
                     }
                 }
-                if (score > 0 && (score > titledScore || score == titledScore && m.start() < titledAt)) {
+                if (score > 0 && (score > titledScore || score == titledScore && (protagonist ? m.start() < titledAt : m.start() > titledAt))) {
                     titled = a;
                     titledAt = m.start();
                     titledScore = score;

@@ -62,6 +62,9 @@ public final class QuoteExtractor {
         return w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
     }
     private static final int SUBJECT_WINDOW = 20;
+    /** A preposition with a pronoun between a verb and its subject: «أكد خلاله X», «قال فيه X». */
+    private static final java.util.Set<String> BETWEEN_VERB_AND_SUBJECT = java.util.Set.of("خلاله", "خلالها", "فيه", "فيها",
+            "بدوره", "بدورها");
 
     enum Kind { VERB, PARTICIPLE, CONTINUATION, STATEMENT, SOURCE, COMPLEMENTIZER, ANAPHOR, UNNAMED, FRAME, CONTENT, HONORIFIC,
         CLAUSE, PREPOSITION, SHIFT, ADVERB }
@@ -509,6 +512,9 @@ public final class QuoteExtractor {
         while (head < end && isPunct(tokens.get(head))) {
             head++;
         }
+        if (head + 1 < end && BETWEEN_VERB_AND_SUBJECT.contains(tokens.get(head).normalized()) && is(tokens.get(head + 1), Kind.ANAPHOR)) {
+            head++; // «أعرب خلاله الأخير عن …»
+        }
         boolean unnamed = head < end && is(tokens.get(head), Kind.UNNAMED);
         // «وأكدت الوزارة», «ودعت الوزارة مجلس الأمن»: a ministry named by its common noun, not the body after it
         if (head < end && !quoted[head] && "ORG".equals(kind(tokens.get(head), Kind.ANAPHOR)) && !mentionAt(actors, head)) {
@@ -755,6 +761,18 @@ public final class QuoteExtractor {
         String kind = kind(tok, Kind.ANAPHOR);
         String stem = Segmenter.stripArticle(stripConjunction(tok.normalized()));
         String adjective = k + 1 < tokens.size() && gentilic(tokens.get(k + 1)) ? Segmenter.stripArticle(tokens.get(k + 1).normalized()) : null;
+        if ("LAST".equals(kind)) {
+            String last = null; // «تلقى X اتصالا من Y، أعرب خلاله الأخير عن …»: the latter, the person named last
+            for (Actor a : actors) {
+                if (a.end() > at) {
+                    break;
+                }
+                if (a.type() == Analysis.EntityType.PERSON) {
+                    last = a.id();
+                }
+            }
+            return last;
+        }
         if ("PERSON".equals(kind)) {
             List<String> title = new ArrayList<>();
             title.add(stripConjunction(tok.normalized()));

@@ -32,6 +32,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void theLatterIsTheLastPersonNamed() {
+        // «تلقى X اتصالا من Y، أعرب خلاله الأخير عن …»: Y speaks, not the subject X
+        List<Analysis.Quote> q = BUNDLED.analyze(new ArticleInput("q", null, "تلقى وزير الخارجية الكويتي الشيخ صباح الخالد"
+                + " الحمد الصباح اتصالا هاتفيا اليوم من وزير الخارجية الأمريكي ريكس تيلرسون، أعرب خلاله الأخير عن دعم بلاده"
+                + " للوساطة الكويتية ولجهود أمير البلاد.", "2017-06-07", "")).quotes();
+        assertThat(q).extracting(Analysis.Quote::speakerId).containsExactly("rex-tillerson");
+    }
+
+    @Test
     void everyMarkStyleIsAQuotation() {
         for (String[] marks : new String[][] {{"«", "»"}, {"“", "”"}, {"”", "“"}, {"\"", "\""}}) {
             List<Analysis.Quote> q = quotes("وأكد بلينكن أن " + marks[0] + "الطريق الدبلوماسي ما زال مفتوحا أمام الجميع" + marks[1] + ".");
