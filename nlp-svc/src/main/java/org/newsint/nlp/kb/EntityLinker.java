@@ -205,8 +205,8 @@ public final class EntityLinker {
                     i = name.endToken(); // «اتفاقيات مينسك»: the name of an agreement, not a place in the story
                     continue;
                 }
-                if (name.endToken() - i == 1 && "PERSON".equals(a.type()) && name.values().size() == 1
-                        && anotherGivenName(text, tokens, i, a, mentions)) {
+                if ((name.endToken() - i == 1 || "بن".equals(tok.normalized())) && "PERSON".equals(a.type()) && name.values().size() == 1
+                        && anotherGivenName(text, tokens, i, a, mentions)) { // also «[عبدالله] بن راشد»
                     otherFamilyMember[i] = true;
                     i = name.endToken(); // «عبدالله العليمي» is not Rashad al-Alimi: left to the unknown-actor finder
                     continue;

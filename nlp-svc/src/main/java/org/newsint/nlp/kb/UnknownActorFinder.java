@@ -48,7 +48,7 @@ public final class UnknownActorFinder {
     private static final int MAX_PERSON_WORDS = 3;
     private static final int MAX_ORG_WORDS = 2;
     private static final String CLITICS = "وف";
-    private static final Set<String> CONNECTORS = Set.of("بن", "ابن", "بنت", "ولد");
+    private static final Set<String> CONNECTORS = Set.of("بن", "ابن", "بنت", "ولد", "ال"); // and «آل» (folded): «عبدالله بن راشد آل خليفة»
     private static final Set<String> COMPOUND_FIRST = Set.of("عبد", "ابو");
     /** First words of given names made with «الله» («ضيف الله», «عطا الله»), folded. */
     private static final Set<String> ALLAH_NAMES = Set.of("عطا", "عطاء", "نصر", "ضيف", "جار", "فضل", "خير", "فتح",
