@@ -73,7 +73,7 @@ public final class EventExtractor {
             "برعايه", "وبرعايه", "رعايه", // and sponsors: «محادثات … برعاية سعودية أمريكية»
             "بتكليف", "بتوجيه", "بتوجيهات", "نيابه"); // and whoever sent the visitor: «بتكليف من رئيس الجمهورية»
     /** Temporal prepositions: a contact after them is when something happened, not what a verb before them made. */
-    private static final Set<String> ADVERBIAL = Set.of("بعد", "قبل", "عقب", "اثر", "خلال", "وبعد", "وقبل", "وعقب");
+    private static final Set<String> ADVERBIAL = Set.of("بعد", "قبل", "عقب", "اثر", "خلال", "وبعد", "وقبل", "وعقب", "قبيل", "وقبيل");
     /** With «ثم» before a person and «على حدة», which are checked where they occur. */
     private static final Set<String> SEPARATELY = Set.of("منفصلين", "منفصلتين", "منفصله", "منفردين");
     private static final Set<String> JOINTLY = Set.of("ثلاثي", "ثلاثيه", "رباعي", "رباعيه", "خماسي", "خماسيه", "مشترك", "مشتركه",
@@ -300,14 +300,18 @@ public final class EventExtractor {
         d.definite = EventLexicon.definite(tokens.get(t.first()).normalized());
         d.type = t.entry().value();
         d.evidence.add(sentence);
-        // medium
-        for (int i = from; i < to; i++) {
-            EventLexicon.Match m = lexicon.at(tokens, i, Kind.MODIFIER);
-            if (m != null) {
-                d.type = withMedium(d.type, m.entry().value());
-                d.weak &= !Set.of("PHONE_CALL", "VIDEO_CALL").contains(d.type); // «بحث X هاتفيا مع Y» names a call
-                break;
-            }
+        // medium: the first after the trigger, else before it («تلقى اتصالا هاتفيا …، كما عقد اجتماعا عبر الاتصال المرئي»:
+        // the second contact's medium is its own, not the call's «هاتفيا» left in its clause)
+        EventLexicon.Match medium = null;
+        for (int i = t.end(); i < to && medium == null; i++) {
+            medium = lexicon.at(tokens, i, Kind.MODIFIER);
+        }
+        for (int i = from; i < t.first() && medium == null; i++) {
+            medium = lexicon.at(tokens, i, Kind.MODIFIER);
+        }
+        if (medium != null) {
+            d.type = withMedium(d.type, medium.entry().value());
+            d.weak &= !Set.of("PHONE_CALL", "VIDEO_CALL").contains(d.type); // «بحث X هاتفيا مع Y» names a call
         }
         // actors named as initiators («بمبادرة من الجانب الأميركي») are not, by that mention, participants
         boolean[] initiative = new boolean[to - from];
@@ -386,7 +390,7 @@ public final class EventExtractor {
             d.separately |= SEPARATELY.contains(w) || w.equals("ثم")
                     && refs.stream().anyMatch(r -> r.type() == Analysis.EntityType.PERSON && r.first() > k && r.first() <= k + 3)
                     || w.equals("حده") && i > 0 && tokens.get(i - 1).normalized().startsWith("عل");
-            d.jointly |= JOINTLY.contains(Segmenter.stripArticle(w));
+            d.jointly |= i >= t.first() && JOINTLY.contains(Segmenter.stripArticle(w)); // not «وقبيل الاجتماع الثلاثي، عقد لقاءين»
         }
         List<Ref> candidates;
         if (betweenAt >= 0) {
@@ -802,6 +806,10 @@ public final class EventExtractor {
             }
         }
         Draft target = null;
+        if (d.participants.size() >= 2 && d.separately && d.participants.size() > 2) {
+            splitCalls(d, events); // «لقاءين منفصلين مع كل من A وB»: not the joint meeting of the three
+            return;
+        }
         if (d.participants.size() >= 2) {
             Set<String> key = new TreeSet<>(d.participants);
             for (int i = events.size() - 1; i >= 0 && target == null; i--) {

@@ -126,6 +126,10 @@ class EventExtractorTest {
             2025-05-24 | التقى وزير الخارجية السوري أسعد الشيباني اليوم نظيره التركي هاكان فيدان في إسطنبول. وذكرت الوزارة أن المبعوث سيزور دمشق قريبا، حيث من المقرر أن يلتقي الوزير الشيباني. | MEETING HAPPENED 2025-05-24 [asaad-al-shaibani, hakan-fidan] -
             # whoever sent the visitor («بتكليف من …»), past a comma, takes no part
             2023-08-24 | حل وزير الخارجية الجزائري أحمد عطاف اليوم الخميس بكوتونو في زيارة عمل إلى جمهورية بنين، وذلك بتكليف من رئيس الجمهورية، السيد عبد المجيد تبون. | -
+            # each contact takes the medium after it, not the one left from the call before it in the sentence
+            2024-08-16 | وكان رئيس الوزراء القطري محمد بن عبدالرحمن آل ثاني قد تلقى أمس اتصالا هاتفيا من وزير الخارجية الأمريكي أنتوني بلينكن، كما عقد يوم الأربعاء اجتماعا عبر تقنية الاتصال المرئي مع وزير الخارجية المصري بدر عبد العاطي. | PHONE_CALL HAPPENED 2024-08-15 [antony-blinken, mohammed-bin-abdulrahman-al-thani] antony-blinken ; VIDEO_CALL HAPPENED 2024-08-14 [badr-abdelatty, mohammed-bin-abdulrahman-al-thani] -
+            # «لقاءين منفصلين» the day of a three-way meeting: two more contacts, not the joint one again
+            2021-01-11 | عقد الرئيس الروسي فلاديمير بوتين اليوم اجتماعا ثلاثيا مع الرئيس الأذربيجاني إلهام علييف ورئيس الوزراء الأرميني نيكول باشينيان. وقبيل الاجتماع الثلاثي، عقد بوتين لقاءين منفصلين مع كل من علييف وباشينيان. | MEETING HAPPENED 2021-01-11 [ilham-aliyev, nikol-pashinyan, vladimir-putin] - ; MEETING HAPPENED 2021-01-11 [ilham-aliyev, vladimir-putin] - ; MEETING HAPPENED 2021-01-11 [nikol-pashinyan, vladimir-putin] -
             # «بعد اللقاء» points back to a contact told before; the sentence's own contact is the call
             2017-11-18 | وأفاد قصر الإليزيه بأن ماكرون أجرى بعد اللقاء اتصالا هاتفيا بالرئيس اللبناني ميشال عون. | PHONE_CALL HAPPENED 2017-11-18 [emmanuel-macron, michel-aoun] emmanuel-macron
             # «سيادته» is the one named «سيادة الرئيس», not the prime minister named after him
