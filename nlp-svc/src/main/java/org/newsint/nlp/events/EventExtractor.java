@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -633,6 +634,20 @@ public final class EventExtractor {
             d.date = java.time.LocalDate.parse(d.date).minusDays(1).toString();
             d.dayShifted = true;
         }
+        // «ويأتي اللقاء بعد عشرة أيام من لقاء جمع X وY», «بعد يوم من اتصال مماثل»: that many days before the contact
+        // just told in the sentence, or before the story's day
+        int daysBefore = daysBefore(tokens, t.first());
+        if (daysBefore > 0) {
+            Draft latest = events.isEmpty() ? null : events.get(events.size() - 1);
+            String reference = latest != null && latest.evidence.contains(sentence) && latest.date != null && latest.date.length() == 10
+                    ? latest.date : publishedDay != null && publishedDay.length() == 10 ? publishedDay : null;
+            if (reference != null) {
+                d.date = java.time.LocalDate.parse(reference).minusDays(daysBefore).toString();
+                d.dateSource = DateSource.SENTENCE;
+                d.status = Analysis.EventStatus.HAPPENED;
+                d.statusExplicit = true;
+            }
+        }
         if (d.agreed) {
             d.status = Analysis.EventStatus.PLANNED; // agreed on: to come, on a day the text names after today if any
             d.statusExplicit = true;
@@ -1160,6 +1175,38 @@ public final class EventExtractor {
     }
 
     /** A place right after «في», or after «في العاصمة [الروسية]». */
+    /** Number words of «بعد عشرة أيام من» (folded). */
+    private static final Map<String, Integer> COUNTS = Map.ofEntries(Map.entry("ثلاثه", 3), Map.entry("ثلاث", 3),
+            Map.entry("اربعه", 4), Map.entry("اربع", 4), Map.entry("خمسه", 5), Map.entry("خمس", 5), Map.entry("سته", 6),
+            Map.entry("ست", 6), Map.entry("سبعه", 7), Map.entry("سبع", 7), Map.entry("ثمانيه", 8), Map.entry("ثماني", 8),
+            Map.entry("تسعه", 9), Map.entry("تسع", 9), Map.entry("عشره", 10), Map.entry("عشر", 10));
+    /** Units of «بعد N أيام من», in days; the dual and singular forms count themselves. */
+    private static final Map<String, Integer> SINGLE_UNITS = Map.of("يوم", 1, "يومين", 2, "يومان", 2, "اسبوع", 7, "اسبوعين", 14);
+    private static final Map<String, Integer> PLURAL_UNITS = Map.of("ايام", 1, "اسابيع", 7);
+
+    /** «بعد [N] يوم/أيام/أسبوع من» right before the trigger: how many days before; 0 when not. */
+    private static int daysBefore(List<Segmenter.Token> tokens, int trigger) {
+        int i = trigger - 1;
+        if (i < 2 || !"من".equals(tokens.get(i).normalized())) {
+            return 0;
+        }
+        String unit = tokens.get(i - 1).normalized();
+        if (SINGLE_UNITS.containsKey(unit) && ADVERBIAL_AFTER.contains(tokens.get(i - 2).normalized())) {
+            return SINGLE_UNITS.get(unit);
+        }
+        if (i >= 3 && PLURAL_UNITS.containsKey(unit) && ADVERBIAL_AFTER.contains(tokens.get(i - 3).normalized())) {
+            String n = tokens.get(i - 2).normalized();
+            Integer count = COUNTS.get(n);
+            if (count == null && n.chars().allMatch(Character::isDigit) && n.length() <= 2) {
+                count = Integer.parseInt(n);
+            }
+            return count == null ? 0 : count * PLURAL_UNITS.get(unit);
+        }
+        return 0;
+    }
+
+    private static final Set<String> ADVERBIAL_AFTER = Set.of("بعد", "وبعد");
+
     /**
      * «مجلس النواب في طبرق», «قائد القوات التابعة لمجلس النواب في طبرق المشير خليفة حفتر», «السفير المصري في عمان
      * شريف كامل»: a place right after an organisation, or inside the words that describe the person named just after
