@@ -286,10 +286,6 @@ public final class EntityLinker {
     }
 
     /**
-     * Matching drops the article, so «باريس» (Paris) and «ألباريس» (Albares) meet in one key. Of several candidates,
-     * those whose every spelling of the first word begins with «ال» are kept only when the mention does too.
-     */
-    /**
      * Matching folds hamza away, so the verb «ترأس» (chaired) meets Liz Truss's «تراس». A mention with a hamza seat
      * inside a word («ترأس», «يترأس») names an entry only if one of the entry's spellings it matches has one too
      * («رئيسي»); otherwise the match is dropped.
@@ -328,8 +324,11 @@ public final class EntityLinker {
             return m;
         }
         List<String> key = TokenTrie.keys(m.mention());
+        // «الصفدي» written with its article, or «كالاس», «والتز» whose own first letters only look like a clitic and «ال»
         boolean written = java.util.stream.Stream.concat(a.arabicNames().stream(), a.shortNames().stream())
-                .anyMatch(n -> ArabicText.fold(n.strip()).startsWith("ال") && spellingKeys.computeIfAbsent(n, TokenTrie::keys).equals(key));
+                .filter(n -> spellingKeys.computeIfAbsent(n, TokenTrie::keys).equals(key))
+                .map(n -> ArabicText.fold(n.strip().split("\\s+")[0]))
+                .anyMatch(n -> n.startsWith("ال") || n.equals(first));
         return written ? m : null;
     }
 
@@ -338,6 +337,10 @@ public final class EntityLinker {
     /** Matching keys of the KB's spellings, made once (this runs on every ambiguous match; the linker is shared). */
     private final Map<String, List<String>> spellingKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /**
+     * Matching drops the article, so «باريس» (Paris) and «ألباريس» (Albares) meet in one key. Of several candidates,
+     * those whose every spelling of the first word begins with «ال» are kept only when the mention does too.
+     */
     private Set<String> withArticleAsWritten(Set<String> ids, String mention) {
         if (ids.size() < 2) {
             return ids;
@@ -424,7 +427,7 @@ public final class EntityLinker {
         }
     }
 
-    /** Bodies named without their country («وزارة الخارجية»), each with its spelling pattern by feminine adjective. */
+    /** Bodies named without their country («وزارة الخارجية»), each with its spelling pattern before a nationality adjective. */
     private static final TokenTrie<String> HOME_BODIES = new TokenTrie<>();
 
     static {
@@ -445,10 +448,8 @@ public final class EntityLinker {
     private static final int DATELINE_CHARS = 60;
 
     /**
-     * «وزارة الخارجية», «رئاسة الجمهورية» with no country after them are the bodies of the country the story is
-     * datelined in: the country of the place or news agency named first within the text's first
-     * {@value #DATELINE_CHARS} characters and followed by a dateline's dash, bracket, colon or slash («الكويت - كونا»,
-     * «القاهرة (رويترز)»). With no such dateline they stay unlinked.
+     * «وزارة الخارجية», «رئاسة الجمهورية», «مكتب رئيس الوزراء», «الديوان الملكي» with no country after them are the
+     * bodies of the story's country ({@link #storyHome}). With none they stay unlinked.
      */
     private void homeBodies(String text, List<Segmenter.Token> tokens, Map<String, List<Analysis.Mention>> mentions,
                             Map<String, Actor> actors, List<BareTitle> bareTitles, String date) {
@@ -498,7 +499,11 @@ public final class EntityLinker {
         return false;
     }
 
-    /** The story's country: its dateline's ({@link #homeBodies}), else the one its people's titles tell ({@link #titledHome}). */
+    /**
+     * The story's country: that of the place or news agency named first within the text's first
+     * {@value #DATELINE_CHARS} characters and followed by a dateline's dash, bracket, colon or slash («الكويت - كونا»,
+     * «القاهرة (رويترز)»), else the one its people's titles tell ({@link #titledHome}); null when neither.
+     */
     private String storyHome(String text, List<Segmenter.Token> tokens, Map<String, List<Analysis.Mention>> mentions,
                              Map<String, Actor> actors, List<BareTitle> bareTitles, String date) {
         String home = null;
@@ -674,7 +679,8 @@ public final class EntityLinker {
         if (keys.size() < 3 || !CONNECTOR_WORDS.contains(keys.get(1))) {
             return null;
         }
-        return keys.get(2).equals("عبد") && keys.size() > 3 ? "عبد" + keys.get(3) : keys.get(2);
+        String father = keys.get(2).equals("عبد") && keys.size() > 3 ? "عبد" + keys.get(3) : keys.get(2);
+        return father.startsWith("عبدال") ? "عبد" + father.substring(5) : father; // «عبدالعزيز» as «عبد العزيز»
     }
 
     private static final Set<String> CONNECTOR_WORDS = Set.of("بن", "ابن", "بنت");

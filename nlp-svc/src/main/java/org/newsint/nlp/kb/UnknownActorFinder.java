@@ -34,9 +34,11 @@ import java.util.Set;
  * A name is 2–3 words (an organisation 1–2) that are not function words or common nouns
  * ({@code kb/unknown-stopwords.tsv}), not nationality adjectives, titles or knowledge-base names (but a known
  * person's one-word family name may end it: «عبدالله العليمي»), not already linked, not definite (except family
- * names in -ي: «الكاظمي»), not imperfect verbs («يزور») and not nouns with a pronoun («استقالته»). At least one
- * word must be a known name word («X الله» of a listed X counts as one: «ضيف الله»); after a verb, «نظيره»,
- * «شركة» or a title without its country, the first one must. A fourth name-like word makes the run doubtful and it
+ * names in -ي, «الكاظمي», or made of a known given name, «الفايز»), not imperfect verbs («يزور», but a last word
+ * before a comma may look like one) and not nouns with a pronoun («استقالته»). At least one word must be a known
+ * name word («X الله» of a listed X counts as one: «ضيف الله»); after a verb, «نظيره», «شركة» or a title without
+ * its country, the first one must; a name between commas after a title or «نظيره» («رئيس جمهورية بنين، باتريس
+ * تالون،») needs none. «بن», «بنت», «ولد» and «آل» join its words. A fourth name-like word makes the run doubtful and it
  * is dropped. Between a title and the name may stand modifiers, a rank or honorific («الفريق», «الدكتور») and,
  * after an envoy's title, the post's place («السفير الإيراني في دمشق»).
  * Each actor's id is {@code x-<romanised slug>-<6 hex of SHA-256 of the folded Arabic>}, the same in every story;

@@ -132,6 +132,8 @@ class EventExtractorTest {
             2021-01-11 | عقد الرئيس الروسي فلاديمير بوتين اليوم اجتماعا ثلاثيا مع الرئيس الأذربيجاني إلهام علييف ورئيس الوزراء الأرميني نيكول باشينيان. وقبيل الاجتماع الثلاثي، عقد بوتين لقاءين منفصلين مع كل من علييف وباشينيان. | MEETING HAPPENED 2021-01-11 [ilham-aliyev, nikol-pashinyan, vladimir-putin] - ; MEETING HAPPENED 2021-01-11 [ilham-aliyev, vladimir-putin] - ; MEETING HAPPENED 2021-01-11 [nikol-pashinyan, vladimir-putin] -
             # «بعد عشرة أيام من لقاء»: that many days before the contact told just before (here today's)
             2025-05-24 | التقى الرئيس السوري أحمد الشرع اليوم في إسطنبول الرئيس التركي رجب طيب أردوغان. ويأتي اللقاء بعد عشرة أيام من لقاء جمع الرئيس الشرع والرئيس الأمريكي دونالد ترامب في الرياض. | MEETING HAPPENED 2025-05-24 [ahmed-al-sharaa, recep-tayyip-erdogan] - ; MEETING HAPPENED 2025-05-14 [ahmed-al-sharaa, donald-trump] -
+            # an envoy received is a side: only a principal (a head of state or government) named in a title is not
+            2024-05-05 | استقبل الرئيس المصري عبد الفتاح السيسي اليوم مبعوث الرئيس الروسي ميخائيل بوغدانوف. | MEETING HAPPENED 2024-05-05 [abdel-fattah-el-sisi, mikhail-bogdanov] -
             # «بعد اللقاء» points back to a contact told before; the sentence's own contact is the call
             2017-11-18 | وأفاد قصر الإليزيه بأن ماكرون أجرى بعد اللقاء اتصالا هاتفيا بالرئيس اللبناني ميشال عون. | PHONE_CALL HAPPENED 2017-11-18 [emmanuel-macron, michel-aoun] emmanuel-macron
             # «سيادته» is the one named «سيادة الرئيس», not the prime minister named after him

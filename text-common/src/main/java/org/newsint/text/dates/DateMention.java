@@ -9,7 +9,8 @@ import java.util.Objects;
  *                  {@link DateResolver#find}
  * @param end       UTF-16 index just after the expression (trailing diacritics and tatweel included)
  * @param text      {@code text.substring(start, end)}
- * @param value     the resolved date as {@code YYYY-MM-DD} (DAY), {@code YYYY-MM} (MONTH) or {@code YYYY}
+ * @param value     the resolved date as {@code YYYY-MM-DD} (DAY; for WEEK the day that many weeks from
+ *                  publication, or the publication day for «هذا الأسبوع»), {@code YYYY-MM} (MONTH) or {@code YYYY}
  *                  (YEAR); {@code null} when it cannot be resolved (a relative expression without a
  *                  publication date, or an impossible date such as 30 February)
  * @param precision what {@code value} is (also set when {@code value} is null)

@@ -559,7 +559,10 @@ final class DateParser {
         Precision precision = Precision.DAY;
         switch (du.unit()) {
             case DAY -> v = pub == null ? null : pub.minusDays(count).toString();
-            case WEEK -> v = pub == null ? null : pub.minusWeeks(count).toString();
+            case WEEK -> {
+                precision = Precision.WEEK; // «قبل أسبوعين»: the week is known, not the day
+                v = pub == null ? null : pub.minusWeeks(count).toString();
+            }
             case MONTH -> {
                 precision = Precision.MONTH;
                 v = pub == null ? null : YearMonth.from(pub).minusMonths(count).toString();
