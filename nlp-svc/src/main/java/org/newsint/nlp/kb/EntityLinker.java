@@ -291,14 +291,13 @@ public final class EntityLinker {
      * («رئيسي»); otherwise the match is dropped.
      */
     private TokenTrie.Match<String> writtenWithHamza(String text, TokenTrie.Match<String> m) {
-        if (m == null || m.endToken() - m.firstToken() > 1 || !INNER_HAMZA.matcher(text.substring(m.start(), m.end())).find()) {
+        if (m == null || m.endToken() - m.firstToken() > 1 || !innerHamza(text, m.start(), m.end())) {
             return m; // a name of two words or more is evidence enough
         }
         List<String> key = TokenTrie.keys(m.mention());
         for (String id : m.values()) {
             Actor a = kb.get(id).orElseThrow();
-            boolean written = java.util.stream.Stream.concat(a.arabicNames().stream(), a.shortNames().stream())
-                    .anyMatch(n -> INNER_HAMZA.matcher(n).find() && spellingKeys.computeIfAbsent(n, TokenTrie::keys).equals(key));
+            boolean written = spellings(a).anyMatch(n -> innerHamza(n, 0, n.length()) && keysOf(n).equals(key));
             if (written) {
                 return m;
             }
@@ -318,24 +317,51 @@ public final class EntityLinker {
         if (!"PERSON".equals(a.type())) {
             return m;
         }
-        String first = ArabicText.fold(m.mention().strip().split("\\s+")[0]);
+        String first = ArabicText.fold(firstWord(m.mention()));
         boolean article = first.startsWith("ال") || first.length() > 3 && "وفبكل".indexOf(first.charAt(0)) >= 0 && first.startsWith("ال", 1);
         if (!article) {
             return m;
         }
         List<String> key = TokenTrie.keys(m.mention());
         // «الصفدي» written with its article, or «كالاس», «والتز» whose own first letters only look like a clitic and «ال»
-        boolean written = java.util.stream.Stream.concat(a.arabicNames().stream(), a.shortNames().stream())
-                .filter(n -> spellingKeys.computeIfAbsent(n, TokenTrie::keys).equals(key))
-                .map(n -> ArabicText.fold(n.strip().split("\\s+")[0]))
+        boolean written = spellings(a).filter(n -> keysOf(n).equals(key))
+                .map(n -> ArabicText.fold(firstWord(n)))
                 .anyMatch(n -> n.startsWith("ال") || n.equals(first));
         return written ? m : null;
     }
 
-    private static final java.util.regex.Pattern INNER_HAMZA = java.util.regex.Pattern.compile("\\p{L}[أإؤئء]");
+    /** Whether a hamza seat stands inside a word of {@code s} between {@code from} and {@code to} («ترأس», «رئيسي»). */
+    private static boolean innerHamza(CharSequence s, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if ("أإؤئء".indexOf(s.charAt(i)) >= 0 && Character.isLetter(s.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first word of a mention or spelling, as written. */
+    private static String firstWord(String s) {
+        String t = s.strip();
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isWhitespace(t.charAt(i))) {
+                return t.substring(0, i);
+            }
+        }
+        return t;
+    }
+
+    /** Every spelling of an entry: its names and its short forms. */
+    private static java.util.stream.Stream<String> spellings(Actor a) {
+        return java.util.stream.Stream.concat(a.arabicNames().stream(), a.shortNames().stream());
+    }
 
     /** Matching keys of the KB's spellings, made once (this runs on every ambiguous match; the linker is shared). */
     private final Map<String, List<String>> spellingKeys = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private List<String> keysOf(String spelling) {
+        return spellingKeys.computeIfAbsent(spelling, TokenTrie::keys);
+    }
 
     /**
      * Matching drops the article, so «باريس» (Paris) and «ألباريس» (Albares) meet in one key. Of several candidates,
@@ -345,7 +371,7 @@ public final class EntityLinker {
         if (ids.size() < 2) {
             return ids;
         }
-        String first = ArabicText.fold(mention.strip().split("\\s+")[0]);
+        String first = ArabicText.fold(firstWord(mention));
         // «ال…», one proclitic and «ال» («بال…», «فال…»), or «لل…» with or without «و»
         boolean article = first.startsWith("ال") || first.length() > 3 && "وفبك".indexOf(first.charAt(0)) >= 0
                 && first.startsWith("ال", 1) || first.startsWith("لل") || first.startsWith("ولل");
@@ -355,10 +381,8 @@ public final class EntityLinker {
         Set<String> kept = new java.util.LinkedHashSet<>();
         for (String id : ids) {
             Actor a = kb.get(id).orElseThrow();
-            List<String> spellings = new ArrayList<>(a.arabicNames());
-            spellings.addAll(a.shortNames());
             List<String> key = TokenTrie.keys(mention);
-            List<String> matched = spellings.stream().filter(n -> spellingKeys.computeIfAbsent(n, TokenTrie::keys).equals(key)).toList();
+            List<String> matched = spellings(a).filter(n -> keysOf(n).equals(key)).toList();
             boolean needsArticle = !matched.isEmpty() && matched.stream().allMatch(n -> ArabicText.fold(n.strip()).startsWith("ال"));
             if (!needsArticle) {
                 kept.add(id);
@@ -666,8 +690,9 @@ public final class EntityLinker {
                 continue; // several people share these words and none is in office: leave it unknown
             }
             String father = fatherOf(k);
-            if (father != null && known.arabicNames().stream().map(n -> fatherOf(TokenTrie.keys(n))).anyMatch(java.util.Objects::nonNull)
-                    && known.arabicNames().stream().noneMatch(n -> father.equals(fatherOf(TokenTrie.keys(n))))) {
+            Set<String> fathers = known.arabicNames().stream().map(n -> fatherOf(keysOf(n))).filter(java.util.Objects::nonNull)
+                    .collect(java.util.stream.Collectors.toSet());
+            if (father != null && !fathers.isEmpty() && !fathers.contains(father)) {
                 continue; // «خالد بن عبدالعزيز» is not «خالد بن سلمان بن عبد العزيز»: another father
             }
             reassign(mentions, actors, id, known);
@@ -874,7 +899,7 @@ public final class EntityLinker {
             for (Map.Entry<String, List<Analysis.Mention>> e : mentions.entrySet()) {
                 Actor known = actors.get(e.getKey());
                 if (e.getKey().startsWith("x-") || !"PERSON".equals(known.type())
-                        || known.arabicNames().stream().noneMatch(n -> TokenTrie.keys(n).get(0).equals(firstWord))) {
+                        || known.arabicNames().stream().noneMatch(n -> keysOf(n).get(0).equals(firstWord))) {
                     continue;
                 }
                 for (Analysis.Mention next : e.getValue()) {
@@ -955,8 +980,7 @@ public final class EntityLinker {
 
     /** «ترأس» after «ليز تراس»: a word with a hamza seat inside it is not the surname of a person whose names have none. */
     private static boolean hamzaUnwritten(String word, Actor a) {
-        return INNER_HAMZA.matcher(word).find() && java.util.stream.Stream.concat(a.arabicNames().stream(), a.shortNames().stream())
-                .noneMatch(n -> INNER_HAMZA.matcher(n).find());
+        return innerHamza(word, 0, word.length()) && spellings(a).noneMatch(n -> innerHamza(n, 0, n.length()));
     }
 
     private record Tiny(String id, int start) {
@@ -1098,11 +1122,16 @@ public final class EntityLinker {
     }
 
     private static Set<String> titlesOf(String w) {
-        Set<String> titles = HONORIFICS.get(w);
-        if (titles == null && w.length() > 4 && (w.startsWith("و") || w.startsWith("ف"))) {
-            titles = HONORIFICS.get(w.substring(1));
+        String key = honorificOf(w);
+        return key == null ? null : HONORIFICS.get(key);
+    }
+
+    /** The honorific pronoun a token is («سيادته», or «وسيادته» with its conjunction), or null. */
+    private static String honorificOf(String w) {
+        if (HONORIFICS.containsKey(w)) {
+            return w;
         }
-        return titles;
+        return w.length() > 4 && (w.startsWith("و") || w.startsWith("ف")) && HONORIFICS.containsKey(w.substring(1)) ? w.substring(1) : null;
     }
 
     /** Honorifics of ministers, ambassadors and prime ministers: the one named last is meant, not the story's protagonist. */
@@ -1117,11 +1146,12 @@ public final class EntityLinker {
     private static Actor honoured(String text, Segmenter.Token tok, Map<String, List<Analysis.Mention>> mentions,
                                   Map<String, Actor> actors) {
         String w = tok.normalized();
-        Set<String> titles = titlesOf(w);
-        if (titles == null) {
+        String honorific = honorificOf(w);
+        if (honorific == null) {
             return null;
         }
-        boolean protagonist = !MINISTERIAL_HONORIFICS.contains(w) && !MINISTERIAL_HONORIFICS.contains(w.substring(1));
+        Set<String> titles = HONORIFICS.get(honorific);
+        boolean protagonist = !MINISTERIAL_HONORIFICS.contains(honorific);
         Actor titled = null;
         int titledAt = -1;
         int titledScore = 0;

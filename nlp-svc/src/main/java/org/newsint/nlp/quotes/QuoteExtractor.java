@@ -62,9 +62,6 @@ public final class QuoteExtractor {
         return w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
     }
     private static final int SUBJECT_WINDOW = 20;
-    /** A preposition with a pronoun between a verb and its subject: «أكد خلاله X», «قال فيه X». */
-    private static final java.util.Set<String> BETWEEN_VERB_AND_SUBJECT = java.util.Set.of("خلاله", "خلالها", "فيه", "فيها",
-            "بدوره", "بدورها");
 
     enum Kind { VERB, PARTICIPLE, CONTINUATION, STATEMENT, SOURCE, COMPLEMENTIZER, ANAPHOR, UNNAMED, FRAME, CONTENT, HONORIFIC,
         CLAUSE, PREPOSITION, SHIFT, ADVERB }
@@ -512,7 +509,7 @@ public final class QuoteExtractor {
         while (head < end && isPunct(tokens.get(head))) {
             head++;
         }
-        if (head + 1 < end && BETWEEN_VERB_AND_SUBJECT.contains(tokens.get(head).normalized()) && is(tokens.get(head + 1), Kind.ANAPHOR)) {
+        if (head + 1 < end && is(tokens.get(head), Kind.ADVERB) && is(tokens.get(head + 1), Kind.ANAPHOR)) {
             head++; // «أعرب خلاله الأخير عن …»
         }
         boolean unnamed = head < end && is(tokens.get(head), Kind.UNNAMED);

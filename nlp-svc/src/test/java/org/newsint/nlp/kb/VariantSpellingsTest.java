@@ -4,7 +4,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsint.nlp.pipeline.Analysis;
 
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsint.nlp.kb.BundledLinker.link;
@@ -25,13 +24,8 @@ class VariantSpellingsTest {
             "وقال نائب المستشار الألماني سيغمار جابرييل إن برلين ستدعم الاتفاق,              2017-03-01, sigmar-gabriel,  سيغمار جابرييل",
     })
     void aVariantSpellingLinksTheKnownPerson(String text, String date, String id, String mention) {
-        List<Analysis.EntityMentions> all = link(text, date);
-        assertThat(all).as("%s", all.stream().map(e -> e.entity().id() + " " + e.mentions()).toList())
-                .anySatisfy(e -> {
-                    assertThat(e.entity().id()).isEqualTo(id);
-                    assertThat(e.mentions()).extracting(Analysis.Mention::text).contains(mention);
-                });
-        assertThat(all).extracting(e -> e.entity().id()).noneMatch(x -> x.startsWith("x-"));
+        assertThat(BundledLinker.linked(text, date, id).mentions()).extracting(Analysis.Mention::text).contains(mention);
+        assertThat(link(text, date)).extracting(e -> e.entity().id()).noneMatch(x -> x.startsWith("x-"));
     }
 
     @ParameterizedTest(name = "{0}")
