@@ -12,6 +12,26 @@ import java.text.Normalizer;
  */
 public final class ArabicText {
 
+    /** {@link #foldChar} of every UTF-16 unit, computed once: folding is on every hot path. */
+    private static final char[] FOLD = new char[Character.MAX_VALUE + 1];
+    /** White space for {@link #fold}: {@link Character#isWhitespace} or {@link Character#isSpaceChar}. */
+    private static final boolean[] SPACE = new boolean[Character.MAX_VALUE + 1];
+    /** Combining marks of the BMP ({@link #isCombining}). */
+    private static final boolean[] COMBINING = new boolean[Character.MAX_VALUE + 1];
+    /** Characters below U+2100 that NFKC leaves as they are when no combining mark follows them. */
+    private static final boolean[] NFKC_STABLE = new boolean[0x2100];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            FOLD[c] = computeFoldChar((char) c);
+            SPACE[c] = Character.isWhitespace(c) || Character.isSpaceChar(c);
+            COMBINING[c] = combiningType(c);
+        }
+        for (char c = 0; c < NFKC_STABLE.length; c++) {
+            NFKC_STABLE[c] = Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFKC);
+        }
+    }
+
     private ArabicText() {
     }
 
@@ -48,14 +68,19 @@ public final class ArabicText {
             while (end < s.length() && isCombining(s.codePointAt(end))) {
                 end += Character.charCount(s.codePointAt(end));
             }
-            String cluster = s.substring(i, end);
-            String n = Normalizer.isNormalized(cluster, Normalizer.Form.NFKC) ? cluster
-                    : Normalizer.normalize(cluster, Normalizer.Form.NFKC);
-            for (int k = 0; k < n.length(); k++) {
-                char c = n.charAt(k);
-                int from = i + Math.min(k, cluster.length() - 1);
+            char first = s.charAt(i);
+            // a lone character NFKC keeps (most of Latin and Arabic text) needs no substring and no normaliser call
+            String n = end == i + 1 && first < NFKC_STABLE.length && NFKC_STABLE[first] ? null : s.substring(i, end);
+            int clusterLength = end - i;
+            if (n != null && !Normalizer.isNormalized(n, Normalizer.Form.NFKC)) {
+                n = Normalizer.normalize(n, Normalizer.Form.NFKC);
+            }
+            int length = n == null ? 1 : n.length();
+            for (int k = 0; k < length; k++) {
+                char c = n == null ? first : n.charAt(k);
+                int from = i + Math.min(k, clusterLength - 1);
                 if (c == '\r') {
-                    if (k + 1 < n.length() ? n.charAt(k + 1) == '\n' : end < s.length() && s.charAt(end) == '\n') {
+                    if (k + 1 < length ? n.charAt(k + 1) == '\n' : end < s.length() && s.charAt(end) == '\n') {
                         continue;
                     }
                     c = '\n';
@@ -77,6 +102,10 @@ public final class ArabicText {
     }
 
     private static boolean isCombining(int cp) {
+        return cp <= Character.MAX_VALUE ? COMBINING[cp] : combiningType(cp);
+    }
+
+    private static boolean combiningType(int cp) {
         int t = Character.getType(cp);
         return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK;
     }
@@ -116,6 +145,10 @@ public final class ArabicText {
 
     /** Folds one character for matching, or returns 0 when the character is dropped. */
     public static char foldChar(char c) {
+        return FOLD[c];
+    }
+
+    private static char computeFoldChar(char c) {
         if (isDiacritic(c) || c == '\u0640' || isInvisible(c)) {
             return 0;
         }
@@ -142,15 +175,28 @@ public final class ArabicText {
         if (s == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
+        int n = s.length();
+        int i = 0;
+        // most strings folded are folded already: return them as they are
+        while (i < n) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (FOLD[c] != c || c == 0 || SPACE[c] && (c != ' ' || i == 0 || i == n - 1 || s.charAt(i - 1) == ' ')) {
+                break;
+            }
+            i++;
+        }
+        if (i == n) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(n);
+        boolean space = false;
+        for (i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (SPACE[c]) {
                 space = out.length() > 0;
                 continue;
             }
-            char f = foldChar(c);
+            char f = FOLD[c];
             if (f == 0) {
                 continue;
             }

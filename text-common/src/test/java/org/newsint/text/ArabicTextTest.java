@@ -272,4 +272,106 @@ class ArabicTextTest {
     void lettersDigitsAndPunctuationAreNotDiacritics(char c) {
         assertThat(ArabicText.isDiacritic(c)).isFalse();
     }
+    // ---------------------------------------------------------------- table-driven fast paths
+
+    /**
+     * fold and normalizeMapped read precomputed tables and skip work for text that needs none; over random text
+     * made of the characters that matter (Arabic letters and marks, presentation forms, spaces of every kind,
+     * line breaks, NUL, Latin, digits) they give what the plain definitions give.
+     */
+    @Test
+    void fastPathsAgreeWithThePlainDefinitions() {
+        String alphabet = "ابتةىيأإآءؤئ\u064B\u064E\u0651\u0653\u0654\u0670\u0640\u06CC\u06A9\u06C1\u06D4\u0660\u06F5"
+                + "\uFEFB\uFB50\uFE8D\u0675 \t\n\r\u00A0\u2009\u3000\u200F\uFEFF\u0000AbZ9١«»\u00BD\u2126\u0301e";
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder b = new StringBuilder();
+            int length = random.nextInt(12);
+            for (int k = 0; k < length; k++) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = b.toString();
+            assertThat(ArabicText.fold(s)).as("fold of %s", escaped(s)).isEqualTo(plainFold(s));
+            ArabicText.Mapped mapped = ArabicText.normalizeMapped(s);
+            String[] plain = plainNormalize(s);
+            assertThat(mapped.text()).as("normalize of %s", escaped(s)).isEqualTo(plain[0]);
+            assertThat(java.util.Arrays.toString(mapped.origin())).as("origins of %s", escaped(s)).isEqualTo(plain[1]);
+        }
+    }
+
+    private static String escaped(String s) {
+        StringBuilder b = new StringBuilder();
+        s.chars().forEach(c -> b.append(String.format("\\u%04X", c)));
+        return b.toString();
+    }
+
+    /** fold as first written: a character at a time, no tables. */
+    private static String plainFold(String s) {
+        StringBuilder out = new StringBuilder();
+        boolean space = false;
+        for (char c : s.toCharArray()) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = out.length() > 0;
+                continue;
+            }
+            char f = ArabicText.isDiacritic(c) || c == '\u0640' || ArabicText.isInvisible(c) ? 0 : switch (c) {
+                case '\u0623', '\u0625', '\u0622', '\u0671', '\u0672', '\u0673' -> '\u0627';
+                case '\u0649', '\u06CC', '\u06D2' -> '\u064A';
+                case '\u0629', '\u06C0' -> '\u0647';
+                case '\u06A9' -> '\u0643';
+                case '\u06C1', '\u06BE' -> '\u0647';
+                default -> c >= '\u0660' && c <= '\u0669' ? (char) ('0' + (c - '\u0660'))
+                        : c >= '\u06F0' && c <= '\u06F9' ? (char) ('0' + (c - '\u06F0')) : Character.toLowerCase(c);
+            };
+            if (f == 0) {
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(f);
+        }
+        return out.toString();
+    }
+
+    /** normalizeMapped as first written: every cluster cut out and given to the normaliser; text and origins. */
+    private static String[] plainNormalize(String s) {
+        if (s.isEmpty()) {
+            return new String[] {"", "[0]"};
+        }
+        StringBuilder out = new StringBuilder();
+        java.util.List<Integer> origin = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < s.length()) {
+            int end = i + Character.charCount(s.codePointAt(i));
+            while (end < s.length() && java.util.Set.of(Character.NON_SPACING_MARK, Character.COMBINING_SPACING_MARK,
+                    Character.ENCLOSING_MARK).contains((byte) Character.getType(s.codePointAt(end)))) {
+                end += Character.charCount(s.codePointAt(end));
+            }
+            String cluster = s.substring(i, end);
+            String n = java.text.Normalizer.normalize(cluster, java.text.Normalizer.Form.NFKC);
+            for (int k = 0; k < n.length(); k++) {
+                char c = n.charAt(k);
+                if (c == '\r') {
+                    if (k + 1 < n.length() ? n.charAt(k + 1) == '\n' : end < s.length() && s.charAt(end) == '\n') {
+                        continue;
+                    }
+                    c = '\n';
+                }
+                String mapped = ArabicText.normalize(String.valueOf(c));
+                if (c == '\n' || c == ' ') {
+                    mapped = String.valueOf(c);
+                }
+                if (mapped.isEmpty()) {
+                    continue;
+                }
+                origin.add(i + Math.min(k, cluster.length() - 1));
+                out.append(mapped);
+            }
+            i = end;
+        }
+        origin.add(s.length());
+        return new String[] {out.toString(), origin.toString()};
+    }
 }
