@@ -102,20 +102,21 @@ class StorySetTest {
                     story.get("body").asText(), story.get("publishedAt").asText(), null));
             Map<String, String> names = new HashMap<>();
             a.entities().forEach(e -> names.put(e.entity().id(), e.entity().canonicalName()));
-            if (story.has("entities")) {
-                scoreEntities(story, a, en, misses);
-            }
+            // gold names of events and quotes are read through the entity alignment, as eval.py does: a gold entity
+            // matched by its surface (an unknown actor romanised otherwise) counts as the system entity it matched
+            Map<String, String> aligned = story.has("entities") ? scoreEntities(story, a, en, misses) : Map.of();
+            java.util.function.Function<String, String> idOf = gold -> aligned.containsKey(gold) ? aligned.get(gold)
+                    : names.entrySet().stream().filter(n -> n.getValue().equalsIgnoreCase(gold)).map(Map.Entry::getKey)
+                            .findFirst().orElse("gold:" + gold);
             List<Analysis.Event> sys = new ArrayList<>(a.events());
             int goldCount = 0;
             for (JsonNode g : story.get("events")) {
                 goldCount++;
                 Set<String> want = new TreeSet<>();
-                g.get("participants").forEach(p -> want.add(p.asText()));
+                g.get("participants").forEach(p -> want.add(idOf.apply(p.asText())));
                 Analysis.Event match = null;
                 for (Analysis.Event s : sys) {
-                    Set<String> got = new TreeSet<>();
-                    s.participantIds().forEach(p -> got.add(names.get(p)));
-                    if (got.equals(want)) {
+                    if (new TreeSet<>(s.participantIds()).equals(want)) {
                         match = s;
                         break;
                     }
@@ -129,7 +130,7 @@ class StorySetTest {
                 String type = g.get("type").asText().equals("VISIT") ? "MEETING" : g.get("type").asText();
                 boolean ok = type.equals(match.type()) && Objects.equals(text(g, "date"), match.date())
                         && g.get("status").asText().equals(match.status().name())
-                        && Objects.equals(text(g, "initiator"), match.initiatorId() == null ? null : names.get(match.initiatorId()));
+                        && Objects.equals(text(g, "initiator") == null ? null : idOf.apply(text(g, "initiator")), match.initiatorId());
                 if (ok) {
                     strict[0]++;
                 } else {
@@ -156,7 +157,9 @@ class StorySetTest {
                 String cue = ArabicText.fold(g.get("cue").asText());
                 boolean hit = false;
                 for (Analysis.Quote s : quotes) {
-                    if (ArabicText.fold(s.text()).contains(cue) && g.get("speaker").asText().equals(names.get(s.speakerId()))) {
+                    String speaker = g.get("speaker").asText();
+                    if (ArabicText.fold(s.text()).contains(cue) && s.speakerId() != null
+                            && (s.speakerId().equals(idOf.apply(speaker)) || speaker.equalsIgnoreCase(names.get(s.speakerId())))) {
                         quotes.remove(s);
                         found++;
                         hit = true;
@@ -191,8 +194,10 @@ class StorySetTest {
     /**
      * Entities the way eval.py matches them: greedy, one to one, same type, and the same canonical name
      * (case-insensitive) or a mention equal to one of the gold surfaces (folded; a leading و/ف/ب/ل taken off).
+     * Returns the alignment: each matched gold canonical name and the system entity's id.
      */
-    private static void scoreEntities(JsonNode story, Analysis a, int[] en, List<String> misses) {
+    private static Map<String, String> scoreEntities(JsonNode story, Analysis a, int[] en, List<String> misses) {
+        Map<String, String> aligned = new HashMap<>();
         List<Analysis.EntityMentions> sys = new ArrayList<>(a.entities());
         int matched = 0;
         for (JsonNode g : story.get("entities")) {
@@ -215,6 +220,7 @@ class StorySetTest {
                 misses.add(story.get("id").asText() + " missed entity " + g.get("canonical").asText() + " " + g.get("surface"));
             } else {
                 sys.remove(hit);
+                aligned.put(g.get("canonical").asText(), hit.entity().id());
                 matched++;
             }
         }
@@ -225,6 +231,7 @@ class StorySetTest {
             misses.add(story.get("id").asText() + " extra entity " + e.entity().type() + " " + e.entity().canonicalName() + " "
                     + e.mentions().stream().map(Analysis.Mention::text).distinct().toList());
         }
+        return aligned;
     }
 
     // measured 2026-11-23: events 0.980, strict 0.940, direct quotes 0.931, indirect 0.644 (the rules were
