@@ -133,6 +133,7 @@ public final class EntityLinker {
         boolean[] otherFamilyMember = new boolean[tokens.size()]; // «[محمد] الصفدي»: not Ayman Safadi, later passes too
         Actor lastPerson = null;
         List<BareTitle> bareTitles = new ArrayList<>();
+        List<Segmenter.Token> honorifics = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             Segmenter.Token tok = tokens.get(i);
@@ -229,6 +230,7 @@ public final class EntityLinker {
                 // «وأكد سيادته», «كما تلقى سيادته اتصالا»: the person with the matching title named before
                 int start = tok.normalized().startsWith("و") || tok.normalized().startsWith("ف") ? tok.start() + 1 : tok.start();
                 add(mentions, actors, honoured, start, tok.end(), text.substring(start, tok.end()));
+                honorifics.add(tok);
                 lastPerson = honoured;
                 i++;
                 continue;
@@ -278,6 +280,7 @@ public final class EntityLinker {
         homeBodies(text, tokens, mentions, actors, bareTitles, publishedAt);
         surnames(text, tokens, mentions, actors, otherFamilyMember);
         unknown.find(text, tokens, mentions, actors); // people and organisations the knowledge base does not know
+        honourAgain(text, honorifics, mentions, actors);
         longerSpellings(mentions, actors, publishedAt);
         variantSpellings(mentions, actors, publishedAt);
         List<Analysis.EntityMentions> out = new ArrayList<>();
@@ -1132,6 +1135,37 @@ public final class EntityLinker {
             return w;
         }
         return w.length() > 4 && (w.startsWith("و") || w.startsWith("ف")) && HONORIFICS.containsKey(w.substring(1)) ? w.substring(1) : null;
+    }
+
+    /**
+     * Gives each honorific pronoun again to the person it stands for now that people the knowledge base does not
+     * know are found too («معالي المهندس خالد الفالح … وأوضح معاليه»).
+     */
+    private static void honourAgain(String text, List<Segmenter.Token> honorifics, Map<String, List<Analysis.Mention>> mentions,
+                                    Map<String, Actor> actors) {
+        for (Segmenter.Token tok : honorifics) {
+            Actor now = honoured(text, tok, mentions, actors);
+            String was = null;
+            Analysis.Mention mention = null;
+            for (Map.Entry<String, List<Analysis.Mention>> e : mentions.entrySet()) {
+                for (Analysis.Mention m : e.getValue()) {
+                    if (m.end() == tok.end() && m.start() >= tok.start()) {
+                        was = e.getKey();
+                        mention = m;
+                    }
+                }
+            }
+            if (now == null || mention == null || now.id().equals(was)) {
+                continue;
+            }
+            List<Analysis.Mention> left = mentions.get(was);
+            left.remove(mention);
+            if (left.isEmpty()) {
+                mentions.remove(was);
+                actors.remove(was);
+            }
+            add(mentions, actors, now, mention.start(), mention.end(), mention.text());
+        }
     }
 
     /** Honorifics of ministers, ambassadors and prime ministers: the one named last is meant, not the story's protagonist. */

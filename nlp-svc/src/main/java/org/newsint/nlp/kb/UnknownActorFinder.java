@@ -51,6 +51,7 @@ public final class UnknownActorFinder {
     private static final int MAX_ORG_WORDS = 2;
     private static final String CLITICS = "وف";
     private static final Set<String> CONNECTORS = Set.of("بن", "ابن", "بنت", "ولد", "ال"); // and «آل» (folded): «عبدالله بن راشد آل خليفة»
+    private static final Set<String> SON_OF = Set.of("بن", "ابن", "بنت");
     private static final Set<String> COMPOUND_FIRST = Set.of("عبد", "ابو");
     /** First words of given names made with «الله» («ضيف الله», «عطا الله»), folded. */
     private static final Set<String> ALLAH_NAMES = Set.of("عطا", "عطاء", "نصر", "ضيف", "جار", "فضل", "خير", "فتح",
@@ -606,6 +607,11 @@ public final class UnknownActorFinder {
         return givenNames.contains(t.stem()) || romanizer.isKnownName(t.normalized());
     }
 
+    /** Whether token k follows a father's name: «بن/بنت X» right before it. */
+    private static boolean afterPatronymic(List<Segmenter.Token> tokens, int k) {
+        return k >= 2 && SON_OF.contains(tokens.get(k - 2).normalized());
+    }
+
     private boolean boundaryAt(List<Segmenter.Token> tokens, int k) {
         return k >= tokens.size() || !isWord(tokens.get(k)) || isStop(tokens.get(k));
     }
@@ -628,7 +634,9 @@ public final class UnknownActorFinder {
             }
             String core = Segmenter.stripArticle(norm);
             boolean familyName = norm.endsWith("ي") && norm.length() >= 5
-                    || norm.startsWith("ال") && core.length() >= 3 && givenNames.contains(core); // «الفايز», «الصباح»
+                    || norm.startsWith("ال") && core.length() >= 3 && givenNames.contains(core) // «الفايز», «الصباح»
+                    || norm.startsWith("ال") && core.length() >= 3 && afterPatronymic(tokens, k) && boundaryAt(tokens, k + 1);
+                    // «خالد بن عبدالعزيز الفالح،»: the family name after the father's
             if (!familyName) {
                 return false; // only family names in -ي or made of a given name keep their article («الكاظمي»)
             }

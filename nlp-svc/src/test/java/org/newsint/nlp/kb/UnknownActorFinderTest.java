@@ -33,6 +33,8 @@ class UnknownActorFinderTest {
             "وقالت المتحدثة باسم الخارجية الصينية لي تشينغ يو، إن بكين ترفض ذلك | PERSON | لي تشينغ يو",
             "قال السفير عبد الرحيم الفلاني إن الحوار مستمر | PERSON | عبد الرحيم الفلاني",
             "وصرح المتحدث باسم الخارجية، أوليغ سوكولينكو، بأن الرد سيأتي | PERSON | أوليغ سوكولينكو",
+            // a family name with the article after the father's name, before a comma
+            "وحضر اللقاء وزير الطاقة المهندس سعد بن ناصر الغنام، ووزير المالية | PERSON | سعد بن ناصر الغنام",
             // before a reporting verb, with a known first name
             "وقال دميتري سوكولوف إن الهجوم فشل | PERSON | دميتري سوكولوف",
             "وأكد محمد الفلاني في بيان أن الحدود مغلقة | PERSON | محمد الفلاني",
@@ -82,6 +84,14 @@ class UnknownActorFinderTest {
     void titleFollowedByAnUnknownNameIsThatPersonNotTheOfficeHolder() {
         List<Analysis.EntityMentions> found = link("وقال وزير الخارجية الأوكراني ماركو كوفالينكو إن المحادثات صعبة");
         assertThat(found).extracting(e -> e.entity().id()).noneMatch(id -> id.equals("dmytro-kuleba"));
+    }
+
+    @Test
+    void ministersHonorificGoesToAMinisterTheKnowledgeBaseDoesNotKnow() {
+        List<Analysis.EntityMentions> found = unknown("التقى معالي وزير الخارجية عادل الجبير نظيره الروسي. وعقد معالي المهندس"
+                + " سعد بن ناصر الغنام، وزير الطاقة، اجتماعا مع نظيره. وأوضح معاليه أن الأسواق مستقرة.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).mentions()).extracting(Analysis.Mention::text).containsExactly("سعد بن ناصر الغنام", "معاليه");
     }
 
     @Test
