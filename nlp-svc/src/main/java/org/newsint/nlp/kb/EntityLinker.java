@@ -157,10 +157,11 @@ public final class EntityLinker {
                 if (holder == null && place == null) {
                     holder = namedHolder(actors, t.role(), publishedAt); // «وصرح وزير الخارجية» after «الزياني وزير الخارجية»
                 }
-                if (holder == null && place == null && "head_of_state".equals(t.role()) && title.firstToken() > 0
-                        && HONORIFIC_NOUNS.contains(tokens.get(title.firstToken() - 1).stem())) {
-                    // «تلقى سيادة الرئيس اتصالا»: the honorific names the head of state of the story's country
-                    String home = storyHome(text, tokens, mentions, actors, bareTitles, publishedAt);
+                if (holder == null && place == null && ("head_of_state".equals(t.role()) && title.firstToken() > 0
+                        && HONORIFIC_NOUNS.contains(tokens.get(title.firstToken() - 1).stem()) || HEIRS.contains(t.role()))) {
+                    // «تلقى سيادة الرئيس اتصالا»: the honorific names the head of state of the story's country; «ولي
+                    // العهد» alone is the story's country's heir
+                    String home = storyHome(text, tokens, mentions, actors, bareTitles, publishedAt, true);
                     holder = home == null ? null : holder(t.role(), home, publishedAt);
                 }
                 if (place != null && "head_of_state".equals(t.role()) && PRESIDENT.contains(tokens.get(title.firstToken()).stem())) {
@@ -513,6 +514,20 @@ public final class EntityLinker {
     }
 
     /** Whether a mention is followed by a dateline's mark: a dash, a bracket, a colon or a slash («الكويت - كونا:»). */
+    /** Whether a mention ends its line («… 05 سبتمبر 2016 م واس»: an agency's credit closing the dateline). */
+    private static boolean endsALine(String text, List<Analysis.Mention> ms) {
+        for (Analysis.Mention m : ms) {
+            int k = m.end();
+            while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\u00a0')) {
+                k++;
+            }
+            if (k == text.length() || text.charAt(k) == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean datelineMark(String text, List<Analysis.Mention> ms) {
         for (Analysis.Mention m : ms) {
             int k = m.end();
@@ -533,15 +548,28 @@ public final class EntityLinker {
      */
     private String storyHome(String text, List<Segmenter.Token> tokens, Map<String, List<Analysis.Mention>> mentions,
                              Map<String, Actor> actors, List<BareTitle> bareTitles, String date) {
+        return storyHome(text, tokens, mentions, actors, bareTitles, date, false);
+    }
+
+    /**
+     * With {@code outletFirst}, the country of the dateline's agency or outlet comes before the dateline's place:
+     * honorifics and heirs' titles are a state wire's words for its own rulers («هانغتشو … واس»: Saudi Arabia's).
+     */
+    private String storyHome(String text, List<Segmenter.Token> tokens, Map<String, List<Analysis.Mention>> mentions,
+                             Map<String, Actor> actors, List<BareTitle> bareTitles, String date, boolean outletFirst) {
         String home = null;
         int first = DATELINE_CHARS;
+        boolean outlet = false;
         for (Map.Entry<String, List<Analysis.Mention>> e : mentions.entrySet()) {
             Actor a = actors.get(e.getKey());
             int start = e.getValue().stream().mapToInt(Analysis.Mention::start).min().orElse(Integer.MAX_VALUE);
-            boolean datelineKind = "LOC".equals(a.type()) && !"region".equals(a.subtype())
-                    || "ORG".equals(a.type()) && ("agency".equals(a.subtype()) || "outlet".equals(a.subtype()));
-            String country = datelineKind && datelineMark(text, e.getValue()) ? kb.affiliation(a.id(), date) : null;
-            if (country != null && start < first) {
+            boolean isOutlet = "ORG".equals(a.type()) && ("agency".equals(a.subtype()) || "outlet".equals(a.subtype()));
+            boolean datelineKind = "LOC".equals(a.type()) && !"region".equals(a.subtype()) || isOutlet;
+            boolean marked = datelineKind && (datelineMark(text, e.getValue()) || isOutlet && endsALine(text, e.getValue()));
+            String country = marked ? kb.affiliation(a.id(), date) : null;
+            boolean preferred = outletFirst && isOutlet;
+            if (country != null && (preferred && !outlet || start < first && preferred == outlet)) {
+                outlet = preferred;
                 first = start;
                 home = country;
             }
@@ -1169,6 +1197,9 @@ public final class EntityLinker {
     }
 
     /** Honorifics of ministers, ambassadors and prime ministers: the one named last is meant, not the story's protagonist. */
+    /** Heirs' offices: named without a country, the story's own country's («سمو ولي العهد» in a Saudi wire). */
+    private static final Set<String> HEIRS = Set.of("crown_prince", "deputy_crown_prince");
+
     private static final Set<String> MINISTERIAL_HONORIFICS = Set.of("معاليه", "سعادته", "دولته");
 
     /**
