@@ -266,7 +266,10 @@ public final class EventExtractor {
                 }
             }
             for (int i = t.end(); i < to; i++) {
-                if (lexicon.is(tokens.get(i), Kind.COMPLEMENTIZER) && !insideRef(refs, tokens.get(i))) {
+                // «أعرب خلاله الأخير عن دعم … ولجهود سمو الأمير»: what was said, not who took part (but «يلتقي
+                // خلالها X»: right after the trigger, the participant follows)
+                if (lexicon.is(tokens.get(i), Kind.COMPLEMENTIZER) && !insideRef(refs, tokens.get(i))
+                        && !(i == t.end() && tokens.get(i).normalized().startsWith("خلال"))) {
                     to = i;
                     break;
                 }

@@ -155,6 +155,9 @@ class EventExtractorTest {
             2026-02-10 | أجرى وزير الخارجية الفرنسي جان نويل بارو، الاثنين، اتصالا هاتفيا بنظيره الجزائري أحمد عطاف، هو الأول بين الوزيرين منذ أشهر. | PHONE_CALL HAPPENED 2026-02-09 [ahmed-attaf, jean-noel-barrot] jean-noel-barrot
             # a group («الوزراء الثلاثة») is everyone in the last contact; their next meeting, a month later, is another contact
             2019-04-02 | شارك وزير الخارجية الأردني أيمن الصفدي اليوم الثلاثاء في اجتماع عبر الفيديو مع نظيريه المصري سامح شكري والعراقي محمد علي الحكيم. وبحث الاجتماع التعاون الاقتصادي. وتناول أيضا ملف الطاقة. وأكد الصفدي أهمية التنسيق. واتفق الوزراء الثلاثة على عقد اجتماعهم المقبل في بغداد الشهر المقبل. | VIDEO_CALL HAPPENED 2019-04-02 [ayman-safadi, mohamed-ali-alhakim, sameh-shoukry] - ; MEETING PLANNED 2019-05 [ayman-safadi, mohamed-ali-alhakim, sameh-shoukry] -
+            # «أعرب خلاله X عن …»: what was said during the call names no side; «يلتقي خلالها X» does
+            2019-06-07 | تلقى وزير الخارجية الأردني أيمن الصفدي اتصالا هاتفيا اليوم من وزير الخارجية الأمريكي مايك بومبيو، أعرب خلاله الأخير عن دعم بلاده لجهود الملك عبدالله الثاني. | PHONE_CALL HAPPENED 2019-06-07 [ayman-safadi, mike-pompeo] mike-pompeo
+            2019-06-07 | ومن المقرر أن يقوم وزير الخارجية الأمريكي مايك بومبيو بزيارة إلى عمان غدا يلتقي خلالها الملك عبدالله الثاني. | MEETING PLANNED 2019-06-08 [abdullah-ii, mike-pompeo] -
             """)
     void contacts(String day, String body, String expected) {
         assertThat(events(day, body)).isEqualTo("-".equals(expected) ? "" : expected);
