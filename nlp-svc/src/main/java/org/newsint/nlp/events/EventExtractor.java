@@ -59,6 +59,9 @@ import static org.newsint.nlp.pipeline.TokenIndex.firstToken;
 public final class EventExtractor {
 
     private static final Set<String> BETWEEN = Set.of("بين", "وبين");
+    /** «جمع/جمعت» (brought together) after a contact, alone or after «الذي/التي»: the sides follow. */
+    private static final Set<String> GATHERED = Set.of("جمع", "جمعت");
+    private static final Set<String> RELATIVES = Set.of("الذي", "التي");
     private static final Set<String> WITH = Set.of("مع", "ومع");
     private static final Set<String> IN = Set.of("في", "وفي");
     private static final Set<String> CALLS = Set.of("CALL", "PHONE_CALL", "VIDEO_CALL");
@@ -254,7 +257,8 @@ public final class EventExtractor {
             }
             String sayer = null;
             for (int i = t.first() - 1; i >= from; i--) {
-                if (lexicon.is(tokens.get(i), Kind.COMPLEMENTIZER) && !(i > 0 && SCHEDULED.contains(tokens.get(i - 1).normalized()))) {
+                if (lexicon.is(tokens.get(i), Kind.COMPLEMENTIZER) && !(i > 0 && SCHEDULED.contains(tokens.get(i - 1).normalized()))
+                        && !insideAnyRef(refs, i)) { // not a name's word («مون جيه إن»)
                     // «قال X إنه التقى Y»: the pronoun is the one who says it, so X takes part («من المقرر أن» is no
                     // report: «يتوجه ظريف إلى أنقرة حيث من المقرر أن يلتقي نظيره» keeps Zarif)
                     String w = tokens.get(i).normalized();
@@ -268,7 +272,7 @@ public final class EventExtractor {
             for (int i = t.end(); i < to; i++) {
                 // «أعرب خلاله الأخير عن دعم … ولجهود سمو الأمير»: what was said, not who took part (but «يلتقي
                 // خلالها X»: right after the trigger, the participant follows)
-                if (lexicon.is(tokens.get(i), Kind.COMPLEMENTIZER) && !insideRef(refs, tokens.get(i))
+                if (lexicon.is(tokens.get(i), Kind.COMPLEMENTIZER) && !insideAnyRef(refs, i)
                         && !(i == t.end() && tokens.get(i).normalized().startsWith("خلال"))) {
                     to = i;
                     break;
@@ -380,8 +384,8 @@ public final class EventExtractor {
         int betweenAt = -1;
         for (int i = t.end(); i < Math.min(to, t.end() + BETWEEN_WINDOW); i++) {
             String w = tokens.get(i).normalized();
-            if (BETWEEN.contains(w)) {
-                betweenAt = i;
+            if (BETWEEN.contains(w) || GATHERED.contains(w) && (i == t.end() || RELATIVES.contains(tokens.get(i - 1).normalized()))) {
+                betweenAt = i; // «القمة التي جمعت X وY» names its sides as «بين X وY» does
                 break;
             }
             boolean comma = "،,".indexOf(tokens.get(i).text().charAt(0)) >= 0

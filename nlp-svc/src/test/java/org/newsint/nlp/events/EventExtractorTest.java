@@ -158,6 +158,9 @@ class EventExtractorTest {
             # «أعرب خلاله X عن …»: what was said during the call names no side; «يلتقي خلالها X» does
             2019-06-07 | تلقى وزير الخارجية الأردني أيمن الصفدي اتصالا هاتفيا اليوم من وزير الخارجية الأمريكي مايك بومبيو، أعرب خلاله الأخير عن دعم بلاده لجهود الملك عبدالله الثاني. | PHONE_CALL HAPPENED 2019-06-07 [ayman-safadi, mike-pompeo] mike-pompeo
             2019-06-07 | ومن المقرر أن يقوم وزير الخارجية الأمريكي مايك بومبيو بزيارة إلى عمان غدا يلتقي خلالها الملك عبدالله الثاني. | MEETING PLANNED 2019-06-08 [abdullah-ii, mike-pompeo] -
+            # «القمة التي جمعت X وY» names its sides; a name's last word «إن» («مون جيه إن») is no «إنّ» ending the clause
+            2018-05-03 | وكانت القمة التي جمعت الزعيم الكوري الشمالي كيم جونغ أون والرئيس الكوري الجنوبي مون جيه إن قد عقدت يوم 27 أبريل الماضي. | MEETING HAPPENED 2018-04-27 [kim-jong-un, moon-jae-in] -
+            2018-05-03 | التقى الرئيس الروسي فلاديمير بوتين أمس الرئيس الكوري الجنوبي مون جيه إن في موسكو. | MEETING HAPPENED 2018-05-02 [moon-jae-in, vladimir-putin] -
             """)
     void contacts(String day, String body, String expected) {
         assertThat(events(day, body)).isEqualTo("-".equals(expected) ? "" : expected);
