@@ -60,6 +60,8 @@ public final class EventExtractor {
 
     private static final Set<String> BETWEEN = Set.of("بين", "وبين");
     /** «جمع/جمعت» (brought together) after a contact, alone or after «الذي/التي»: the sides follow. */
+    private static final Set<String> POSSIBILITY = Set.of("احتمال", "امكانيه", "امكان", "احتماليه", "فرص", "فرصه");
+    private static final Set<String> HOLDING = Set.of("عقد", "اجراء", "تنظيم");
     private static final Set<String> GATHERED = Set.of("جمع", "جمعت");
     private static final Set<String> RELATIVES = Set.of("الذي", "التي");
     private static final Set<String> WITH = Set.of("مع", "ومع");
@@ -213,6 +215,7 @@ public final class EventExtractor {
                                 List<DateMention> dates, String publishedDay, String defaultDay, List<Draft> events) {
         List<EventLexicon.Match> strong = new ArrayList<>();
         List<EventLexicon.Match> weak = new ArrayList<>();
+        boolean possibility = false;
         for (int i = a; i < b; i++) {
             EventLexicon.Match block = lexicon.at(tokens, i, Kind.BLOCK);
             if (block != null) {
@@ -227,6 +230,10 @@ public final class EventExtractor {
                     && strongAfter(tokens, t.end(), b)) {
                 continue; // «أجرى ماكرون بعد اللقاء اتصالا بعون»: «بعد اللقاء» points back, the sentence's contact is the call
             }
+            if (t != null && hypothetical(tokens, a, i)) {
+                possibility = true;
+                continue; // «ناقشا احتمال عقد اجتماع بين X وY»: a possibility, not a contact
+            }
             if (t != null && "VISIT".equals(t.entry().value()) && invitationOnly(tokens, a, b, i)) {
                 continue; // «دعا ترامب بوتين لزيارة واشنطن»: an invitation, not a visit (unless it was accepted)
             }
@@ -240,7 +247,8 @@ public final class EventExtractor {
                 (callLike(tokens, w, b) ? strong : weak).add(w);
             }
         }
-        List<EventLexicon.Match> triggers = strong.isEmpty() ? weak : strong;
+        // weak verbs stand in for no trigger, not for a possibility: «ناقشا احتمال عقد اجتماع» is no talk between its sides
+        List<EventLexicon.Match> triggers = !strong.isEmpty() ? strong : possibility ? List.of() : weak;
         Set<String> previousObjects = Set.of();
         int previousUntil = a;
         String previousSubject = null;
@@ -1330,6 +1338,15 @@ public final class EventExtractor {
 
     private static int sentenceFirst(List<Segmenter.Token> tokens, Segment sentence) {
         return firstToken(tokens, sentence.start());
+    }
+
+    /** «احتمال/إمكانية [عقد/إجراء] اجتماع»: the trigger at {@code i} is only a possibility. */
+    private static boolean hypothetical(List<Segmenter.Token> tokens, int a, int i) {
+        int k = i - 1;
+        if (k >= a && HOLDING.contains(tokens.get(k).normalized())) {
+            k--;
+        }
+        return k >= a && POSSIBILITY.contains(Segmenter.stripArticle(tokens.get(k).normalized()));
     }
 
     private static boolean insideAnyRef(List<Ref> refs, int token) {

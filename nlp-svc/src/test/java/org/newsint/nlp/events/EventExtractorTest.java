@@ -161,6 +161,9 @@ class EventExtractorTest {
             # «القمة التي جمعت X وY» names its sides; a name's last word «إن» («مون جيه إن») is no «إنّ» ending the clause
             2018-05-03 | وكانت القمة التي جمعت الزعيم الكوري الشمالي كيم جونغ أون والرئيس الكوري الجنوبي مون جيه إن قد عقدت يوم 27 أبريل الماضي. | MEETING HAPPENED 2018-04-27 [kim-jong-un, moon-jae-in] -
             2018-05-03 | التقى الرئيس الروسي فلاديمير بوتين أمس الرئيس الكوري الجنوبي مون جيه إن في موسكو. | MEETING HAPPENED 2018-05-02 [moon-jae-in, vladimir-putin] -
+            # a possibility is no contact, and the verb discussing it makes none either
+            2025-05-16 | وقال وزير الدفاع الأوكراني رستم عمروف إن الجانبين ناقشا أيضا احتمال عقد اجتماع بين الرئيس الأوكراني فولوديمير زيلينسكي والرئيس الروسي فلاديمير بوتين. | -
+            2025-05-16 | وبحث الوزيران إمكانية لقاء الرئيسين الروسي فلاديمير بوتين والأوكراني فولوديمير زيلينسكي. | -
             """)
     void contacts(String day, String body, String expected) {
         assertThat(events(day, body)).isEqualTo("-".equals(expected) ? "" : expected);
