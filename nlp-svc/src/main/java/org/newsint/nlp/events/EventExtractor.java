@@ -461,15 +461,19 @@ public final class EventExtractor {
                 }
             }
             Ref subject = null;
+            Ref coordinated = null; // «روسيا وأوكرانيا تعقدان»: the subject is a pair joined by «و»
             for (Ref r : candidates) {
                 if (r.first() < t.first() && isParty(r.entityId()) && !titleContext(tokens, r, from)) {
+                    coordinated = subject != null && subject.end() == r.first() && tokens.get(r.first()).normalized().startsWith("و")
+                            && r.start() > tokens.get(r.first()).start() ? subject : null;
                     subject = r;
                 }
             }
             for (Ref r : candidates) {
-                boolean placed = betweenAt >= 0 || r == subject || (r.first() >= t.end() && r.first() <= t.end() + NEAR_AFTER)
+                boolean placed = betweenAt >= 0 || r == subject || r == coordinated || (r.first() >= t.end() && r.first() <= t.end() + NEAR_AFTER)
                         || (withAt >= 0 && r.first() > withAt && r.first() <= withAt + NEAR_AFTER);
-                if (placed && !r.entityId().equals(location) && isParty(r.entityId()) && !titleContext(tokens, r, from)) {
+                if (placed && !r.entityId().equals(location) && isParty(r.entityId()) && !titleContext(tokens, r, from)
+                        && !qualifiesACity(inRegion, r)) {
                     addOnce(participants, countryOf(r.entityId(), present));
                 }
             }
@@ -847,6 +851,12 @@ public final class EventExtractor {
         }
         if (d.participants.size() >= 2) {
             Set<String> key = new TreeSet<>(d.participants);
+            Draft countries = countriesOf(d, events);
+            if (countries != null) {
+                countries.participants = new ArrayList<>(d.participants); // the same contact, now with the people who held it
+                merge(countries, d);
+                return;
+            }
             for (int i = events.size() - 1; i >= 0 && target == null; i--) {
                 Draft e = events.get(i);
                 // «بحث X مع Y …» then «جاء ذلك في اتصال هاتفي»: a weak mention first, the contact it was named later
@@ -958,6 +968,27 @@ public final class EventExtractor {
             hosts.add(country);
         }
         return hosts.size() == 1 && !hosts.contains(guest);
+    }
+
+    /**
+     * The last contact, when it was told between countries only and d's people each belong to one of them («عقد
+     * مفاوضون من روسيا وأوكرانيا محادثات … والتقى الوفدان» after their heads are named): then it is d's contact.
+     */
+    private Draft countriesOf(Draft d, List<Draft> events) {
+        if (events.isEmpty() || !d.participants.stream().allMatch(this::isPerson)) {
+            return null;
+        }
+        Draft e = events.get(events.size() - 1);
+        if (e.participants.size() != d.participants.size() || !e.participants.stream().allMatch(this::isCountry)
+                || !(d.weak || e.weak || compatible(e.type, d.type)) || conflicting(e, d)) {
+            return null;
+        }
+        String day = d.date != null && d.date.length() == 10 ? d.date : null;
+        Set<String> theirs = new java.util.HashSet<>();
+        for (String p : d.participants) {
+            theirs.add(kb.affiliation(p, day));
+        }
+        return theirs.equals(new java.util.HashSet<>(e.participants)) ? e : null;
     }
 
     private void merge(Draft into, Draft d) {
@@ -1338,6 +1369,16 @@ public final class EventExtractor {
 
     private static int sentenceFirst(List<Segmenter.Token> tokens, Segment sentence) {
         return firstToken(tokens, sentence.start());
+    }
+
+    /** «في مدينة جدة السعودية»: a country named right after one of its cities only says where that city is. */
+    private boolean qualifiesACity(List<Ref> refs, Ref r) {
+        for (Ref c : refs) {
+            if (c.end() == r.first() && isCity(c.entityId()) && r.entityId().equals(kb.affiliation(c.entityId(), null))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** «احتمال/إمكانية [عقد/إجراء] اجتماع»: the trigger at {@code i} is only a possibility. */

@@ -164,6 +164,11 @@ class EventExtractorTest {
             # a possibility is no contact, and the verb discussing it makes none either
             2025-05-16 | وقال وزير الدفاع الأوكراني رستم عمروف إن الجانبين ناقشا أيضا احتمال عقد اجتماع بين الرئيس الأوكراني فولوديمير زيلينسكي والرئيس الروسي فلاديمير بوتين. | -
             2025-05-16 | وبحث الوزيران إمكانية لقاء الرئيسين الروسي فلاديمير بوتين والأوكراني فولوديمير زيلينسكي. | -
+            # two countries joined by «و» as the subject are both sides; their delegations' heads named next make it their contact
+            2022-03-10 | عقد مفاوضون من روسيا وأوكرانيا اليوم محادثات مباشرة في إسطنبول. | TALKS HAPPENED 2022-03-10 [russia, ukraine] -
+            2025-06-02 | عقد مفاوضون من روسيا وأوكرانيا اليوم جولة محادثات ثانية في إسطنبول. وكان على رأس الوفد الروسي فلاديمير ميدينسكي، فيما قاد وزير الدفاع الأوكراني رستم عمروف وفد بلاده، والتقى ميدينسكي وعمروف ساعة واحدة. | TALKS HAPPENED 2025-06-02 [rustem-umerov, vladimir-medinsky] -
+            # a country right after its city only places the city («في مدينة جدة السعودية»)
+            2023-05-07 | بدأ ممثلون عن الجيش السوداني وقوات الدعم السريع أمس محادثات مباشرة في مدينة جدة السعودية. | TALKS HAPPENED 2023-05-06 [rapid-support-forces, sudan-armed-forces] -
             """)
     void contacts(String day, String body, String expected) {
         assertThat(events(day, body)).isEqualTo("-".equals(expected) ? "" : expected);
