@@ -444,6 +444,19 @@ public final class UnknownActorFinder {
                 }
                 return j;
             }
+            if (envoy && "خاص".equals(tokens.get(j).stem())) {
+                j++; // «المبعوث الأمريكي الخاص [بفنزويلا]»
+                continue;
+            }
+            String w = tokens.get(j).normalized();
+            if (envoy && (w.startsWith("ب") || w.startsWith("ل")) && !w.startsWith("ال")) {
+                TokenTrie.Match<String> place = names.longestAt(text, tokens, j); // «بفنزويلا», «لسوريا»: the post
+                if (place != null && place.values().stream().map(id -> kb.get(id).orElse(null))
+                        .anyMatch(a -> a != null && "LOC".equals(a.type()))) {
+                    j = afterModifiers(tokens, place.endToken());
+                    continue;
+                }
+            }
             TokenTrie.Match<Boolean> honorific = honorifics.longestAt(text, tokens, j);
             if (honorific != null) {
                 j = honorific.endToken();
@@ -607,6 +620,11 @@ public final class UnknownActorFinder {
         return givenNames.contains(t.stem()) || romanizer.isKnownName(t.normalized());
     }
 
+    /** «إليوت», «ألكسندر»: a name that starts with a hamza on its alef, which folding makes look like the article. */
+    private static boolean hamzaOnAlef(String written) {
+        return written.length() > 3 && (written.charAt(0) == 'إ' || written.charAt(0) == 'أ') && written.charAt(1) == 'ل';
+    }
+
     /** Whether token k follows a father's name: «بن/بنت X» right before it. */
     private static boolean afterPatronymic(List<Segmenter.Token> tokens, int k) {
         return k >= 2 && SON_OF.contains(tokens.get(k - 2).normalized());
@@ -628,7 +646,7 @@ public final class UnknownActorFinder {
         if (norm.replace("ء", "").length() < 2) {
             return false;
         }
-        if (norm.startsWith("ال") || !t.stem().equals(norm)) {
+        if ((norm.startsWith("ال") || !t.stem().equals(norm)) && !hamzaOnAlef(t.text())) {
             if (first || mode == Mode.ORG) {
                 return false;
             }
