@@ -670,8 +670,12 @@ public final class UnknownActorFinder {
                 && !romanizer.isKnownName(norm)) {
             return false; // a preposition or conjunction on a common word after the name («بقرار», «لتصريح»)
         }
-        if (titles.longestAt(text, tokens, k) != null || extraTitles.longestAt(text, tokens, k) != null) {
-            return false; // a title
+        TokenTrie.Match<RoleLexicon.Title> title = titles.longestAt(text, tokens, k);
+        TokenTrie.Match<Boolean> extraTitle = extraTitles.longestAt(text, tokens, k);
+        if ((title != null || extraTitle != null) && !(Math.max(title == null ? 0 : title.endToken(),
+                extraTitle == null ? 0 : extraTitle.endToken()) == k + 1 && k + 1 < tokens.size()
+                && SON_OF.contains(tokens.get(k + 1).normalized()))) {
+            return false; // a title (but «سلطان بن أحمد»: a one-word title before «بن» is a given name)
         }
         TokenTrie.Match<String> known = names.longestAt(text, tokens, k);
         if (known != null && (first || known.endToken() - k > 1

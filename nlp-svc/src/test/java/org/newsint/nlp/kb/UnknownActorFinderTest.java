@@ -35,6 +35,8 @@ class UnknownActorFinderTest {
             "وصرح المتحدث باسم الخارجية، أوليغ سوكولينكو، بأن الرد سيأتي | PERSON | أوليغ سوكولينكو",
             // an envoy's post with «الخاص بـ»; a given name whose hamza on alef folds to look like the article («إليوت»)
             "وقال المبعوث الأمريكي الخاص بفنزويلا إليوت برادفورد إن العقوبات باقية | PERSON | إليوت برادفورد",
+            // a one-word title before «بن» is a given name
+            "وحضر اللقاء وزير الطاقة الدكتور سلطان بن ناصر الغنام، ووزير المالية | PERSON | سلطان بن ناصر الغنام",
             // a family name with the article after the father's name, before a comma
             "وحضر اللقاء وزير الطاقة المهندس سعد بن ناصر الغنام، ووزير المالية | PERSON | سعد بن ناصر الغنام",
             // before a reporting verb, with a known first name
