@@ -45,8 +45,9 @@ import static org.newsint.nlp.pipeline.TokenIndex.firstToken;
 public final class QuoteExtractor {
 
     static final int MIN_WORDS = 4;
-    /** Words that may stand between a subject and its verb: «غوتيريش قد حذر», «ميقاتي، الذي قال». */
-    private static final java.util.Set<String> BEFORE_VERB = java.util.Set.of("قد", "لقد", "الذي", "التي", "الذين", "وقد");
+    /** Words that may stand between a subject and its verb: «غوتيريش قد حذر», «ميقاتي، الذي قال», «رجي، الذي كان قد اعتبر». */
+    private static final java.util.Set<String> BEFORE_VERB = java.util.Set.of("قد", "لقد", "الذي", "التي", "الذين", "وقد",
+            "كان", "كانت");
     private static final java.util.Set<String> TITLE_HEADS = java.util.Set.of("رئيس", "الرئيس", "وزير", "الوزير", "امين", "الامين",
             "ملك", "الملك", "امير", "الامير", "زعيم", "الزعيم", "مستشار", "المستشار", "العاهل", "ولي", "نائب", "رئيسه", "وزيره",
             "متحدث", "المتحدث", "مساعد", "مبعوث", "المبعوث", "سفير", "السفير");
