@@ -239,8 +239,10 @@ public final class QuoteExtractor {
                 while (last > start + 1 && (is(tokens.get(last - 1), Kind.CLAUSE) || isPunct(tokens.get(last - 1)))) {
                     last--; // «…، فيما أكد»
                 }
-                // a quotation opening at once (or one word later) makes it direct speech
-                boolean direct = start < b && (quoted[start] || isMark(tokens.get(start))) || start + 1 < b && quoted[start + 1];
+                // a quotation opening at once (or one word later) makes it direct speech; a quoted name or phrase
+                // does not («مضيفا أن "إعلان أنقرة" يمثل خطوة أولى»)
+                boolean direct = start < b && inQuotation(spans, tokens.get(start))
+                        || start + 1 < b && inQuotation(spans, tokens.get(start + 1));
                 if (!direct && last - start >= MIN_WORDS) {
                     int close = trimEnd(text, tokens.get(start).start(), tokens.get(last - 1).end());
                     int open = tokens.get(start).start();
@@ -873,6 +875,16 @@ public final class QuoteExtractor {
             first = "ال" + first.substring(2); // «للأمين العام»
         }
         return TITLE_HEADS.contains(Segmenter.stripArticle(first)) || TITLE_HEADS.contains(first);
+    }
+
+    /** Whether a token lies in (or opens) a quotation of at least {@value #MIN_WORDS} words. */
+    private static boolean inQuotation(List<int[]> spans, Segmenter.Token t) {
+        for (int[] q : spans) {
+            if (t.start() >= q[0] && t.start() < q[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether only «قد», «الذي» and the like (or a name) stand between token k and the verb. */

@@ -115,6 +115,7 @@ class QuoteExtractorTest {
             وعقب لقاء الزعيمين، قال الرئيس الفرنسي إيمانويل ماكرون إن «فرنسا ستواصل دعم لبنان في كل الظروف» >> emmanuel-macron|false|فرنسا ستواصل
             والتقى لافروف الرئيس السوري بشار الأسد في دمشق، حيث أبلغه الأسد أن «سوريا ترفض أي تدخل في شؤونها الداخلية» >> bashar-al-assad|false|سوريا ترفض
             ولن يلتقي لافروف وزير الخارجية التركي مولود تشاووش أوغلو، الذي كان قد اعتبر في تصريحات سابقة أن «الحل في سوريا سياسي لا عسكري» >> mevlut-cavusoglu|false|الحل في سوريا
+            وقال لافروف إن المحادثات مع الجانب الأمريكي كانت صريحة، مضيفا أن "إعلان موسكو" يمثل خطوة أولى نحو تسوية شاملة >> sergey-lavrov|true|المحادثات مع ; sergey-lavrov|true|"إعلان موسكو" يمثل
             """)
     void speakersFromVerbsStatementsAndContinuations(String body, String expected) {
         List<String> got = BUNDLED.analyze(new ArticleInput("q", null, body, "2022-02-12", "")).quotes().stream()
