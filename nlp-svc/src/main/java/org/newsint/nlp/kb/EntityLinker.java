@@ -246,13 +246,14 @@ public final class EntityLinker {
                 continue;
             }
             String adjCountry = i + 1 < tokens.size() ? kb.countryOfAdjective(tokens.get(i + 1).stem()) : null;
-            if (adjCountry != null && stem.startsWith("نظير") && lastPerson != null) {
+            int counterpartAt = counterpartWord(stem) ? Math.max(0, tok.text().indexOf('ن')) : -1; // «نظيره», «بنظيره»
+            if (adjCountry != null && counterpartAt >= 0 && lastPerson != null) {
                 String role = roleAt(lastPerson, publishedAt);
                 Actor counterpart = role == null ? null : holder(role, adjCountry, publishedAt);
                 if (counterpart != null && !unknown.nameAt(text, tokens, i + 2) && !namedPersonAt(text, tokens, i + 2)) {
                     // «نظيره الإسباني خوسيه مانويل ألباريس»: the name says who the counterpart is
-                    add(mentions, actors, counterpart, tok.start(), tokens.get(i + 1).end(),
-                            text.substring(tok.start(), tokens.get(i + 1).end()));
+                    int start = tok.start() + counterpartAt;
+                    add(mentions, actors, counterpart, start, tokens.get(i + 1).end(), text.substring(start, tokens.get(i + 1).end()));
                 }
                 i += 2;
                 continue;
@@ -1194,6 +1195,15 @@ public final class EntityLinker {
             }
             add(mentions, actors, now, mention.start(), mention.end(), mention.text());
         }
+    }
+
+    /** «نظيره», «نظيرها» and with a preposition on it («بنظيره», «لنظيرته»). */
+    private static boolean counterpartWord(String stem) {
+        String w = stem.startsWith("و") || stem.startsWith("ف") ? stem.substring(1) : stem;
+        if (w.startsWith("ب") || w.startsWith("ل") || w.startsWith("ك")) {
+            w = w.substring(1);
+        }
+        return stem.startsWith("نظير") || w.startsWith("نظير");
     }
 
     /** Honorifics of ministers, ambassadors and prime ministers: the one named last is meant, not the story's protagonist. */

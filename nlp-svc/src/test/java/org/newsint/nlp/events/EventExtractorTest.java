@@ -169,6 +169,8 @@ class EventExtractorTest {
             2025-06-02 | عقد مفاوضون من روسيا وأوكرانيا اليوم جولة محادثات ثانية في إسطنبول. وكان على رأس الوفد الروسي فلاديمير ميدينسكي، فيما قاد وزير الدفاع الأوكراني رستم عمروف وفد بلاده، والتقى ميدينسكي وعمروف ساعة واحدة. | TALKS HAPPENED 2025-06-02 [rustem-umerov, vladimir-medinsky] -
             # a country right after its city only places the city («في مدينة جدة السعودية»)
             2023-05-07 | بدأ ممثلون عن الجيش السوداني وقوات الدعم السريع أمس محادثات مباشرة في مدينة جدة السعودية. | TALKS HAPPENED 2023-05-06 [rapid-support-forces, sudan-armed-forces] -
+            # the counterpart with a preposition on it («بنظيره التركي»)
+            2019-10-17 | وكان وزير الخارجية الفرنسي جان إيف لودريان قد أجرى أمس اتصالا هاتفيا بنظيره التركي بحث خلاله الوضع في سوريا. | PHONE_CALL HAPPENED 2019-10-16 [jean-yves-le-drian, mevlut-cavusoglu] jean-yves-le-drian
             """)
     void contacts(String day, String body, String expected) {
         assertThat(events(day, body)).isEqualTo("-".equals(expected) ? "" : expected);
