@@ -909,7 +909,10 @@ public final class EventExtractor {
         boolean status = e.statusExplicit && d.statusExplicit && e.status != d.status
                 && (e.status == Analysis.EventStatus.HAPPENED || d.status == Analysis.EventStatus.HAPPENED);
         boolean day = e.dateSource == DateSource.SENTENCE && d.dateSource == DateSource.SENTENCE && !java.util.Objects.equals(e.date, d.date);
-        return status || day;
+        // «نفت الرئاسة إجراء اتصال بين X وY … وكان X وY قد أجريا آخر محادثة في 31 آذار»: a dated contact is not the denied one
+        boolean denied = (e.status == Analysis.EventStatus.NEGATED) != (d.status == Analysis.EventStatus.NEGATED)
+                && (d.dateSource == DateSource.SENTENCE && d.date != null || e.dateSource == DateSource.SENTENCE && e.date != null);
+        return status || day || denied;
     }
 
     /**

@@ -171,6 +171,8 @@ class EventExtractorTest {
             2023-05-07 | بدأ ممثلون عن الجيش السوداني وقوات الدعم السريع أمس محادثات مباشرة في مدينة جدة السعودية. | TALKS HAPPENED 2023-05-06 [rapid-support-forces, sudan-armed-forces] -
             # the counterpart with a preposition on it («بنظيره التركي»)
             2019-10-17 | وكان وزير الخارجية الفرنسي جان إيف لودريان قد أجرى أمس اتصالا هاتفيا بنظيره التركي بحث خلاله الوضع في سوريا. | PHONE_CALL HAPPENED 2019-10-16 [jean-yves-le-drian, mevlut-cavusoglu] jean-yves-le-drian
+            # a denied contact and a dated one between the same sides are two contacts
+            2024-02-10 | نفت الرئاسة الجزائرية إجراء اتصال هاتفي بين الرئيس عبد المجيد تبون ونظيره الفرنسي إيمانويل ماكرون. وكان ماكرون وتبون قد أجريا آخر محادثة هاتفية بينهما في 18 تموز/يوليو 2023. | PHONE_CALL NEGATED - [abdelmadjid-tebboune, emmanuel-macron] - ; PHONE_CALL HAPPENED 2023-07-18 [abdelmadjid-tebboune, emmanuel-macron] -
             """)
     void contacts(String day, String body, String expected) {
         assertThat(events(day, body)).isEqualTo("-".equals(expected) ? "" : expected);
