@@ -157,6 +157,12 @@ public final class EntityLinker {
                 if (holder == null && place == null) {
                     holder = namedHolder(actors, t.role(), publishedAt); // «وصرح وزير الخارجية» after «الزياني وزير الخارجية»
                 }
+                if (holder == null && place == null && ANAPHORIC_OFFICES.contains(t.role())) {
+                    // several ministers named: the bare title is the story's own country's, if he was named
+                    String home = storyHome(text, tokens, mentions, actors, bareTitles, publishedAt);
+                    Actor own = home == null ? null : holder(t.role(), home, publishedAt);
+                    holder = own != null && actors.containsKey(own.id()) ? own : null;
+                }
                 if (holder == null && place == null && ("head_of_state".equals(t.role()) && title.firstToken() > 0
                         && HONORIFIC_NOUNS.contains(tokens.get(title.firstToken() - 1).stem()) || HEIRS.contains(t.role()))) {
                     // «تلقى سيادة الرئيس اتصالا»: the honorific names the head of state of the story's country; «ولي
