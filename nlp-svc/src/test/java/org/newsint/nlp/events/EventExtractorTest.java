@@ -175,6 +175,8 @@ class EventExtractorTest {
             2024-02-10 | نفت الرئاسة الجزائرية إجراء اتصال هاتفي بين الرئيس عبد المجيد تبون ونظيره الفرنسي إيمانويل ماكرون. وكان ماكرون وتبون قد أجريا آخر محادثة هاتفية بينهما في 18 تموز/يوليو 2023. | PHONE_CALL NEGATED - [abdelmadjid-tebboune, emmanuel-macron] - ; PHONE_CALL HAPPENED 2023-07-18 [abdelmadjid-tebboune, emmanuel-macron] -
             # a bare «وزير الخارجية» after two ministers were named is the story's own country's, named before
             2022-09-29 | تلقى سامح شكري، وزير الخارجية، اتصالا هاتفيا اليوم من وزير الخارجية الأمريكي أنتوني بلينكن. وكان وزير الخارجية قد التقى نظيره الإيراني في نيويورك الأسبوع الماضي. | PHONE_CALL HAPPENED 2022-09-29 [antony-blinken, sameh-shoukry] antony-blinken ; MEETING HAPPENED - [hossein-amir-abdollahian, sameh-shoukry] -
+            # «خلال الأسابيع المقبلة» is a plan, not the «خلال» of a contact held; «من المنتظر أن» announces one
+            2025-01-15 | التقى فيدان الرئيس السوري أحمد الشرع في دمشق. ومن المنتظر أن يزور الشرع تركيا خلال الأسابيع المقبلة تلبية لدعوة من الرئيس رجب طيب أردوغان. | MEETING HAPPENED 2025-01-15 [ahmed-al-sharaa, hakan-fidan] - ; MEETING PLANNED - [ahmed-al-sharaa, recep-tayyip-erdogan] -
             """)
     void contacts(String day, String body, String expected) {
         assertThat(events(day, body)).isEqualTo("-".equals(expected) ? "" : expected);
