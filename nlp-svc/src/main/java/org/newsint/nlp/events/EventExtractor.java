@@ -62,6 +62,9 @@ public final class EventExtractor {
     /** «جمع/جمعت» (brought together) after a contact, alone or after «الذي/التي»: the sides follow. */
     private static final Set<String> POSSIBILITY = Set.of("احتمال", "امكانيه", "امكان", "احتماليه", "فرص", "فرصه");
     private static final Set<String> HOLDING = Set.of("عقد", "اجراء", "تنظيم");
+    /** How many a group is («الوزراء الثلاثة»), folded. */
+    private static final Map<String, Integer> GROUP_COUNTS = Map.of("الثلاثه", 3, "الثلاث", 3, "الاربعه", 4, "الاربع", 4,
+            "الخمسه", 5, "الخمس", 5, "السته", 6, "الست", 6);
     private static final Set<String> GATHERED = Set.of("جمع", "جمعت");
     private static final Set<String> RELATIVES = Set.of("الذي", "التي");
     private static final Set<String> WITH = Set.of("مع", "ومع");
@@ -481,11 +484,22 @@ public final class EventExtractor {
         String plural = participants.size() < 2 ? plural(tokens, from, to) : null;
         if ("GROUP".equals(plural)) {
             // «الوزراء الأربعة», «القادة»: everyone in the last contact, when it was told in the last few sentences
+            // («الوزراء الثلاثة»: the last one with three sides, though a call of two came after it)
+            int count = 0;
+            for (int i = from; i < to && count == 0; i++) {
+                count = GROUP_COUNTS.getOrDefault(tokens.get(i).normalized(), 0);
+            }
             Draft last = events.isEmpty() ? null : events.get(events.size() - 1);
+            for (int k = events.size() - 1; count > 0 && k >= 0; k--) {
+                if (events.get(k).participants.size() == count) {
+                    last = events.get(k);
+                    break;
+                }
+            }
             int since = sentences.get(Math.max(0, sIndex - 2 * CONTEXT_SENTENCES)).segment().start();
-            if (last != null && last.evidence.get(last.evidence.size() - 1).end() >= since) {
+            if (last != null && (count > 0 && last.participants.size() == count || last.evidence.get(last.evidence.size() - 1).end() >= since)) {
                 participants.clear();
-                participants.addAll(events.get(events.size() - 1).participants);
+                participants.addAll(last.participants);
             }
             plural = null;
         }

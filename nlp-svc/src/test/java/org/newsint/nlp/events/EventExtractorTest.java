@@ -177,6 +177,8 @@ class EventExtractorTest {
             2022-09-29 | تلقى سامح شكري، وزير الخارجية، اتصالا هاتفيا اليوم من وزير الخارجية الأمريكي أنتوني بلينكن. وكان وزير الخارجية قد التقى نظيره الإيراني في نيويورك الأسبوع الماضي. | PHONE_CALL HAPPENED 2022-09-29 [antony-blinken, sameh-shoukry] antony-blinken ; MEETING HAPPENED - [hossein-amir-abdollahian, sameh-shoukry] -
             # «خلال الأسابيع المقبلة» is a plan, not the «خلال» of a contact held; «من المنتظر أن» announces one
             2025-01-15 | التقى فيدان الرئيس السوري أحمد الشرع في دمشق. ومن المنتظر أن يزور الشرع تركيا خلال الأسابيع المقبلة تلبية لدعوة من الرئيس رجب طيب أردوغان. | MEETING HAPPENED 2025-01-15 [ahmed-al-sharaa, hakan-fidan] - ; MEETING PLANNED - [ahmed-al-sharaa, recep-tayyip-erdogan] -
+            # «الوزراء الثلاثة» are the three of the last three-sided contact, though a call of two was told after it
+            2019-04-02 | عقد وزراء خارجية الأردن أيمن الصفدي ومصر سامح شكري والعراق محمد علي الحكيم اليوم اجتماعا ثلاثيا في القاهرة. وكان الصفدي قد بحث هاتفيا أمس مع نظيره الفرنسي جان إيف لودريان الأوضاع في المنطقة. وقرر الوزراء الثلاثة عقد اجتماعهم المقبل في بغداد الشهر المقبل. | MEETING HAPPENED 2019-04-02 [ayman-safadi, mohamed-ali-alhakim, sameh-shoukry] - ; PHONE_CALL HAPPENED 2019-04-01 [ayman-safadi, jean-yves-le-drian] - ; MEETING PLANNED 2019-05 [ayman-safadi, mohamed-ali-alhakim, sameh-shoukry] -
             """)
     void contacts(String day, String body, String expected) {
         assertThat(events(day, body)).isEqualTo("-".equals(expected) ? "" : expected);
