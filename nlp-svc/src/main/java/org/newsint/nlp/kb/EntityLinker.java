@@ -167,8 +167,14 @@ public final class EntityLinker {
                         && HONORIFIC_NOUNS.contains(tokens.get(title.firstToken() - 1).stem()) || HEIRS.contains(t.role()))) {
                     // «تلقى سيادة الرئيس اتصالا»: the honorific names the head of state of the story's country; «ولي
                     // العهد» alone is the story's country's heir
-                    String home = storyHome(text, tokens, mentions, actors, bareTitles, publishedAt, true);
-                    holder = home == null ? null : holder(t.role(), home, publishedAt);
+                    // «جلالة السلطان المعظم» after «جلالة السلطان هيثم بن طارق»: the monarch named before with that title
+                    // (a president is the story's country's: «سيادة الرئيس» after «الرئيس الفرنسي ماكرون» is still its own)
+                    String word = tokens.get(title.firstToken()).stem();
+                    if (!HEIRS.contains(t.role()) && !PRESIDENT.contains(word)) {
+                        holder = honoured(text, Set.of(word, "ال" + word), true, false, title.start(), mentions, actors, false);
+                    }
+                    String home = holder != null ? null : storyHome(text, tokens, mentions, actors, bareTitles, publishedAt, true);
+                    holder = home == null ? holder : holder(t.role(), home, publishedAt);
                 }
                 if (place != null && "head_of_state".equals(t.role()) && PRESIDENT.contains(tokens.get(title.firstToken()).stem())) {
                     // «الرئيس الإيراني»: where the president is not the head of state, the president
@@ -1140,7 +1146,7 @@ public final class EntityLinker {
      * «سيادته»/«فخامته» the president, «سموه» the prince, emir or sheikh, «معاليه» the minister.
      */
     private static final Map<String, Set<String>> HONORIFICS = Map.of(
-            "جلالته", Set.of("الملك", "ملك", "العاهل", "جلاله"),
+            "جلالته", Set.of("الملك", "ملك", "العاهل", "جلاله", "السلطان", "سلطان"),
             "جلالتها", Set.of("الملكه", "ملكه", "جلاله"),
             "سيادته", Set.of("الرئيس", "رئيس", "سياده"),
             "فخامته", Set.of("الرئيس", "رئيس", "فخامه"),
@@ -1231,8 +1237,16 @@ public final class EntityLinker {
         if (honorific == null) {
             return null;
         }
-        Set<String> titles = HONORIFICS.get(honorific);
-        boolean protagonist = !MINISTERIAL_HONORIFICS.contains(honorific);
+        return honoured(text, HONORIFICS.get(honorific), !MINISTERIAL_HONORIFICS.contains(honorific), w.endsWith("دولته"),
+                tok.start(), mentions, actors, true);
+    }
+
+    /**
+     * The person named before {@code at} with the best-matching title words (see above); with {@code orLast}, the
+     * last person named when none has such a title.
+     */
+    private static Actor honoured(String text, Set<String> titles, boolean protagonist, boolean government, int at,
+                                  Map<String, List<Analysis.Mention>> mentions, Map<String, Actor> actors, boolean orLast) {
         Actor titled = null;
         int titledAt = -1;
         int titledScore = 0;
@@ -1244,7 +1258,7 @@ public final class EntityLinker {
                 continue;
             }
             for (Analysis.Mention m : e.getValue()) {
-                if (m.end() > tok.start()) {
+                if (m.end() > at) {
                     continue;
                 }
                 if (m.start() > lastAt) {
@@ -1265,7 +1279,7 @@ public final class EntityLinker {
                     boolean headOfGovernment = k + 1 < words.length && GOVERNMENT.contains(words[k + 1]);
                     if (HONORIFIC_NOUNS.contains(word)) {
                         score = Math.max(score, 2); // «سيادة الرئيس محمود عباس» for «سيادته»
-                    } else if (!(headOfGovernment && !w.endsWith("دولته"))) {
+                    } else if (!(headOfGovernment && !government)) {
                         score = Math.max(score, 1); // «الرئيس X»; not «رئيس وزراء X» for «سيادته»
                     }
                 }
@@ -1276,7 +1290,7 @@ public final class EntityLinker {
                 }
             }
         }
-        return titled != null ? titled : last;
+        return titled != null ? titled : orLast ? last : null;
     }
 
     /** «الرئيس الأمريكي السابق»: not whoever holds the office on the story's day. */

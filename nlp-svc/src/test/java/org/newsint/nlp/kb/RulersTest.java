@@ -1,0 +1,24 @@
+package org.newsint.nlp.kb;
+
+import org.junit.jupiter.api.Test;
+import org.newsint.nlp.pipeline.Analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Rulers named by honorific and title alone, after a first full mention (bundled knowledge base). */
+class RulersTest {
+
+    @Test
+    void aSultansHonorificAndBareTitleAreTheSultanNamedBefore() {
+        String text = "طهران - عقد جلالة السلطان هيثم بن طارق والرئيس الإيراني إبراهيم رئيسي اليوم جلسة مباحثات. وأعرب جلالته عن"
+                + " تقديره. ومن المقرر أن يلتقي جلالة السلطان المعظم غدا المرشد الأعلى.";
+        Analysis.EntityMentions sultan = BundledLinker.linked(text, "2023-05-28", "haitham-bin-tariq");
+        assertThat(sultan.mentions()).extracting(Analysis.Mention::text).contains("جلالته", "السلطان");
+    }
+
+    @Test
+    void aBareTitleWithAnHonorificAndNoRulerNamedWithItStaysUnlinked() {
+        String text = "طهران - عقد الرئيس الإيراني إبراهيم رئيسي اليوم جلسة مباحثات. ومن المقرر أن يلتقي جلالة السلطان غدا المرشد الأعلى.";
+        assertThat(BundledLinker.link(text, "2023-05-28")).extracting(e -> e.entity().id()).doesNotContain("haitham-bin-tariq");
+    }
+}
