@@ -126,6 +126,9 @@ public final class TokenTrie<V> {
                     best = new Match<>(i, j, start, end, withoutClitic(text.substring(start, end), tokens.get(i)),
                             java.util.Collections.unmodifiableSet(node.values)); // insertion order: the same choice on every run
                 }
+                if (j + 1 < tokens.size() && joiningHyphen(tokens, j)) {
+                    j++; // «أكوفو-أدو», «جيه-إن»: a hyphen inside a name joins its words, as spelt without it
+                }
                 if (j >= tokens.size()) {
                     break;
                 }
@@ -134,6 +137,13 @@ public final class TokenTrie<V> {
             }
         }
         return best;
+    }
+
+    /** Whether token j is a hyphen written between two words with no space («أكوفو-أدو»). */
+    private static boolean joiningHyphen(List<Segmenter.Token> tokens, int j) {
+        Segmenter.Token h = tokens.get(j);
+        return h.end() - h.start() == 1 && "-‐‑–".indexOf(h.text().charAt(0)) >= 0 && j > 0
+                && tokens.get(j - 1).end() == h.start() && tokens.get(j + 1).start() == h.end();
     }
 
     /** Longest, non-overlapping matches, left to right. */

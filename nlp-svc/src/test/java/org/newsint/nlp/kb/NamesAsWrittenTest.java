@@ -26,6 +26,9 @@ class NamesAsWrittenTest {
             "والتقى الوزراء بالعلا في اليوم التالي,                al-ula,   العلا",
             "وسقطت قذائف على مدينة الكوت,                         kut,      الكوت",
             "ووصلت التعزيزات للكوت فجرا,                          kut,      الكوت",
+            // a hyphen inside a name, written with or without it
+            "واستقبل الرئيس نانا أكوفو-أدو الوزير,                nana-akufo-addo, نانا أكوفو-أدو",
+            "وقال الرئيس الكوري الجنوبي مون جيه-إن إن الحوار ممكن, moon-jae-in, مون جيه-إن",
     })
     void aNameIsFoundAsWrittenWithItsMention(String text, String id, String mention) {
         Analysis.EntityMentions e = linked(text, id);
