@@ -59,12 +59,13 @@ import static org.newsint.nlp.pipeline.TokenIndex.firstToken;
 public final class EventExtractor {
 
     private static final Set<String> BETWEEN = Set.of("بين", "وبين");
-    /** «جمع/جمعت» (brought together) after a contact, alone or after «الذي/التي»: the sides follow. */
+    /** «احتمال/إمكانية [عقد] اجتماع»: words that make a contact only a possibility, and the verbal nouns after them. */
     private static final Set<String> POSSIBILITY = Set.of("احتمال", "امكانيه", "امكان", "احتماليه", "فرص", "فرصه");
     private static final Set<String> HOLDING = Set.of("عقد", "اجراء", "تنظيم");
     /** How many a group is («الوزراء الثلاثة»), folded. */
     private static final Map<String, Integer> GROUP_COUNTS = Map.of("الثلاثه", 3, "الثلاث", 3, "الاربعه", 4, "الاربع", 4,
             "الخمسه", 5, "الخمس", 5, "السته", 6, "الست", 6);
+    /** «جمع/جمعت» (brought together) after a contact, alone or after «الذي/التي»: the sides follow. */
     private static final Set<String> GATHERED = Set.of("جمع", "جمعت");
     private static final Set<String> RELATIVES = Set.of("الذي", "التي");
     private static final Set<String> WITH = Set.of("مع", "ومع");

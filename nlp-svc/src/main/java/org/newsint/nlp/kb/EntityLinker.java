@@ -165,10 +165,9 @@ public final class EntityLinker {
                 }
                 if (holder == null && place == null && ("head_of_state".equals(t.role()) && title.firstToken() > 0
                         && HONORIFIC_NOUNS.contains(tokens.get(title.firstToken() - 1).stem()) || HEIRS.contains(t.role()))) {
-                    // «تلقى سيادة الرئيس اتصالا»: the honorific names the head of state of the story's country; «ولي
-                    // العهد» alone is the story's country's heir
-                    // «جلالة السلطان المعظم» after «جلالة السلطان هيثم بن طارق»: the monarch named before with that title
-                    // (a president is the story's country's: «سيادة الرئيس» after «الرئيس الفرنسي ماكرون» is still its own)
+                    // «جلالة السلطان المعظم» after «جلالة السلطان هيثم بن طارق»: the monarch named before with that title;
+                    // else the story's country's: «تلقى سيادة الرئيس اتصالا» (a president is always the story's country's,
+                    // though «الرئيس الفرنسي ماكرون» was named before), «ولي العهد» alone
                     String word = tokens.get(title.firstToken()).stem();
                     if (!HEIRS.contains(t.role()) && !PRESIDENT.contains(word)) {
                         holder = honoured(text, Set.of(word, "ال" + word), true, false, title.start(), mentions, actors, false);
@@ -526,7 +525,6 @@ public final class EntityLinker {
         }
     }
 
-    /** Whether a mention is followed by a dateline's mark: a dash, a bracket, a colon or a slash («الكويت - كونا:»). */
     /** Whether a mention ends its line («… 05 سبتمبر 2016 م واس»: an agency's credit closing the dateline). */
     private static boolean endsALine(String text, List<Analysis.Mention> ms) {
         for (Analysis.Mention m : ms) {
@@ -541,6 +539,7 @@ public final class EntityLinker {
         return false;
     }
 
+    /** Whether a mention is followed by a dateline's mark: a dash, a bracket, a colon or a slash («الكويت - كونا:»). */
     private static boolean datelineMark(String text, List<Analysis.Mention> ms) {
         for (Analysis.Mention m : ms) {
             int k = m.end();
@@ -1215,13 +1214,13 @@ public final class EntityLinker {
         if (w.startsWith("ب") || w.startsWith("ل") || w.startsWith("ك")) {
             w = w.substring(1);
         }
-        return stem.startsWith("نظير") || w.startsWith("نظير");
+        return w.startsWith("نظير");
     }
 
-    /** Honorifics of ministers, ambassadors and prime ministers: the one named last is meant, not the story's protagonist. */
     /** Heirs' offices: named without a country, the story's own country's («سمو ولي العهد» in a Saudi wire). */
     private static final Set<String> HEIRS = Set.of("crown_prince", "deputy_crown_prince");
 
+    /** Honorifics of ministers, ambassadors and prime ministers: the one named last is meant, not the story's protagonist. */
     private static final Set<String> MINISTERIAL_HONORIFICS = Set.of("معاليه", "سعادته", "دولته");
 
     /**
