@@ -456,13 +456,7 @@ public final class EntityLinker {
             if (current == null || current.equals(supported.get(0))) {
                 continue;
             }
-            List<Analysis.Mention> left = mentions.get(current);
-            left.remove(mention);
-            if (left.isEmpty()) {
-                mentions.remove(current);
-                actors.remove(current);
-            }
-            add(mentions, actors, kb.get(supported.get(0)).orElseThrow(), mention.start(), mention.end(), mention.text());
+            move(mentions, actors, current, mention, kb.get(supported.get(0)).orElseThrow());
             mentions.get(supported.get(0)).sort(java.util.Comparator.comparingInt(Analysis.Mention::start));
         }
     }
@@ -1084,6 +1078,18 @@ public final class EntityLinker {
         return null;
     }
 
+    /** Gives one mention of the actor {@code from} to {@code to}; an actor left with no mention is dropped. */
+    private static void move(Map<String, List<Analysis.Mention>> mentions, Map<String, Actor> actors, String from,
+                             Analysis.Mention mention, Actor to) {
+        List<Analysis.Mention> left = mentions.get(from);
+        left.remove(mention);
+        if (left.isEmpty()) {
+            mentions.remove(from);
+            actors.remove(from);
+        }
+        add(mentions, actors, to, mention.start(), mention.end(), mention.text());
+    }
+
     private static void add(Map<String, List<Analysis.Mention>> mentions, Map<String, Actor> actors, Actor a,
                             int start, int end, String mention) {
         actors.putIfAbsent(a.id(), a);
@@ -1198,13 +1204,7 @@ public final class EntityLinker {
             if (now == null || mention == null || now.id().equals(was)) {
                 continue;
             }
-            List<Analysis.Mention> left = mentions.get(was);
-            left.remove(mention);
-            if (left.isEmpty()) {
-                mentions.remove(was);
-                actors.remove(was);
-            }
-            add(mentions, actors, now, mention.start(), mention.end(), mention.text());
+            move(mentions, actors, was, mention, now);
         }
     }
 
