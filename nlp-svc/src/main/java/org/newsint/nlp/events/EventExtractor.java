@@ -61,7 +61,6 @@ public final class EventExtractor {
     private static final Set<String> BETWEEN = Set.of("بين", "وبين");
     /** «احتمال/إمكانية [عقد] اجتماع»: words that make a contact only a possibility, and the verbal nouns after them. */
     private static final Set<String> POSSIBILITY = Set.of("احتمال", "امكانيه", "امكان", "احتماليه", "فرص", "فرصه");
-    private static final Set<String> HOLDING = Set.of("عقد", "اجراء", "تنظيم");
     /** How many a group is («الوزراء الثلاثة»), folded. */
     private static final Map<String, Integer> GROUP_COUNTS = Map.of("الثلاثه", 3, "الثلاث", 3, "الاربعه", 4, "الاربع", 4,
             "الخمسه", 5, "الخمس", 5, "السته", 6, "الست", 6);
@@ -1402,7 +1401,7 @@ public final class EventExtractor {
     /** «احتمال/إمكانية [عقد/إجراء] اجتماع»: the trigger at {@code i} is only a possibility. */
     private static boolean hypothetical(List<Segmenter.Token> tokens, int a, int i) {
         int k = i - 1;
-        if (k >= a && HOLDING.contains(tokens.get(k).normalized())) {
+        if (k >= a && HOLD.contains(tokens.get(k).normalized())) {
             k--;
         }
         return k >= a && POSSIBILITY.contains(Segmenter.stripArticle(tokens.get(k).normalized()));
