@@ -179,6 +179,9 @@ class EventExtractorTest {
             2025-01-15 | التقى فيدان الرئيس السوري أحمد الشرع في دمشق. ومن المنتظر أن يزور الشرع تركيا خلال الأسابيع المقبلة تلبية لدعوة من الرئيس رجب طيب أردوغان. | MEETING HAPPENED 2025-01-15 [ahmed-al-sharaa, hakan-fidan] - ; MEETING PLANNED - [ahmed-al-sharaa, recep-tayyip-erdogan] -
             # «الوزراء الثلاثة» are the three of the last three-sided contact, though a call of two was told after it
             2019-04-02 | عقد وزراء خارجية الأردن أيمن الصفدي ومصر سامح شكري والعراق محمد علي الحكيم اليوم اجتماعا ثلاثيا في القاهرة. وكان الصفدي قد بحث هاتفيا أمس مع نظيره الفرنسي جان إيف لودريان الأوضاع في المنطقة. وقرر الوزراء الثلاثة عقد اجتماعهم المقبل في بغداد الشهر المقبل. | MEETING HAPPENED 2019-04-02 [ayman-safadi, mohamed-ali-alhakim, sameh-shoukry] - ; PHONE_CALL HAPPENED 2019-04-01 [ayman-safadi, jean-yves-le-drian] - ; MEETING PLANNED 2019-05 [ayman-safadi, mohamed-ali-alhakim, sameh-shoukry] -
+            # a wire's present tense tells a plan, and a bare weekday of a plan is the coming one (published on a Tuesday)
+            2023-10-17 | ويصل الرئيس الأميركي جو بايدن إلى تل أبيب صباح الأربعاء، حيث يلتقي رئيس الوزراء الإسرائيلي بنيامين نتانياهو. | MEETING PLANNED 2023-10-18 [benjamin-netanyahu, joe-biden] -
+            2023-10-17 | والتقى الرئيس الأميركي جو بايدن رئيس الوزراء الإسرائيلي بنيامين نتانياهو الأربعاء الماضي. | MEETING HAPPENED 2023-10-11 [benjamin-netanyahu, joe-biden] -
             """)
     void contacts(String day, String body, String expected) {
         assertThat(events(day, body)).isEqualTo("-".equals(expected) ? "" : expected);
