@@ -74,6 +74,8 @@ public final class EventExtractor {
 
     /** Weekday names, folded, as a bare date («الأربعاء»). */
     private static final List<String> WEEKDAYS = List.of("السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه");
+    /** «الأخير/الأخيرة» (the latter), folded. */
+    private static final Set<String> LATTER = Set.of("الاخير", "الاخيره");
     private static final Set<String> GATHERED = Set.of("جمع", "جمعت");
     private static final Set<String> RELATIVES = Set.of("الذي", "التي");
     private static final Set<String> WITH = Set.of("مع", "ومع");
@@ -737,6 +739,18 @@ public final class EventExtractor {
             for (Ref r : inRegion) {
                 if (r.first() >= m.end() && r.first() <= j) {
                     return r.entityId();
+                }
+            }
+            if (j < to && LATTER.contains(tokens.get(j).normalized())) {
+                // «بناء على طلب الأخير»: the person named last before it
+                String latter = null;
+                for (Ref r : inRegion) {
+                    if (r.end() <= m.first() && r.type() == Analysis.EntityType.PERSON) {
+                        latter = r.entityId();
+                    }
+                }
+                if (latter != null) {
+                    return latter;
                 }
             }
             if (j < to) {

@@ -182,6 +182,9 @@ class EventExtractorTest {
             # a wire's present tense tells a plan, and a bare weekday of a plan is the coming one (published on a Tuesday)
             2023-10-17 | ويصل الرئيس الأميركي جو بايدن إلى تل أبيب صباح الأربعاء، حيث يلتقي رئيس الوزراء الإسرائيلي بنيامين نتانياهو. | MEETING PLANNED 2023-10-18 [benjamin-netanyahu, joe-biden] -
             2023-10-17 | والتقى الرئيس الأميركي جو بايدن رئيس الوزراء الإسرائيلي بنيامين نتانياهو الأربعاء الماضي. | MEETING HAPPENED 2023-10-11 [benjamin-netanyahu, joe-biden] -
+            # «بناء على طلب الأخير/من الجانب الروسي»: the latter, or the side named, took the initiative
+            2022-03-10 | أجرى وزير الخارجية المصري سامح شكري اليوم اتصالا هاتفيا بنظيره الروسي سيرغي لافروف، بناء على طلب الأخير. | PHONE_CALL HAPPENED 2022-03-10 [sameh-shoukry, sergey-lavrov] sergey-lavrov
+            2022-03-10 | جرى اليوم اتصال هاتفي بين وزير الخارجية المصري سامح شكري ونظيره الروسي سيرغي لافروف بناء على طلب من الجانب الروسي. | PHONE_CALL HAPPENED 2022-03-10 [sameh-shoukry, sergey-lavrov] sergey-lavrov
             """)
     void contacts(String day, String body, String expected) {
         assertThat(events(day, body)).isEqualTo("-".equals(expected) ? "" : expected);
