@@ -318,7 +318,9 @@ public final class EventExtractor {
                 d.participants.add(0, implicit);
                 d.oneCaller = false;
             }
-            previousSubject = !d.participants.isEmpty() ? d.participants.get(0) : lastPersonBefore(refs, a, t.first());
+            // a clause with no one in it («…، بعد أن زار دمشق») keeps the subject it carried on («وكان الصفدي قد بحث …»)
+            previousSubject = !d.participants.isEmpty() ? d.participants.get(0)
+                    : implicit != null ? implicit : lastPersonBefore(refs, a, t.first());
             previousObjects = d.participants.size() > 1 ? Set.copyOf(d.participants.subList(1, d.participants.size())) : Set.of();
             previousUntil = to;
             place(d, events);
