@@ -22,6 +22,8 @@ public final class EntityLinker {
 
     private static final Set<String> SIDES = Set.of("جانب", "طرف");
     private static final Set<String> MINISTER = Set.of("وزير", "وزيره");
+    /** Envoys' titles (stems): «الموفد الأميركي» names the envoy named before («المبعوث الأميركي X»). */
+    private static final Set<String> ENVOYS = Set.of("مبعوث", "موفد", "مبعوثه", "موفده");
     /** Words before a place's name that make it the name of an agreement or format («اتفاقيات مينسك»). */
     private static final Set<String> AGREEMENTS = Set.of("اتفاق", "اتفاقيه", "اتفاقيات", "اتفاقات", "معاهده", "بروتوكول",
             "صيغه", "مسار", "تفاهمات", "اعلان");
@@ -276,6 +278,21 @@ public final class EntityLinker {
                     add(mentions, actors, minister, tok.start(), tokens.get(i + 1).end(),
                             text.substring(tok.start(), tokens.get(i + 1).end()));
                     lastPerson = minister;
+                    i += 2;
+                    continue;
+                }
+            }
+            if (adjCountry != null && ENVOYS.contains(stem) && !(i + 2 < tokens.size() && namedPersonAt(text, tokens, i + 2))) {
+                // «الموفد الأميركي» after «المبعوث الأميركي آموس هوكشتاين»: the envoy named before with that title
+                Set<String> envoyTitles = new java.util.HashSet<>();
+                for (String e : ENVOYS) {
+                    envoyTitles.add(e);
+                    envoyTitles.add("ال" + e);
+                }
+                Actor envoy = honoured(text, envoyTitles, false, false, tok.start(), mentions, actors, false);
+                if (envoy != null) {
+                    add(mentions, actors, envoy, tok.start(), tokens.get(i + 1).end(), text.substring(tok.start(), tokens.get(i + 1).end()));
+                    lastPerson = envoy;
                     i += 2;
                     continue;
                 }

@@ -5,7 +5,7 @@ import org.newsint.nlp.pipeline.Analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Rulers named by honorific and title alone, after a first full mention (bundled knowledge base). */
+/** Rulers and envoys named by honorific or title alone, after a first full mention (bundled knowledge base). */
 class RulersTest {
 
     @Test
@@ -20,5 +20,13 @@ class RulersTest {
     void aBareTitleWithAnHonorificAndNoRulerNamedWithItStaysUnlinked() {
         String text = "طهران - عقد الرئيس الإيراني إبراهيم رئيسي اليوم جلسة مباحثات. ومن المقرر أن يلتقي جلالة السلطان غدا المرشد الأعلى.";
         assertThat(BundledLinker.link(text, "2023-05-28")).extracting(e -> e.entity().id()).doesNotContain("haitham-bin-tariq");
+    }
+
+    @Test
+    void anEnvoyNamedAgainByTitleAndNationalityIsTheEnvoyNamedBefore() {
+        String text = "بيروت - وصل المبعوث الأميركي آموس هوكشتاين اليوم إلى بيروت حيث التقى رئيس مجلس النواب نبيه بري."
+                + " ومن المقرر أن يلتقي الموفد الأميركي قائد الجيش غدا.";
+        Analysis.EntityMentions envoy = BundledLinker.linked(text, "2024-10-21", "amos-hochstein");
+        assertThat(envoy.mentions()).extracting(Analysis.Mention::text).contains("الموفد الأميركي");
     }
 }
