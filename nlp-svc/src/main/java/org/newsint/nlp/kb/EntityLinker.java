@@ -22,6 +22,7 @@ public final class EntityLinker {
 
     private static final Set<String> SIDES = Set.of("جانب", "طرف");
     private static final Set<String> MINISTER = Set.of("وزير", "وزيره");
+    private static final Set<String> DELEGATION = Set.of("وفد");
     /** Envoys' titles (stems): «الموفد الأميركي» names the envoy named before («المبعوث الأميركي X»). */
     private static final Set<String> ENVOYS = Set.of("مبعوث", "موفد", "مبعوثه", "موفده");
     /** Words before a place's name that make it the name of an agreement or format («اتفاقيات مينسك»). */
@@ -149,6 +150,18 @@ public final class EntityLinker {
             if (afterDual > i) {
                 i = afterDual;
                 continue;
+            }
+            String delegationCountry = PRESIDENT.contains(tok.stem()) && i + 2 < tokens.size() && DELEGATION.contains(tokens.get(i + 1).stem())
+                    ? kb.countryOfAdjective(tokens.get(i + 2).stem()) : null;
+            if (delegationCountry != null && !(i + 3 < tokens.size() && namedPersonAt(text, tokens, i + 3))) {
+                // «رئيس الوفد الروسي» after «… برئاسة مساعد الرئيس الروسي فلاديمير ميدينسكي»: the last person named of that country
+                Actor head = lastOfCountry(mentions, actors, delegationCountry, tok.start(), publishedAt);
+                if (head != null) {
+                    add(mentions, actors, head, tok.start(), tokens.get(i + 2).end(), text.substring(tok.start(), tokens.get(i + 2).end()));
+                    lastPerson = head;
+                    i += 3;
+                    continue;
+                }
             }
             TokenTrie.Match<RoleLexicon.Title> title = titles.longestAt(text, tokens, i);
             if (title != null && (name == null || title.endToken() > name.endToken())) {
@@ -1093,6 +1106,27 @@ public final class EntityLinker {
             }
         }
         return null;
+    }
+
+    /** The person named last before {@code at} who belongs to a country on the day, or null. */
+    private Actor lastOfCountry(Map<String, List<Analysis.Mention>> mentions, Map<String, Actor> actors, String country, int at,
+                                String date) {
+        Actor last = null;
+        int lastAt = -1;
+        String day = date != null && date.length() >= 10 ? date.substring(0, 10) : null;
+        for (Map.Entry<String, List<Analysis.Mention>> e : mentions.entrySet()) {
+            Actor a = actors.get(e.getKey());
+            if (a == null || !"PERSON".equals(a.type()) || !country.equals(kb.affiliation(a.id(), day))) {
+                continue;
+            }
+            for (Analysis.Mention m : e.getValue()) {
+                if (m.end() <= at && m.start() > lastAt) {
+                    last = a;
+                    lastAt = m.start();
+                }
+            }
+        }
+        return last;
     }
 
     /** Gives one mention of the actor {@code from} to {@code to}; an actor left with no mention is dropped. */

@@ -29,4 +29,12 @@ class RulersTest {
         Analysis.EntityMentions envoy = BundledLinker.linked(text, "2024-10-21", "amos-hochstein");
         assertThat(envoy.mentions()).extracting(Analysis.Mention::text).contains("الموفد الأميركي");
     }
+
+    @Test
+    void theHeadOfADelegationIsTheLastPersonNamedOfItsCountry() {
+        String text = "إسطنبول - انطلقت اليوم المفاوضات بين الوفدين الروسي والأوكراني برئاسة مساعد الرئيس الروسي فلاديمير ميدينسكي"
+                + " ووزير الدفاع الأوكراني رستم عمروف. والتقى وزير الخارجية التركي هاكان فيدان رئيس الوفد الروسي.";
+        Analysis.EntityMentions head = BundledLinker.linked(text, "2025-05-16", "vladimir-medinsky");
+        assertThat(head.mentions()).extracting(Analysis.Mention::text).contains("رئيس الوفد الروسي");
+    }
 }
