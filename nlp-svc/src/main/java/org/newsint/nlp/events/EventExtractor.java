@@ -59,6 +59,7 @@ import static org.newsint.nlp.pipeline.TokenIndex.firstToken;
 public final class EventExtractor {
 
     private static final Set<String> BETWEEN = Set.of("بين", "وبين");
+    private static final Set<String> BETWEEN_HIM = Set.of("بينه", "بينها");
     /** «احتمال/إمكانية [عقد] اجتماع»: words that make a contact only a possibility, and the verbal nouns after them. */
     private static final Set<String> POSSIBILITY = Set.of("احتمال", "امكانيه", "امكان", "احتماليه", "فرص", "فرصه");
     /** How many a group is («الوزراء الثلاثة»), folded. */
@@ -307,6 +308,11 @@ public final class EventExtractor {
             Draft d = draft(text, tokens, t, from, to, refs, present, previousObjects, previousUntil, strong.isEmpty(), dates, sentence, sIndex,
                     sentences, publishedDay, defaultDay, events, dateEnd);
             d.pointsBack = pointsBack(tokens, t.first(), k > 0 && pointedBack ? triggers.get(k - 1).end() : -1);
+            if (d.pointsBack && t.end() < to && ADVERBIAL.contains(tokens.get(t.end()).normalized())) {
+                // «وتأتي هذه المحادثات بعد أسابيع من رسالة بعث بها ترامب إلى خامنئي»: those named after «بعد» are
+                // another story's; the contact is the one just told
+                d.participants.clear();
+            }
             pointedBack = d.pointsBack;
             // «زار X دمشق … والتقى Y», «قال X إنه التقى Y»: a subject the clause does not repeat
             String implicit = sayer != null ? sayer : k > 0 ? previousSubject : null;
@@ -406,10 +412,16 @@ public final class EventExtractor {
         d.oneCaller = withIndex >= 0 && inRegion.stream().filter(r -> r.type() == Analysis.EntityType.PERSON && r.first() < t.first())
                 .map(Ref::entityId).distinct().count() == 1;
         int betweenAt = -1;
+        String betweenHim = null; // «بينه وبين X»: the one the pronoun stands for, and X
         for (int i = t.end(); i < Math.min(to, t.end() + BETWEEN_WINDOW); i++) {
             String w = tokens.get(i).normalized();
             if (BETWEEN.contains(w) || GATHERED.contains(w) && (i == t.end() || RELATIVES.contains(tokens.get(i - 1).normalized()))) {
                 betweenAt = i; // «القمة التي جمعت X وY» names its sides as «بين X وY» does
+                break;
+            }
+            if (BETWEEN_HIM.contains(w) && i + 1 < to && "وبين".equals(tokens.get(i + 1).normalized())) {
+                betweenAt = i + 1;
+                betweenHim = lastPersonBefore(refs, sentenceFirst(tokens, sentence), t.first());
                 break;
             }
             boolean comma = "،,".indexOf(tokens.get(i).text().charAt(0)) >= 0
@@ -457,6 +469,9 @@ public final class EventExtractor {
                 attendingEnd = i;
                 break;
             }
+        }
+        if (betweenHim != null) {
+            addOnce(participants, betweenHim);
         }
         for (Ref r : candidates) {
             if (r.type() != Analysis.EntityType.PERSON || previousObjects.contains(r.entityId()) && r.first() < previousUntil) {

@@ -187,6 +187,8 @@ class EventExtractorTest {
             2022-03-10 | جرى اليوم اتصال هاتفي بين وزير الخارجية المصري سامح شكري ونظيره الروسي سيرغي لافروف بناء على طلب من الجانب الروسي. | PHONE_CALL HAPPENED 2022-03-10 [sameh-shoukry, sergey-lavrov] sergey-lavrov
             # a clause with no one in it keeps the subject carried on: Safadi visited Damascus and met al-Sharaa there
             2025-01-07 | وكان وزير الخارجية الأردني أيمن الصفدي قد بحث هاتفيا مع نظيره السوري أسعد الشيباني الأسبوع الماضي ترتيبات الزيارة، بعد أن زار دمشق في 23 كانون الأول الماضي، حيث التقى قائد الإدارة السورية الجديدة أحمد الشرع. | PHONE_CALL HAPPENED - [asaad-al-shaibani, ayman-safadi] - ; MEETING HAPPENED 2024-12-23 [ahmed-al-sharaa, ayman-safadi] -
+            # «بينه وبين X»: the one speaking and X; «هذه المحادثات بعد … رسالة من X إلى Y» is the talks just told
+            2025-04-12 | اختتمت في مسقط اليوم جولة المحادثات غير المباشرة بين وزير الخارجية الإيراني عباس عراقجي والمبعوث الأميركي ستيف ويتكوف. وأعلن عراقجي أن الجولة المقبلة من المحادثات بينه وبين ويتكوف ستعقد السبت المقبل. وتأتي هذه المحادثات بعد أسابيع من رسالة بعث بها الرئيس الأميركي دونالد ترامب إلى المرشد الإيراني علي خامنئي. | TALKS HAPPENED 2025-04-12 [abbas-araghchi, steve-witkoff] - ; TALKS PLANNED 2025-04-19 [abbas-araghchi, steve-witkoff] -
             """)
     void contacts(String day, String body, String expected) {
         assertThat(events(day, body)).isEqualTo("-".equals(expected) ? "" : expected);
