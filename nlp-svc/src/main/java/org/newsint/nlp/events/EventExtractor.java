@@ -59,6 +59,8 @@ import static org.newsint.nlp.pipeline.TokenIndex.firstToken;
 public final class EventExtractor {
 
     private static final Set<String> BETWEEN = Set.of("بين", "وبين");
+    /** «قال X إنه/إنها …»: the complementizer of someone telling what they did. */
+    private static final Set<String> SAID_HE = Set.of("انه", "انها", "بانه", "بانها", "وانه", "وانها");
     private static final Set<String> BETWEEN_HIM = Set.of("بينه", "بينها");
     /** «احتمال/إمكانية [عقد] اجتماع»: words that make a contact only a possibility, and the verbal nouns after them. */
     private static final Set<String> POSSIBILITY = Set.of("احتمال", "امكانيه", "امكان", "احتماليه", "فرص", "فرصه");
@@ -657,7 +659,10 @@ public final class EventExtractor {
         // «سيجري X وY اليوم الثلاثاء محادثة»: a plan for later today keeps today (not «التقى X Y اليوم قبل قمة»)
         boolean ownClause = near != null && (near.start() >= tokens.get(t.first()).start() || from <= sentenceFirst(tokens, sentence));
         if (near == null) {
-            near = nearest(dates, sentence.start(), dateEnd, tokens.get(t.first()).start());
+            // in reported speech («قال X، الخميس، إنه التقى Y … في أكتوبر 2021») the day of saying is not the contact's
+            int reported = from > sentenceFirst(tokens, sentence) && SAID_HE.contains(tokens.get(from - 1).normalized())
+                    ? tokens.get(from).start() : sentence.start();
+            near = nearest(dates, reported, dateEnd, tokens.get(t.first()).start());
         }
         if (near != null && d.status == Analysis.EventStatus.HAPPENED && publishedDay != null
                 && after(near.value(), publishedDay)) {

@@ -189,6 +189,8 @@ class EventExtractorTest {
             2025-01-07 | وكان وزير الخارجية الأردني أيمن الصفدي قد بحث هاتفيا مع نظيره السوري أسعد الشيباني الأسبوع الماضي ترتيبات الزيارة، بعد أن زار دمشق في 23 كانون الأول الماضي، حيث التقى قائد الإدارة السورية الجديدة أحمد الشرع. | PHONE_CALL HAPPENED - [asaad-al-shaibani, ayman-safadi] - ; MEETING HAPPENED 2024-12-23 [ahmed-al-sharaa, ayman-safadi] -
             # «بينه وبين X»: the one speaking and X; «هذه المحادثات بعد … رسالة من X إلى Y» is the talks just told
             2025-04-12 | اختتمت في مسقط اليوم جولة المحادثات غير المباشرة بين وزير الخارجية الإيراني عباس عراقجي والمبعوث الأميركي ستيف ويتكوف. وأعلن عراقجي أن الجولة المقبلة من المحادثات بينه وبين ويتكوف ستعقد السبت المقبل. وتأتي هذه المحادثات بعد أسابيع من رسالة بعث بها الرئيس الأميركي دونالد ترامب إلى المرشد الإيراني علي خامنئي. | TALKS HAPPENED 2025-04-12 [abbas-araghchi, steve-witkoff] - ; TALKS PLANNED 2025-04-19 [abbas-araghchi, steve-witkoff] -
+            # «قال X، الخميس، إنه التقى Y … في أكتوبر 2021»: the day of saying is not the contact's
+            2022-08-11 | قال وزير الخارجية التركي مولود جاويش أوغلو، الخميس، إنه التقى نظيره السوري فيصل المقداد لفترة وجيزة على هامش اجتماع حركة عدم الانحياز الذي عقد في بلغراد في أكتوبر 2021. | MEETING HAPPENED 2021-10 [faisal-mekdad, mevlut-cavusoglu] -
             """)
     void contacts(String day, String body, String expected) {
         assertThat(events(day, body)).isEqualTo("-".equals(expected) ? "" : expected);
