@@ -68,15 +68,9 @@ public final class EventExtractor {
     private static final Map<String, Integer> GROUP_COUNTS = Map.of("الثلاثه", 3, "الثلاث", 3, "الاربعه", 4, "الاربع", 4,
             "الخمسه", 5, "الخمس", 5, "السته", 6, "الست", 6);
     /** «جمع/جمعت» (brought together) after a contact, alone or after «الذي/التي»: the sides follow. */
-    /** Present-tense contact verbs, folded: in a wire they tell a plan («حيث يلتقي X» after «يصل … غدا»). */
+    /** Present-tense contact triggers of the lexicon: in a wire they tell a plan («حيث يلتقي X» after «يصل … غدا»). */
     private static final Set<String> IMPERFECT = Set.of("يتصل", "تتصل", "يهاتف", "يجتمع", "تجتمع", "يلتقي", "تلتقي", "يلتقيان",
             "يلتقيا", "يستقبل", "تستقبل", "يزور", "تزور");
-    private static boolean imperfect(String w) {
-        return IMPERFECT.contains(w) || w.length() > 4 && (w.startsWith("و") || w.startsWith("ف")) && IMPERFECT.contains(w.substring(1));
-    }
-
-    /** Weekday names, folded, as a bare date («الأربعاء»). */
-    private static final List<String> WEEKDAYS = List.of("السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه");
     /** «الأخير/الأخيرة» (the latter), folded. */
     private static final Set<String> LATTER = Set.of("الاخير", "الاخيره");
     private static final Set<String> GATHERED = Set.of("جمع", "جمعت");
@@ -84,6 +78,7 @@ public final class EventExtractor {
     private static final Set<String> WITH = Set.of("مع", "ومع");
     private static final Set<String> IN = Set.of("في", "وفي");
     private static final Set<String> CALLS = Set.of("CALL", "PHONE_CALL", "VIDEO_CALL");
+    private static final Set<String> MEETINGS = Set.of("MEETING", "VISIT");
     private static final Set<String> PREPARES = Set.of("تعد", "يعد");
     private static final Set<String> DEMONSTRATIVES = Set.of("هذا", "هذه", "ذلك", "تلك", "وهذا", "وهذه");
     /** Words between a demonstrative and the contact it points at: «وهذه هي الزيارة», «هذا الاتصال أول محادثة». */
@@ -647,14 +642,14 @@ public final class EventExtractor {
             }
         }
         // «يصل بايدن صباح الأربعاء إلى تل أبيب حيث يلتقي نتانياهو»: a wire's present tense tells what is to come
-        if (!d.statusExplicit && imperfect(tokens.get(t.first()).normalized())) {
+        if (!d.statusExplicit && IMPERFECT.contains(t.entry().words().get(0))) {
             d.status = Analysis.EventStatus.PLANNED;
             d.statusExplicit = true;
         }
         // date
         DateMention near = nearest(dates, tokens.get(from).start(), tokens.get(to - 1).end(), tokens.get(t.first()).start());
         if (near != null && d.status == Analysis.EventStatus.PLANNED) {
-            near = comingWeekday(near, publishedDay); // «صباح الأربعاء» of a plan is the coming Wednesday
+            near = near.readAhead(); // «صباح الأربعاء» of a plan is the coming Wednesday
         }
         // «سيجري X وY اليوم الثلاثاء محادثة»: a plan for later today keeps today (not «التقى X Y اليوم قبل قمة»)
         boolean ownClause = near != null && (near.start() >= tokens.get(t.first()).start() || from <= sentenceFirst(tokens, sentence));
@@ -1236,20 +1231,18 @@ public final class EventExtractor {
         if (existing.equals(incoming)) {
             return true;
         }
-        Set<String> calls = Set.of("CALL", "PHONE_CALL", "VIDEO_CALL");
-        if (calls.contains(existing) && calls.contains(incoming)) {
+        if (CALLS.contains(existing) && CALLS.contains(incoming)) {
             return "CALL".equals(existing) || "CALL".equals(incoming);
         }
-        Set<String> meetings = Set.of("MEETING", "VISIT");
-        if (meetings.contains(existing) && meetings.contains(incoming)) {
+        if (MEETINGS.contains(existing) && MEETINGS.contains(incoming)) {
             return true;
         }
         // «جلسة مباحثات» and «كان في مقدمة مستقبليه» the same day: one contact, of the type named first
-        if ("TALKS".equals(existing) && meetings.contains(incoming) || meetings.contains(existing) && "TALKS".equals(incoming)) {
+        if ("TALKS".equals(existing) && MEETINGS.contains(incoming) || MEETINGS.contains(existing) && "TALKS".equals(incoming)) {
             return true;
         }
         // «اجتماع» in one sentence and «الاجتماع عبر الفيديو» in another: one virtual meeting
-        return meetings.contains(existing) && "VIDEO_CALL".equals(incoming) || "VIDEO_CALL".equals(existing) && meetings.contains(incoming);
+        return MEETINGS.contains(existing) && "VIDEO_CALL".equals(incoming) || "VIDEO_CALL".equals(existing) && MEETINGS.contains(incoming);
     }
 
     private static String mergeTypes(String a, String b) {
@@ -1473,24 +1466,6 @@ public final class EventExtractor {
     private boolean isParty(String id) {
         return kb.get(id).map(a -> a.isCountry() || "capital".equals(a.subtype())
                 || "ORG".equals(a.type()) && PARTY_ORGS.contains(a.subtype())).orElse(false);
-    }
-
-    /**
-     * A bare weekday the date parser put in the week before publication («الأربعاء»), said of a plan: the same weekday
-     * after publication instead. «الأربعاء الماضي» and dates given in full stay as they are.
-     */
-    private static DateMention comingWeekday(DateMention m, String publishedDay) {
-        if (!m.relative() || m.precision() != Precision.DAY || m.value() == null || m.value().length() != 10 || publishedDay == null
-                || publishedDay.length() != 10 || m.value().compareTo(publishedDay) >= 0 || ArabicText.fold(m.text()).contains("ماضي")
-                || !WEEKDAYS.stream().anyMatch(w -> ArabicText.fold(m.text()).contains(w))) {
-            return m;
-        }
-        java.time.LocalDate day = java.time.LocalDate.parse(m.value());
-        java.time.LocalDate published = java.time.LocalDate.parse(publishedDay);
-        if (day.isBefore(published.minusDays(6))) {
-            return m;
-        }
-        return new DateMention(m.start(), m.end(), m.text(), day.plusDays(7).toString(), m.precision(), m.relative());
     }
 
     private static boolean after(String value, String publishedDay) {

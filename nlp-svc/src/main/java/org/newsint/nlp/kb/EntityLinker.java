@@ -25,6 +25,9 @@ public final class EntityLinker {
     private static final Set<String> DELEGATION = Set.of("وفد");
     /** Envoys' titles (stems): «الموفد الأميركي» names the envoy named before («المبعوث الأميركي X»). */
     private static final Set<String> ENVOYS = Set.of("مبعوث", "موفد", "مبعوثه", "موفده");
+    /** The same titles as written before a name, with or without the article, for {@link #honoured}. */
+    private static final Set<String> ENVOY_TITLES = Set.of("مبعوث", "موفد", "مبعوثه", "موفده", "المبعوث", "الموفد",
+            "المبعوثه", "الموفده");
     /** Words before a place's name that make it the name of an agreement or format («اتفاقيات مينسك»). */
     private static final Set<String> AGREEMENTS = Set.of("اتفاق", "اتفاقيه", "اتفاقيات", "اتفاقات", "معاهده", "بروتوكول",
             "صيغه", "مسار", "تفاهمات", "اعلان");
@@ -297,12 +300,7 @@ public final class EntityLinker {
             }
             if (adjCountry != null && ENVOYS.contains(stem) && !(i + 2 < tokens.size() && namedPersonAt(text, tokens, i + 2))) {
                 // «الموفد الأميركي» after «المبعوث الأميركي آموس هوكشتاين»: the envoy named before with that title
-                Set<String> envoyTitles = new java.util.HashSet<>();
-                for (String e : ENVOYS) {
-                    envoyTitles.add(e);
-                    envoyTitles.add("ال" + e);
-                }
-                Actor envoy = honoured(text, envoyTitles, false, false, tok.start(), mentions, actors, false);
+                Actor envoy = honoured(text, ENVOY_TITLES, false, false, tok.start(), mentions, actors, false);
                 if (envoy != null) {
                     add(mentions, actors, envoy, tok.start(), tokens.get(i + 1).end(), text.substring(tok.start(), tokens.get(i + 1).end()));
                     lastPerson = envoy;
@@ -768,14 +766,24 @@ public final class EntityLinker {
 
     /** The father's name of «X بن Y …» («عبد» joined to the word after it), or null. */
     private static String fatherOf(List<String> keys) {
-        if (keys.size() < 3 || !CONNECTOR_WORDS.contains(keys.get(1))) {
+        if (keys.size() < 3 || !UnknownActorFinder.SON_OF.contains(keys.get(1))) {
             return null;
         }
         String father = keys.get(2).equals("عبد") && keys.size() > 3 ? "عبد" + keys.get(3) : keys.get(2);
         return father.startsWith("عبدال") ? "عبد" + father.substring(5) : father; // «عبدالعزيز» as «عبد العزيز»
     }
 
-    private static final Set<String> CONNECTOR_WORDS = Set.of("بن", "ابن", "بنت");
+    /** Gives one mention of the actor {@code from} to {@code to}; an actor left with no mention is dropped ({@link #reassign} gives them all). */
+    private static void move(Map<String, List<Analysis.Mention>> mentions, Map<String, Actor> actors, String from,
+                             Analysis.Mention mention, Actor to) {
+        List<Analysis.Mention> left = mentions.get(from);
+        left.remove(mention);
+        if (left.isEmpty()) {
+            mentions.remove(from);
+            actors.remove(from);
+        }
+        add(mentions, actors, to, mention.start(), mention.end(), mention.text());
+    }
 
     /** Gives every mention of the actor {@code id} (an unknown one) to {@code known}, and drops {@code id}. */
     private void reassign(Map<String, List<Analysis.Mention>> mentions, Map<String, Actor> actors, String id, Actor known) {
@@ -1127,18 +1135,6 @@ public final class EntityLinker {
             }
         }
         return last;
-    }
-
-    /** Gives one mention of the actor {@code from} to {@code to}; an actor left with no mention is dropped. */
-    private static void move(Map<String, List<Analysis.Mention>> mentions, Map<String, Actor> actors, String from,
-                             Analysis.Mention mention, Actor to) {
-        List<Analysis.Mention> left = mentions.get(from);
-        left.remove(mention);
-        if (left.isEmpty()) {
-            mentions.remove(from);
-            actors.remove(from);
-        }
-        add(mentions, actors, to, mention.start(), mention.end(), mention.text());
     }
 
     private static void add(Map<String, List<Analysis.Mention>> mentions, Map<String, Actor> actors, Actor a,

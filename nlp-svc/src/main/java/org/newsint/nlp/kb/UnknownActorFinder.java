@@ -51,7 +51,8 @@ public final class UnknownActorFinder {
     private static final int MAX_ORG_WORDS = 2;
     private static final String CLITICS = "وف";
     private static final Set<String> CONNECTORS = Set.of("بن", "ابن", "بنت", "ولد", "ال"); // and «آل» (folded): «عبدالله بن راشد آل خليفة»
-    private static final Set<String> SON_OF = Set.of("بن", "ابن", "بنت");
+    /** «بن», «ابن», «بنت» (folded): a father's name follows. */
+    static final Set<String> SON_OF = Set.of("بن", "ابن", "بنت");
     private static final Set<String> COMPOUND_FIRST = Set.of("عبد", "ابو");
     /** First words of given names made with «الله» («ضيف الله», «عطا الله»), folded. */
     private static final Set<String> ALLAH_NAMES = Set.of("عطا", "عطاء", "نصر", "ضيف", "جار", "فضل", "خير", "فتح",

@@ -16,8 +16,15 @@ import java.util.Objects;
  * @param precision what {@code value} is (also set when {@code value} is null)
  * @param relative  true when the value depends on the publication date (اليوم، أمس، الأحد الماضي، or a day
  *                  and month whose year was inferred); false when the text names the year itself
+ * @param ahead     for a bare weekday that falls in the days before publication («الأربعاء» in a Tuesday's story),
+ *                  the same weekday in the days after it: the reading a plan takes; {@code null} otherwise
  */
-public record DateMention(int start, int end, String text, String value, Precision precision, boolean relative) {
+public record DateMention(int start, int end, String text, String value, Precision precision, boolean relative,
+                          String ahead) {
+
+    public DateMention(int start, int end, String text, String value, Precision precision, boolean relative) {
+        this(start, end, text, value, precision, relative, null);
+    }
 
     public DateMention {
         if (start < 0 || end < start) {
@@ -25,5 +32,10 @@ public record DateMention(int start, int end, String text, String value, Precisi
         }
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(precision, "precision");
+    }
+
+    /** This expression read forward ({@link #ahead}, when it has that reading), for a contact still to come. */
+    public DateMention readAhead() {
+        return ahead == null ? this : new DateMention(start, end, text, ahead, precision, relative);
     }
 }

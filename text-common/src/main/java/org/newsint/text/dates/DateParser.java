@@ -39,10 +39,15 @@ final class DateParser {
 
     /** A match: token range [startTok, endTok), folded start character (after clitics). */
     private record Cand(int startTok, int startChar, int endTok, String value, Precision precision,
-                        boolean relative, boolean weekday, List<Cand> extras) {
+                        boolean relative, boolean weekday, List<Cand> extras, String ahead) {
 
         Cand(int startTok, int startChar, int endTok, String value, Precision precision, boolean relative) {
             this(startTok, startChar, endTok, value, precision, relative, false, List.of());
+        }
+
+        Cand(int startTok, int startChar, int endTok, String value, Precision precision, boolean relative,
+             boolean weekday, List<Cand> extras) {
+            this(startTok, startChar, endTok, value, precision, relative, weekday, extras, null);
         }
     }
 
@@ -96,7 +101,7 @@ final class DateParser {
     private DateMention mention(Cand c) {
         int start = ft.sourceStart(c.startChar());
         int end = ft.sourceEnd(t.get(c.endTok() - 1).end());
-        return new DateMention(start, end, source.substring(start, end), c.value(), c.precision(), c.relative());
+        return new DateMention(start, end, source.substring(start, end), c.value(), c.precision(), c.relative(), c.ahead());
     }
 
     // ---------------------------------------------------------------- absolute: day? month year?
@@ -507,13 +512,17 @@ final class DateParser {
             }
         }
         String v = null;
+        String ahead = null;
         if (pub != null) {
             var adjuster = dir == null ? TemporalAdjusters.previousOrSame(p.value().day())
                     : dir < 0 ? TemporalAdjusters.previous(p.value().day())
                     : TemporalAdjusters.next(p.value().day());
             v = pub.with(adjuster).toString();
+            if (dir == null && !pub.toString().equals(v)) {
+                ahead = pub.with(TemporalAdjusters.next(p.value().day())).toString(); // a plan's «الأربعاء»
+            }
         }
-        return new Cand(i, tok(i).start() + p.clitic(), end, v, Precision.DAY, true, true, List.of());
+        return new Cand(i, tok(i).start() + p.clitic(), end, v, Precision.DAY, true, true, List.of(), ahead);
     }
 
     // ---------------------------------------------------------------- قبل يومين، قبل ثلاثة أيام

@@ -327,6 +327,24 @@ class DateResolverTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("15 رمضان", null));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}: {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            // a bare weekday before publication also reads forward, the way a plan means it
+            "وقعت الاشتباكات الخميس في ريف المدينة  | 2022-03-10 | 2022-03-17",
+            "يلتقي الرئيسان صباح الأربعاء في جنيف   | 2022-03-09 | 2022-03-16",
+            // the publication day itself, a weekday with «الماضي/المقبل» and «أمس الاثنين» have one reading only
+            "أعلنت الحكومة الثلاثاء أنها ستدعم      | 2022-03-15 | 2022-03-15",
+            "تظاهر الآلاف الأربعاء الماضي           | 2022-03-09 | 2022-03-09",
+            "تعقد الجولة الأربعاء المقبل            | 2022-03-16 | 2022-03-16",
+            "قال مسؤول أمس الاثنين إن               | 2022-03-14 | 2022-03-14",
+    })
+    void aBareWeekdayReadsForwardForAPlan(String text, String value, String ahead) {
+        List<DateMention> found = RESOLVER.find(text, date("2022-03-15")); // a Tuesday
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).value()).isEqualTo(value);
+        assertThat(found.get(0).readAhead().value()).isEqualTo(ahead);
+    }
+
     @Test
     void mentionRejectsABadSpan() {
         assertThatThrownBy(() -> new DateMention(5, 2, "x", null, Precision.DAY, false))
