@@ -72,6 +72,7 @@ public final class EventExtractor {
     private static final Set<String> IMPERFECT = Set.of("يتصل", "تتصل", "يهاتف", "يجتمع", "تجتمع", "يلتقي", "تلتقي", "يلتقيان",
             "يلتقيا", "يستقبل", "تستقبل", "يزور", "تزور");
     /** «الأخير/الأخيرة» (the latter), folded. */
+    private static final Set<String> MARGINS = Set.of("هامش", "وهامش");
     private static final Set<String> LATTER = Set.of("الاخير", "الاخيره");
     private static final Set<String> GATHERED = Set.of("جمع", "جمعت");
     private static final Set<String> RELATIVES = Set.of("الذي", "التي");
@@ -241,6 +242,9 @@ public final class EventExtractor {
             if (t != null && i > a && ADVERBIAL.contains(tokens.get(i - 1).normalized()) && tokens.get(i).normalized().startsWith("ال")
                     && strongAfter(tokens, t.end(), b)) {
                 continue; // «أجرى ماكرون بعد اللقاء اتصالا بعون»: «بعد اللقاء» points back, the sentence's contact is the call
+            }
+            if (t != null && i > a && MARGINS.contains(tokens.get(i - 1).normalized())) {
+                continue; // «على هامش قمة الاتحاد الأفريقي»: the gathering whose margins hold the contact is background
             }
             if (t != null && hypothetical(tokens, a, i)) {
                 possibility = true;

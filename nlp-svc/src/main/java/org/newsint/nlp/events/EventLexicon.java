@@ -158,6 +158,11 @@ public final class EventLexicon {
             }
         }
         for (String b : List.copyOf(bases)) {
+            if (b.length() > 4 && b.charAt(0) == 'س' && "يتن".indexOf(b.charAt(1)) >= 0) {
+                bases.add(b.substring(1)); // the future «س» on an imperfect verb: «سيلتقي», «وستزور»
+            }
+        }
+        for (String b : List.copyOf(bases)) {
             if (b.startsWith("لل") && b.length() > 4) {
                 bases.add(b.substring(2));
             } else if (b.startsWith("ال") && b.length() > 4) {

@@ -191,6 +191,11 @@ class EventExtractorTest {
             2025-04-12 | اختتمت في مسقط اليوم جولة المحادثات غير المباشرة بين وزير الخارجية الإيراني عباس عراقجي والمبعوث الأميركي ستيف ويتكوف. وأعلن عراقجي أن الجولة المقبلة من المحادثات بينه وبين ويتكوف ستعقد السبت المقبل. وتأتي هذه المحادثات بعد أسابيع من رسالة بعث بها الرئيس الأميركي دونالد ترامب إلى المرشد الإيراني علي خامنئي. | TALKS HAPPENED 2025-04-12 [abbas-araghchi, steve-witkoff] - ; TALKS PLANNED 2025-04-19 [abbas-araghchi, steve-witkoff] -
             # «قال X، الخميس، إنه التقى Y … في أكتوبر 2021»: the day of saying is not the contact's
             2022-08-11 | قال وزير الخارجية التركي مولود جاويش أوغلو، الخميس، إنه التقى نظيره السوري فيصل المقداد لفترة وجيزة على هامش اجتماع حركة عدم الانحياز الذي عقد في بلغراد في أكتوبر 2021. | MEETING HAPPENED 2021-10 [faisal-mekdad, mevlut-cavusoglu] -
+            # the future «س» on an imperfect verb («سيلتقي», «وستزور»): a planned contact
+            2023-03-04 | سيلتقي الرئيس الروسي فلاديمير بوتين نظيره الصيني شي جين بينغ في موسكو. | MEETING PLANNED - [vladimir-putin, xi-jinping] -
+            2019-06-07 | وأعلن الديوان الملكي أن الملك عبدالله الثاني سيستقبل غدا وزير الخارجية الأمريكي مايك بومبيو. | MEETING PLANNED 2019-06-08 [abdullah-ii, mike-pompeo] -
+            # the summit on whose margins a contact is held is no contact of its own (nor are its city and organisation sides)
+            2018-07-02 | أجرى الرئيس الفرنسي إيمانويل ماكرون اليوم محادثات في نواكشوط مع نظيره الموريتاني محمد ولد عبد العزيز، على هامش قمة الاتحاد الأفريقي التي اختتمت أعمالها في العاصمة الموريتانية. | TALKS HAPPENED 2018-07-02 [emmanuel-macron, mohamed-ould-abdel-aziz] -
             """)
     void contacts(String day, String body, String expected) {
         assertThat(events(day, body)).isEqualTo("-".equals(expected) ? "" : expected);
@@ -213,6 +218,7 @@ class EventExtractorTest {
         assertThat(lexicon.size()).isGreaterThan(150);
         assertThat(EventLexicon.forms("وبمكالمته")).contains("مكالمت");
         assertThat(EventLexicon.forms("واجتماعاتها")).contains("اجتماعات");
+        assertThat(EventLexicon.forms("وستلتقي")).contains("تلتقي");
     }
 
     @org.junit.jupiter.api.Test
