@@ -60,7 +60,7 @@ public final class UnknownActorFinder {
 
     /** TITLE: after a title with its country (any name-like words, one of them a known name word); NAMED: the
      *  first word must be a known name word (after a verb, a title without a country, «نظيره»); ORG: after «شركة» … */
-    private enum Mode { TITLE, NAMED, ORG }
+    private enum Mode { TITLE, COUNTERPART, NAMED, ORG }
 
     private record Run(int first, int end, int words) {
     }
@@ -209,7 +209,8 @@ public final class UnknownActorFinder {
                 if (verbs.contains(tok.normalized()) || verbs.contains(form)) {
                     run = nameRun(text, tokens, i + 1, covered, Mode.NAMED);
                 } else if (counterparts.contains(form)) {
-                    run = nameRun(text, tokens, afterModifiers(tokens, afterPlace(text, tokens, i + 1)), covered, Mode.NAMED);
+                    int place = afterPlace(text, tokens, i + 1);
+                    run = nameRun(text, tokens, afterModifiers(tokens, place), covered, place > i + 1 ? Mode.COUNTERPART : Mode.NAMED);
                     if (run == null && tok.normalized().startsWith("و")) {
                         run = nameBefore(text, tokens, i, covered);
                     }
@@ -535,7 +536,10 @@ public final class UnknownActorFinder {
             return null; // a fourth name-like word: not sure where the name ends
         }
         // between commas right after a title or «نظيره»: «رئيس جمهورية بنين، باتريس تالون،», «نظيره البنيني، أولوشيغون أدجادي باكاري،»
-        boolean apposition = mode != Mode.ORG && start > 0 && isComma(tokens.get(start - 1)) && k < n && !isWord(tokens.get(k));
+        boolean apposition = mode != Mode.ORG && start > 0 && isComma(tokens.get(start - 1)) && k < n && !isWord(tokens.get(k))
+                // «نظيرها الموريتاني جالو مامادو باتيا،»: a counterpart the knowledge base could not resolve, with its
+                // country, is named next; a comma closes the name (after a title, «وفدا عسكريا،» may be its object)
+                || mode == Mode.COUNTERPART && words >= 2 && k < n && isComma(tokens.get(k));
         if (!known && !apposition) {
             return null; // not one word of it is a name word seen before (but «رئيس جمهورية بنين، باتريس تالون،»)
         }

@@ -46,6 +46,8 @@ class UnknownActorFinderTest {
             // counterparts
             "بحث لافروف مع نظيرته البرازيلية ماريا فرنانديس أوليفيرا العلاقات | PERSON | ماريا فرنانديس أوليفيرا",
             "التقى بيتر هالفورسن ونظيره الأمريكي أمس | PERSON | بيتر هالفورسن",
+            // after a counterpart word with its nationality, no known name word is needed when a comma closes the name
+            "والتقت الوزيرة أمس نظيرها الغاني كوامي أدجاي بواتينغ، وبحثا التعاون العسكري | PERSON | كوامي أدجاي بواتينغ",
             // organisations
             "وقالت شركة ماجد إن الإمدادات مستمرة | ORG | ماجد",
     })
@@ -79,6 +81,8 @@ class UnknownActorFinderTest {
             "وأضاف أن الحكومة ستدرس الاقتراح",
             "قالت وكالة الأنباء الرسمية إن الرئيس وصل",
             "وأشار إلى أن العقوبات لن تنجح",
+            "واستقبل وزير الدفاع الموريتاني وفدا عسكريا، وبحث معه التعاون",
+            "والتقى نظيره الغاني مساء الأحد، وبحثا التعاون",
     })
     void commonNounsFunctionWordsAndKnownNamesAreNoNewActor(String text) {
         assertThat(unknown(text)).isEmpty();
