@@ -73,6 +73,8 @@ public final class EventExtractor {
             "يلتقيا", "يستقبل", "تستقبل", "يزور", "تزور");
     /** «الأخير/الأخيرة» (the latter), folded. */
     private static final Set<String> MARGINS = Set.of("هامش", "وهامش");
+    private static final Set<String> HOSTING = Set.of("تستضيف", "وتستضيف", "يستضيف", "ويستضيف", "استضافت", "واستضافت",
+            "استضاف", "واستضاف", "تحتضن", "وتحتضن", "احتضنت", "واحتضنت");
     private static final Set<String> LATTER = Set.of("الاخير", "الاخيره");
     private static final Set<String> GATHERED = Set.of("جمع", "جمعت");
     private static final Set<String> RELATIVES = Set.of("الذي", "التي");
@@ -483,7 +485,11 @@ public final class EventExtractor {
             }
             addOnce(participants, r.entityId());
         }
-        if (participants.isEmpty()) {
+        // «قمة مجموعة بريكس التي تستضيفها الهند», «اجتماع الجامعة العربية»: an organisation's own gathering, no
+        // contact between sides (but «قمة الاتحاد الأوروبي والصين», «قمة الاتحاد الأوروبي – الصين»)
+        boolean ownGathering = candidates.stream().anyMatch(r -> r.first() == t.end() && isIntlOrg(r.entityId())
+                && !(r.end() < to && (tokens.get(r.end()).normalized().startsWith("و") || "-–—".indexOf(tokens.get(r.end()).text().charAt(0)) >= 0)));
+        if (participants.isEmpty() && !ownGathering) {
             // no one named: countries, capitals (for their country) and organisations that take part — after
             // «بين», as the subject before the trigger, right after it («اجتماع مجلس روسيا – الناتو») or after «مع»
             int withAt = -1;
@@ -495,7 +501,8 @@ public final class EventExtractor {
             Ref subject = null;
             Ref coordinated = null; // «روسيا وأوكرانيا تعقدان»: the subject is a pair joined by «و»
             for (Ref r : candidates) {
-                if (r.first() < t.first() && isParty(r.entityId()) && !titleContext(tokens, r, from)) {
+                if (r.first() < t.first() && isParty(r.entityId()) && !titleContext(tokens, r, from)
+                        && !(r.first() > 0 && HOSTING.contains(tokens.get(r.first() - 1).normalized()))) { // «وتستضيف بروكسل»: the venue
                     coordinated = subject != null && subject.end() == r.first() && tokens.get(r.first()).normalized().startsWith("و")
                             && r.start() > tokens.get(r.first()).start() ? subject : null;
                     subject = r;
@@ -1467,6 +1474,10 @@ public final class EventExtractor {
     }
 
     /** Countries, capitals and organisations that can be a side of a contact (not outlets or ministries quoted as sources). */
+    private boolean isIntlOrg(String id) {
+        return kb.get(id).map(a -> "ORG".equals(a.type()) && "intl_org".equals(a.subtype())).orElse(false);
+    }
+
     private boolean isParty(String id) {
         return kb.get(id).map(a -> a.isCountry() || "capital".equals(a.subtype())
                 || "ORG".equals(a.type()) && PARTY_ORGS.contains(a.subtype())).orElse(false);

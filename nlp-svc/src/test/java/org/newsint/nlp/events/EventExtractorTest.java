@@ -196,6 +196,9 @@ class EventExtractorTest {
             2019-06-07 | وأعلن الديوان الملكي أن الملك عبدالله الثاني سيستقبل غدا وزير الخارجية الأمريكي مايك بومبيو. | MEETING PLANNED 2019-06-08 [abdullah-ii, mike-pompeo] -
             # the summit on whose margins a contact is held is no contact of its own (nor are its city and organisation sides)
             2018-07-02 | أجرى الرئيس الفرنسي إيمانويل ماكرون اليوم محادثات في نواكشوط مع نظيره الموريتاني محمد ولد عبد العزيز، على هامش قمة الاتحاد الأفريقي التي اختتمت أعمالها في العاصمة الموريتانية. | TALKS HAPPENED 2018-07-02 [emmanuel-macron, mohamed-ould-abdel-aziz] -
+            # an organisation's own summit is no contact between the organisation and its host; two sides' summit is
+            2026-03-04 | بحث الوزيران التحضير لقمة مجموعة بريكس التي تستضيفها الهند هذا العام. | -
+            2023-07-13 | وتستضيف بروكسل الأسبوع المقبل قمة الاتحاد الأوروبي والصين. | MEETING PLANNED - [china, european-union] -
             """)
     void contacts(String day, String body, String expected) {
         assertThat(events(day, body)).isEqualTo("-".equals(expected) ? "" : expected);
