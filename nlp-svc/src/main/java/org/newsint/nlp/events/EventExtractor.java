@@ -303,6 +303,11 @@ public final class EventExtractor {
                     to = i;
                     break;
                 }
+                EventLexicon.Match visit = lexicon.at(tokens, i, Kind.TRIGGER);
+                if (visit != null && "VISIT".equals(visit.entry().value()) && lexicon.at(tokens, i, Kind.BLOCK) != null) {
+                    to = i; // «وبحث معه التحضيرات لزيارة مرتقبة لوزير الخارجية»: the one to visit is not at this contact
+                    break;
+                }
             }
             // a date named in the clause of a later contact of another kind belongs to that one: «بحث X هاتفيا … ترتيبات
             // الزيارة … الشهر المقبل» (not «يلتقي X وY على هامش قمة … الشهر المقبل»)

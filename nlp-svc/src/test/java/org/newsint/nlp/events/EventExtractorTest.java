@@ -199,6 +199,8 @@ class EventExtractorTest {
             # an organisation's own summit is no contact between the organisation and its host; two sides' summit is
             2026-03-04 | بحث الوزيران التحضير لقمة مجموعة بريكس التي تستضيفها الهند هذا العام. | -
             2023-07-13 | وتستضيف بروكسل الأسبوع المقبل قمة الاتحاد الأوروبي والصين. | MEETING PLANNED - [china, european-union] -
+            # the one whose visit is being prepared is not at the contact that prepares it
+            2021-06-15 | التقى وزير الخارجية الروسي سيرغي لافروف أمس نظيره المصري سامح شكري، وبحث معه التحضيرات لزيارة مرتقبة للرئيس المصري عبد الفتاح السيسي إلى موسكو. | MEETING HAPPENED 2021-06-14 [sameh-shoukry, sergey-lavrov] -
             """)
     void contacts(String day, String body, String expected) {
         assertThat(events(day, body)).isEqualTo("-".equals(expected) ? "" : expected);
