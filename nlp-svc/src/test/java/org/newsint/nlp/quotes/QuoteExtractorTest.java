@@ -116,6 +116,9 @@ class QuoteExtractorTest {
             والتقى لافروف الرئيس السوري بشار الأسد في دمشق، حيث أبلغه الأسد أن «سوريا ترفض أي تدخل في شؤونها الداخلية» >> bashar-al-assad|false|سوريا ترفض
             ولن يلتقي لافروف وزير الخارجية التركي مولود تشاووش أوغلو، الذي كان قد اعتبر في تصريحات سابقة أن «الحل في سوريا سياسي لا عسكري» >> mevlut-cavusoglu|false|الحل في سوريا
             وقال لافروف إن المحادثات مع الجانب الأمريكي كانت صريحة، مضيفا أن "إعلان موسكو" يمثل خطوة أولى نحو تسوية شاملة >> sergey-lavrov|true|المحادثات مع ; sergey-lavrov|true|"إعلان موسكو" يمثل
+            وقال بوريطة إن العلاقات بين البلدين متينة، مبرزا أن الرباط «شريك لا غنى عنه في المنطقة» >> nasser-bourita|true|العلاقات بين ; nasser-bourita|false|شريك لا غنى
+            وزعم المتحدث باسم الكرملين دميتري بيسكوف أن موسكو «لن تقبل بأي شروط مسبقة» >> dmitry-peskov|false|لن تقبل
+            ويعد هذا أول لقاء معلنة تفاصيله بين الوزيرين منذ عامين >>
             """)
     void speakersFromVerbsStatementsAndContinuations(String body, String expected) {
         List<String> got = BUNDLED.analyze(new ArticleInput("q", null, body, "2022-02-12", "")).quotes().stream()
