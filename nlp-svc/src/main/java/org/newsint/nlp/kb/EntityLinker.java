@@ -182,7 +182,8 @@ public final class EntityLinker {
                     holder = own != null && actors.containsKey(own.id()) ? own : null;
                 }
                 if (holder == null && place == null && ("head_of_state".equals(t.role()) && title.firstToken() > 0
-                        && HONORIFIC_NOUNS.contains(tokens.get(title.firstToken() - 1).stem()) || HEIRS.contains(t.role()))) {
+                        && HONORIFIC_NOUNS.contains(tokens.get(title.firstToken() - 1).stem()) || HEIRS.contains(t.role()))
+                        && !placeAt(text, tokens, title.endToken())) { // «ولي عهد أبوظبي»: another place's heir, not the story's
                     // «جلالة السلطان المعظم» after «جلالة السلطان هيثم بن طارق»: the monarch named before with that title;
                     // else the story's country's: «تلقى سيادة الرئيس اتصالا» (a president is always the story's country's,
                     // though «الرئيس الفرنسي ماكرون» was named before), «ولي العهد» alone
@@ -866,6 +867,12 @@ public final class EntityLinker {
             }
         }
         return true;
+    }
+
+    /** Whether a place of the knowledge base is named at token k. */
+    private boolean placeAt(String text, List<Segmenter.Token> tokens, int k) {
+        TokenTrie.Match<String> m = k < tokens.size() ? names.longestAt(text, tokens, k) : null;
+        return m != null && m.values().stream().anyMatch(id -> kb.get(id).map(a -> "LOC".equals(a.type())).orElse(false));
     }
 
     /** A given name's skeleton for telling whether two spellings are one name (ط and ت written alike: «أنطوني»). */

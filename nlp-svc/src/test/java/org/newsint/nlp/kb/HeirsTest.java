@@ -31,6 +31,9 @@ class HeirsTest {
         String text = "واشنطن 12 مارس 2021 كونا\nوالتقى سمو ولي العهد اليوم وزير الخارجية الأمريكي. وكان سمو ولي العهد قد وصل أمس.";
         assertThat(link(text, "2021-03-12")).extracting(e -> e.entity().id())
                 .contains("mishal-al-ahmad-al-jaber-al-sabah", "antony-blinken");
+        // another place's heir («ولي عهد أبوظبي») is not the wire's country's
+        String gulf = "الرياض 12 مارس 2021 واس\nوتلقى ولي عهد أبوظبي اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.";
+        assertThat(link(gulf, "2021-03-12")).extracting(e -> e.entity().id()).doesNotContain("mohammed-bin-salman");
         // no country told: nobody
         assertThat(link("وقال ولي العهد إن المملكة مستعدة", "2021-03-12")).extracting(e -> e.entity().id()).isEmpty();
     }
