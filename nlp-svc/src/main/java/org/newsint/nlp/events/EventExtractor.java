@@ -129,7 +129,8 @@ public final class EventExtractor {
             "منذ", "يوم", "يومي", "امس", "اليوم", "ضد", "لبحث", "لمناقشه", "بهدف", "وكذلك", ".", "؛", ":", "(", "؟");
     private static final Set<String> TOPIC = Set.of("عن", "حول", "بشان");
     /** Conjunctions that open a clause of its own: «فيما», «بينما», «في حين». */
-    private static final Set<String> CLAUSE_BREAKS = Set.of("فيما", "وفيما", "بينما", "وبينما", "حين"); // «فيما يتعلق» has no trigger after it
+    private static final Set<String> CLAUSE_BREAKS = Set.of("فيما", "وفيما", "بينما", "وبينما", "حين", // «فيما يتعلق» has no trigger after it
+            "ووقع", "ووقعت", "ووقعا"); // «التقى X، ووقع مع Y مذكرة»: a signing is no contact, Y not at X's
     /** Heads of a title that names another person: «مساعد الرئيس فلاديمير بوتين», «مستشار الأمير X», «مبعوث X». */
     /** Offices whose holders have aides, envoys and deputies named after them. */
     private static final Set<String> PRINCIPALS = Set.of("head_of_state", "head_of_government", "president");

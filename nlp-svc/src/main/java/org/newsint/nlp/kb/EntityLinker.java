@@ -148,7 +148,7 @@ public final class EntityLinker {
                 i++;
                 continue;
             }
-            TokenTrie.Match<String> name = withArticleOfAPerson(writtenWithHamza(text, names.longestAt(text, tokens, i)));
+            TokenTrie.Match<String> name = withoutArticleOfAPlace(withArticleOfAPerson(writtenWithHamza(text, names.longestAt(text, tokens, i))));
             int afterDual = dual(text, tokens, i, publishedAt, mentions, actors);
             if (afterDual > i) {
                 i = afterDual;
@@ -355,6 +355,25 @@ public final class EntityLinker {
      * «ألبارو» (Álvaro) is «ال» + «بارو» (Jean-Noël Barrot) to the matcher: a person's name written with the article is
      * that person only if one of the spellings it matches has the article too («الصفدي»).
      */
+    /**
+     * «بلقاء» is «ب» + «لقاء» (a meeting), not «البلقاء» (Balqa) without its article: a one-word place or body always
+     * spelt with the article, written without it after a letter that may be a proclitic, is that word instead.
+     */
+    private TokenTrie.Match<String> withoutArticleOfAPlace(TokenTrie.Match<String> m) {
+        if (m == null || m.values().size() != 1 || m.endToken() - m.firstToken() != 1) {
+            return m;
+        }
+        Actor a = kb.get(m.values().iterator().next()).orElseThrow();
+        String first = ArabicText.fold(firstWord(m.mention()));
+        if ("PERSON".equals(a.type()) || first.startsWith("ال") || first.length() < 4 || "وفبكل".indexOf(first.charAt(0)) < 0
+                || first.startsWith("ال", 1) || first.startsWith("لل")) {
+            return m;
+        }
+        List<String> key = TokenTrie.keys(m.mention());
+        List<String> matched = spellings(a).filter(n -> keysOf(n).equals(key)).toList();
+        return !matched.isEmpty() && matched.stream().allMatch(n -> ArabicText.fold(n.strip()).startsWith("ال")) ? null : m;
+    }
+
     private TokenTrie.Match<String> withArticleOfAPerson(TokenTrie.Match<String> m) {
         if (m == null || m.values().size() != 1) {
             return m; // several candidates: withArticleAsWritten chooses among them

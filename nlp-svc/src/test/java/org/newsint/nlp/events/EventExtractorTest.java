@@ -201,6 +201,8 @@ class EventExtractorTest {
             2023-07-13 | وتستضيف بروكسل الأسبوع المقبل قمة الاتحاد الأوروبي والصين. | MEETING PLANNED - [china, european-union] -
             # the one whose visit is being prepared is not at the contact that prepares it
             2021-06-15 | التقى وزير الخارجية الروسي سيرغي لافروف أمس نظيره المصري سامح شكري، وبحث معه التحضيرات لزيارة مرتقبة للرئيس المصري عبد الفتاح السيسي إلى موسكو. | MEETING HAPPENED 2021-06-14 [sameh-shoukry, sergey-lavrov] -
+            # «بلقاء» is «ب» + «لقاء», not Balqa without its article; a signing with a third person is no part of the meeting
+            2017-07-13 | وكان تيلرسون قد استهل جولته الاثنين الماضي بلقاء أمير الكويت الشيخ صباح الأحمد الجابر الصباح، ثم التقى في الدوحة أول أمس أمير قطر الشيخ تميم بن حمد آل ثاني، ووقع مع وزير الخارجية القطري مذكرة تفاهم. | MEETING HAPPENED 2017-07-10 [rex-tillerson, sabah-al-ahmad-al-jaber-al-sabah] - ; MEETING HAPPENED 2017-07-11 [rex-tillerson, tamim-bin-hamad-al-thani] -
             """)
     void contacts(String day, String body, String expected) {
         assertThat(events(day, body)).isEqualTo("-".equals(expected) ? "" : expected);
