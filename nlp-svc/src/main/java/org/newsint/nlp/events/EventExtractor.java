@@ -489,6 +489,9 @@ public final class EventExtractor {
             if (attending >= 0 && r.first() > attending && r.first() < attendingEnd && (attending < t.first() || r.first() > t.end())) {
                 continue;
             }
+            if (sentBy(tokens, r) || r.first() > t.end() && inRelativeClause(tokens, t.end(), r.first())) {
+                continue; // «سلمه آبي رسالة من ترامب», «السفير X، الذي نقل إليه تهاني لاريجاني»: named, not there
+            }
             addOnce(participants, r.entityId());
         }
         // «قمة مجموعة بريكس التي تستضيفها الهند», «اجتماع الجامعة العربية»: an organisation's own gathering, no
@@ -1462,6 +1465,34 @@ public final class EventExtractor {
     }
 
     /** «احتمال/إمكانية [عقد/إجراء] اجتماع»: the trigger at {@code i} is only a possibility. */
+    /** Messages and greetings one sends through another: their sender is not at the contact. */
+    private static final Set<String> MESSAGES = Set.of("رساله", "رسائل", "رسالتين", "تهاني", "تهنئه", "تحيات", "تعازي", "برقيه");
+    private static final int MESSAGE_WINDOW = 5;
+
+    /** Whether the ref names who sent a message: «رسالة (خطية) من (الرئيس الأمريكي) X», «تهاني X». */
+    private static boolean sentBy(List<Segmenter.Token> tokens, Ref r) {
+        for (int i = r.first() - 1; i >= Math.max(0, r.first() - MESSAGE_WINDOW); i--) {
+            Segmenter.Token tok = tokens.get(i);
+            if ("،,.".indexOf(tok.text().charAt(0)) >= 0) {
+                return false;
+            }
+            if (MESSAGES.contains(tok.stem()) || MESSAGES.contains(Segmenter.stripArticle(tok.normalized()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a relative clause after a comma («، الذي …») opens between the trigger and token k. */
+    private static boolean inRelativeClause(List<Segmenter.Token> tokens, int from, int k) {
+        for (int i = from + 1; i < k; i++) {
+            if (RELATIVES.contains(tokens.get(i).normalized()) && "،,".indexOf(tokens.get(i - 1).text().charAt(0)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hypothetical(List<Segmenter.Token> tokens, int a, int i) {
         int k = i - 1;
         if (k >= a && HOLD.contains(tokens.get(k).normalized())) {

@@ -203,6 +203,9 @@ class EventExtractorTest {
             2021-06-15 | التقى وزير الخارجية الروسي سيرغي لافروف أمس نظيره المصري سامح شكري، وبحث معه التحضيرات لزيارة مرتقبة للرئيس المصري عبد الفتاح السيسي إلى موسكو. | MEETING HAPPENED 2021-06-14 [sameh-shoukry, sergey-lavrov] -
             # «بلقاء» is «ب» + «لقاء», not Balqa without its article; a signing with a third person is no part of the meeting
             2017-07-13 | وكان تيلرسون قد استهل جولته الاثنين الماضي بلقاء أمير الكويت الشيخ صباح الأحمد الجابر الصباح، ثم التقى في الدوحة أول أمس أمير قطر الشيخ تميم بن حمد آل ثاني، ووقع مع وزير الخارجية القطري مذكرة تفاهم. | MEETING HAPPENED 2017-07-10 [rex-tillerson, sabah-al-ahmad-al-jaber-al-sabah] - ; MEETING HAPPENED 2017-07-11 [rex-tillerson, tamim-bin-hamad-al-thani] -
+            # the sender of a message carried to the contact, and those named in a relative clause after it, are not at it
+            2019-06-13 | استقبل المرشد الإيراني علي خامنئي اليوم رئيس الوزراء الياباني شينزو آبي في طهران، حيث سلمه آبي رسالة من الرئيس الأمريكي دونالد ترامب. | MEETING HAPPENED 2019-06-13 [ali-khamenei, shinzo-abe] -
+            2019-09-20 | واستقبل الرئيس العراقي برهم صالح اليوم رئيس الوزراء الياباني شينزو آبي، الذي نقل إليه تهاني الرئيس الأمريكي دونالد ترامب. | MEETING HAPPENED 2019-09-20 [barham-salih, shinzo-abe] -
             """)
     void contacts(String day, String body, String expected) {
         assertThat(events(day, body)).isEqualTo("-".equals(expected) ? "" : expected);
