@@ -60,7 +60,9 @@ public final class UnknownActorFinder {
 
     /** TITLE: after a title with its country (any name-like words, one of them a known name word); NAMED: the
      *  first word must be a known name word (after a verb, a title without a country, «نظيره»); ORG: after «شركة» … */
-    private enum Mode { TITLE, COUNTERPART, NAMED, ORG }
+    /** What announces a name: a title with its country, the same where only a name can follow (an unresolved
+     *  counterpart, an envoy with his post), a verb or a title alone, an organisation word. */
+    private enum Mode { TITLE, ANNOUNCED, NAMED, ORG }
 
     private record Run(int first, int end, int words) {
     }
@@ -198,7 +200,7 @@ public final class UnknownActorFinder {
             int titleEnd = titleEnd(text, tokens, i);
             if (titleEnd > 0) {
                 int place = afterPlace(text, tokens, titleEnd);
-                Mode mode = place > titleEnd && countryAt(text, tokens, titleEnd) ? Mode.TITLE : Mode.NAMED;
+                Mode mode = place > titleEnd && countryAt(text, tokens, titleEnd) ? (envoyAt(tokens, i) ? Mode.ANNOUNCED : Mode.TITLE) : Mode.NAMED;
                 run = nameRun(text, tokens, afterDetails(text, tokens, afterModifiers(tokens, place), envoyAt(tokens, i)), covered, mode);
                 if (run == null) {
                     i = titleEnd;
@@ -210,7 +212,7 @@ public final class UnknownActorFinder {
                     run = nameRun(text, tokens, i + 1, covered, Mode.NAMED);
                 } else if (counterparts.contains(form)) {
                     int place = afterPlace(text, tokens, i + 1);
-                    run = nameRun(text, tokens, afterModifiers(tokens, place), covered, place > i + 1 ? Mode.COUNTERPART : Mode.NAMED);
+                    run = nameRun(text, tokens, afterModifiers(tokens, place), covered, place > i + 1 ? Mode.ANNOUNCED : Mode.NAMED);
                     if (run == null && tok.normalized().startsWith("و")) {
                         run = nameBefore(text, tokens, i, covered);
                     }
@@ -550,9 +552,9 @@ public final class UnknownActorFinder {
         }
         // between commas right after a title or «نظيره»: «رئيس جمهورية بنين، باتريس تالون،», «نظيره البنيني، أولوشيغون أدجادي باكاري،»
         boolean apposition = mode != Mode.ORG && start > 0 && isComma(tokens.get(start - 1)) && k < n && !isWord(tokens.get(k))
-                // «نظيرها الموريتاني جالو مامادو باتيا،»: a counterpart the knowledge base could not resolve, with its
-                // country, is named next; a comma closes the name (after a title, «وفدا عسكريا،» may be its object)
-                || mode == Mode.COUNTERPART && words >= 2 && k < n && isComma(tokens.get(k));
+                // «نظيرها الموريتاني جالو مامادو باتيا،», «السفير الإيراني لدى العراق إيرج مسجدي،»: a name is sure to
+                // follow; a comma closes it (after other titles, «وفدا عسكريا،» may be the object)
+                || mode == Mode.ANNOUNCED && words >= 2 && k < n && isComma(tokens.get(k));
         if (!known && !apposition) {
             return null; // not one word of it is a name word seen before (but «رئيس جمهورية بنين، باتريس تالون،»)
         }

@@ -51,6 +51,7 @@ class UnknownActorFinderTest {
             "التقى بيتر هالفورسن ونظيره الأمريكي أمس | PERSON | بيتر هالفورسن",
             // after a counterpart word with its nationality, no known name word is needed when a comma closes the name
             "والتقت الوزيرة أمس نظيرها الغاني كوامي أدجاي بواتينغ، وبحثا التعاون العسكري | PERSON | كوامي أدجاي بواتينغ",
+            "واستقبل الرئيس السفير الإيراني لدى العراق بهرام مسجدي، وبحث معه العلاقات | PERSON | بهرام مسجدي",
             // organisations
             "وقالت شركة ماجد إن الإمدادات مستمرة | ORG | ماجد",
     })
