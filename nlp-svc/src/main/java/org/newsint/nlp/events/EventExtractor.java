@@ -135,7 +135,7 @@ public final class EventExtractor {
     /** Offices whose holders have aides, envoys and deputies named after them. */
     private static final Set<String> PRINCIPALS = Set.of("head_of_state", "head_of_government", "president");
     private static final Set<String> AIDES = Set.of("مساعد", "مساعده", "مستشار", "مستشاره", "مبعوث", "مبعوثه", "ممثل", "ممثله",
-            "نائب", "نائبه");
+            "نائب", "نائبه", "مستشاري"); // «كبير مستشاري الرئيس الأمريكي»
     private static final int STATUS_AFTER = 3;
     private static final int CONTEXT_SENTENCES = 2;
 

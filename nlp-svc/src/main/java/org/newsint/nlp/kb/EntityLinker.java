@@ -189,7 +189,12 @@ public final class EntityLinker {
                     // though «الرئيس الفرنسي ماكرون» was named before), «ولي العهد» alone
                     String word = tokens.get(title.firstToken()).stem();
                     if (!HEIRS.contains(t.role()) && !PRESIDENT.contains(word)) {
-                        holder = honoured(text, Set.of(word, "ال" + word), true, false, title.start(), mentions, actors, false);
+                        // the wire's own monarch when named before («سمو الأمير» in a Qatari wire, though the Saudi
+                        // «الأمير محمد بن سلمان» was named after him), else the one named with that title
+                        String home = storyHome(text, tokens, mentions, actors, bareTitles, publishedAt, true);
+                        Actor own = home == null ? null : holder(t.role(), home, publishedAt);
+                        holder = own != null && actors.containsKey(own.id()) ? own
+                                : honoured(text, Set.of(word, "ال" + word), true, false, title.start(), mentions, actors, false);
                     }
                     String home = holder != null ? null : storyHome(text, tokens, mentions, actors, bareTitles, publishedAt, true);
                     holder = home == null ? holder : holder(t.role(), home, publishedAt);

@@ -34,6 +34,13 @@ class HeirsTest {
         // another place's heir («ولي عهد أبوظبي») is not the wire's country's
         String gulf = "الرياض 12 مارس 2021 واس\nوتلقى ولي عهد أبوظبي اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.";
         assertThat(link(gulf, "2021-03-12")).extracting(e -> e.entity().id()).doesNotContain("mohammed-bin-salman");
+        // «سمو الأمير» in a Qatari wire is Qatar's emir named before, not the Saudi prince named after him
+        String qna = "الدوحة - قنا:\nاستقبل حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد صاحب السمو الملكي الأمير محمد بن سلمان. "
+                + "وكان سمو الأمير قد تلقى اتصالا هاتفيا من الشيخ نواف الأحمد الجابر الصباح.";
+        java.util.List<org.newsint.nlp.pipeline.Analysis.EntityMentions> found = link(qna, "2021-01-06");
+        int later = qna.indexOf("وكان سمو الأمير");
+        assertThat(found).filteredOn(e -> e.mentions().stream().anyMatch(m -> m.start() > later && m.text().endsWith("الأمير")))
+                .extracting(e -> e.entity().id()).containsExactly("tamim-bin-hamad-al-thani");
         // no country told: nobody
         assertThat(link("وقال ولي العهد إن المملكة مستعدة", "2021-03-12")).extracting(e -> e.entity().id()).isEmpty();
     }
