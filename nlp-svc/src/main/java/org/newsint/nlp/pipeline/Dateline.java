@@ -31,6 +31,11 @@ public record Dateline(int end, String place, String source, String date) {
     /** «موسكو (رويترز) -» */
     private static final Pattern PLACE_PAREN_SOURCE = Pattern.compile("^(" + WORDS + ")\\s*\\(([^()]{2,30})\\)" + DASH);
 
+    /** «جوبا 13 سبتمبر 2019 -», «المنامة في 11 سبتمبر / بنا /», «موسكو، 4 مارس. /تاس/.»: a place and a day, then a mark */
+    private static final Pattern PLACE_DATE = Pattern.compile("^(" + WORDS + ")[،,]?\\s+(?:في\\s+)?(\\d{1,2}\\s+[\\p{IsArabic}]{3,12}"
+            + "(?:\\s*/\\s*[\\p{IsArabic}]{3,12})?(?:\\s+\\d{4})?)\\s*\\.?\\s*"
+            + "(?:/\\s*([^/]{2,20}?)\\s*/\\s*[.:]?\\s*|\\(([^()]{2,30})\\)\\s*[-–—]?\\s*|[-–—]\\s*)");
+
     public static Optional<Dateline> parse(String paragraph, LocalDate published, DateResolver dates) {
         Matcher m = BRACKETED.matcher(paragraph);
         if (m.find()) {
@@ -46,6 +51,14 @@ public record Dateline(int end, String place, String source, String date) {
         m = PLACE_PAREN_SOURCE.matcher(paragraph);
         if (m.find()) {
             return Optional.of(new Dateline(m.end(), m.group(1).strip(), m.group(2).strip(), null));
+        }
+        m = PLACE_DATE.matcher(paragraph);
+        if (m.find() && m.group(1).strip().split("\\s+").length <= 3) {
+            List<DateMention> found = dates.find(m.group(2), published);
+            if (!found.isEmpty()) {
+                String source = m.group(3) != null ? m.group(3).strip() : m.group(4) != null ? m.group(4).strip() : null;
+                return Optional.of(new Dateline(m.end(), m.group(1).strip(), source, found.get(0).value()));
+            }
         }
         return Optional.empty();
     }

@@ -30,8 +30,25 @@ class DatelineTest {
         assertThat(paragraph.substring(d.end())).isEqualTo(rest.strip());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "جوبا 13 سبتمبر 2019 - التقى رئيس الوزراء | جوبا | | 2019-09-13 | التقى رئيس الوزراء",
+            "المنامة في 11 سبتمبر / بنا / تلقى الملك | المنامة | بنا | 2022-09-11 | تلقى الملك",
+            "موسكو، 4 مارس. /تاس/. أجرى وزير الخارجية | موسكو | تاس | 2023-03-04 | أجرى وزير الخارجية",
+            "عمان في 2 شباط/فبراير (بترا) - استقبل الملك | عمان | بترا | 2023-02-02 | استقبل الملك",
+    })
+    void aPlaceAndADayBeforeAMarkAreADateline(String paragraph, String place, String source, String date, String rest) {
+        Dateline d = Dateline.parse(paragraph, LocalDate.of(2023, 3, 5), DATES).orElseThrow();
+        assertThat(d.place()).isEqualTo(place.strip());
+        assertThat(d.source()).isEqualTo(source == null ? null : source.strip());
+        assertThat(d.date()).isEqualTo(date.strip());
+        assertThat(paragraph.substring(d.end())).isEqualTo(rest.strip());
+    }
+
     @Test
     void ordinarySentencesHaveNoDateline() {
+        assertThat(Dateline.parse("وأعلن الوزير في 13 سبتمبر 2019 أن المحادثات مستمرة.", LocalDate.of(2023, 3, 5), DATES)).isEmpty();
+        assertThat(Dateline.parse("وقال المتحدث باسم الخارجية في 13 سبتمبر - في بيان - إن", LocalDate.of(2023, 3, 5), DATES)).isEmpty();
         assertThat(Dateline.parse("قال وزير الخارجية - في بيان - إن المحادثات مستمرة.", LocalDate.of(2023, 3, 5), DATES)).isEmpty();
         assertThat(Dateline.parse("(تستمر) وبحث الجانبان", LocalDate.of(2023, 3, 5), DATES)).isEmpty();
     }
