@@ -206,6 +206,8 @@ class EventExtractorTest {
             # the sender of a message carried to the contact, and those named in a relative clause after it, are not at it
             2019-06-13 | استقبل المرشد الإيراني علي خامنئي اليوم رئيس الوزراء الياباني شينزو آبي في طهران، حيث سلمه آبي رسالة من الرئيس الأمريكي دونالد ترامب. | MEETING HAPPENED 2019-06-13 [ali-khamenei, shinzo-abe] -
             2019-09-20 | واستقبل الرئيس العراقي برهم صالح اليوم رئيس الوزراء الياباني شينزو آبي، الذي نقل إليه تهاني الرئيس الأمريكي دونالد ترامب. | MEETING HAPPENED 2019-09-20 [barham-salih, shinzo-abe] -
+            # «خلال لقائهما»: their meeting, when nothing else in the sentence names a contact
+            2020-01-14 | وكان بوتين والرئيس التركي رجب طيب أردوغان قد دعوا، خلال لقائهما في إسطنبول في الثامن من يناير الجاري، إلى وقف لإطلاق النار في ليبيا. | MEETING HAPPENED 2020-01-08 [recep-tayyip-erdogan, vladimir-putin] -
             """)
     void contacts(String day, String body, String expected) {
         assertThat(events(day, body)).isEqualTo("-".equals(expected) ? "" : expected);
