@@ -226,7 +226,10 @@ public final class UnknownActorFinder {
                 continue;
             }
             Actor a = actor(text, tokens, run, type);
-            Actor known = found.putIfAbsent(a.id(), a);
+            Actor known = "PERSON".equals(type) ? longerFormOf(a, found.values()) : null;
+            if (known == null) {
+                known = found.putIfAbsent(a.id(), a);
+            }
             addMention(text, tokens, run.first(), run.end(), known == null ? a : known, mentions, actors);
             if (known == null) {
                 foundIds.add(a.id());
@@ -317,6 +320,22 @@ public final class UnknownActorFinder {
         }
         return new Actor(idOf(arabic, latin), type, null, latin, null, List.of(arabic), List.copyOf(shortNames),
                 List.of(), List.of(), null, List.of());
+    }
+
+    /**
+     * The person found earlier in the story whose name this one shortens: same first and last word, fewer words
+     * («خالد الفالح» after «خالد بن عبدالعزيز الفالح»), or null.
+     */
+    private static Actor longerFormOf(Actor a, java.util.Collection<Actor> found) {
+        String[] w = ArabicText.fold(a.arabicNames().get(0)).split(" ");
+        for (Actor f : found) {
+            String[] v = ArabicText.fold(f.arabicNames().get(0)).split(" ");
+            if ("PERSON".equals(f.type()) && v.length > w.length && w.length >= 2
+                    && v[0].equals(w[0]) && v[v.length - 1].equals(w[w.length - 1])) {
+                return f;
+            }
+        }
+        return null;
     }
 
     /** {@code x-<slug>-<6 hex of SHA-256 of the folded name>}: the same name gives the same id in every story. */
@@ -698,7 +717,7 @@ public final class UnknownActorFinder {
             }
             String core = Segmenter.stripArticle(norm);
             boolean familyName = norm.endsWith("ي") && norm.length() >= 5
-                    || norm.startsWith("ال") && core.length() >= 3 && givenNames.contains(core) // «الفايز», «الصباح»
+                    || norm.startsWith("ال") && core.length() >= 3 && (givenNames.contains(core) || romanizer.isKnownName(core)) // «الفايز», «الغانم»
                     || norm.startsWith("ال") && core.length() >= 3 && afterPatronymic(tokens, k) && boundaryAt(tokens, k + 1);
                     // «خالد بن عبدالعزيز الفالح،»: the family name after the father's
             if (!familyName) {

@@ -116,6 +116,15 @@ class UnknownActorFinderTest {
     }
 
     @Test
+    void aShorterFormFoundLaterIsTheSamePerson() {
+        // the family name «الغانم» is a given name with the article; «مرزوق الغانم» shortens «مرزوق علي الغانم»
+        List<Analysis.EntityMentions> found = unknown("وقال رئيس مجلس الأمة الكويتي مرزوق علي الغانم، إن المجلس مستعد."
+                + " وأكد رئيس المجلس مرزوق الغانم أن الجلسة ستعقد غدا.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).mentions()).extracting(Analysis.Mention::text).containsExactly("مرزوق علي الغانم", "مرزوق الغانم");
+    }
+
+    @Test
     void surnameBeforeTheFullNameIsNotLinked() {
         List<Analysis.EntityMentions> found = unknown("وصل سوكولوف أمس. وقال دميتري سوكولوف إن الهجوم فشل.");
         assertThat(found.get(0).mentions()).extracting(Analysis.Mention::text).containsExactly("دميتري سوكولوف");
