@@ -357,10 +357,6 @@ public final class EntityLinker {
     }
 
     /**
-     * «ألبارو» (Álvaro) is «ال» + «بارو» (Jean-Noël Barrot) to the matcher: a person's name written with the article is
-     * that person only if one of the spellings it matches has the article too («الصفدي»).
-     */
-    /**
      * «بلقاء» is «ب» + «لقاء» (a meeting), not «البلقاء» (Balqa) without its article: a one-word place or body always
      * spelt with the article, written without it after a letter that may be a proclitic, is that word instead.
      */
@@ -379,6 +375,10 @@ public final class EntityLinker {
         return !matched.isEmpty() && matched.stream().allMatch(n -> ArabicText.fold(n.strip()).startsWith("ال")) ? null : m;
     }
 
+    /**
+     * «ألبارو» (Álvaro) is «ال» + «بارو» (Jean-Noël Barrot) to the matcher: a person's name written with the article is
+     * that person only if one of the spellings it matches has the article too («الصفدي»).
+     */
     private TokenTrie.Match<String> withArticleOfAPerson(TokenTrie.Match<String> m) {
         if (m == null || m.values().size() != 1) {
             return m; // several candidates: withArticleAsWritten chooses among them
