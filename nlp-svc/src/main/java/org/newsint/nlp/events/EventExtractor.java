@@ -353,8 +353,8 @@ public final class EventExtractor {
         // medium: the first after the trigger, else before it («تلقى اتصالا هاتفيا …، كما عقد اجتماعا عبر الاتصال المرئي»:
         // the second contact's medium is its own, not the call's «هاتفيا» left in its clause)
         EventLexicon.Match medium = null;
-        for (int i = t.end(); i < to && medium == null; i++) {
-            medium = lexicon.at(tokens, i, Kind.MODIFIER);
+        for (int i = t.end(); i < to && medium == null && !inRelativeClause(tokens, t.end() - 1, i); i++) {
+            medium = lexicon.at(tokens, i, Kind.MODIFIER); // not «…، الذي شارك في الافتتاح عن بعد»: someone else's
         }
         for (int i = from; i < t.first() && medium == null; i++) {
             medium = lexicon.at(tokens, i, Kind.MODIFIER);

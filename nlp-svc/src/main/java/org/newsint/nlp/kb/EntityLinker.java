@@ -181,6 +181,9 @@ public final class EntityLinker {
                     Actor own = home == null ? null : holder(t.role(), home, publishedAt);
                     holder = own != null && actors.containsKey(own.id()) ? own : null;
                 }
+                if (holder == null && place == null && title.endToken() - title.firstToken() >= 2 && PRINCIPAL_OFFICES.contains(t.role())) {
+                    holder = namedWithTitle(text, title, mentions, actors); // «رئيس الجمهورية» after «رئيس الجمهورية قيس سعيد»
+                }
                 if (holder == null && place == null && ("head_of_state".equals(t.role()) && title.firstToken() > 0
                         && HONORIFIC_NOUNS.contains(tokens.get(title.firstToken() - 1).stem()) || HEIRS.contains(t.role()))
                         && !placeAt(text, tokens, title.endToken())) { // «ولي عهد أبوظبي»: another place's heir, not the story's
@@ -1294,6 +1297,37 @@ public final class EntityLinker {
             w = w.substring(1);
         }
         return w.startsWith("نظير");
+    }
+
+    private static final Set<String> PRINCIPAL_OFFICES = Set.of("head_of_state", "head_of_government");
+
+    /**
+     * The one person named right after the same title of two words or more earlier in the story («والتقى رئيس
+     * الجمهورية» after «استقبل رئيس الجمهورية قيس سعيد»), or null when none or several.
+     */
+    private static Actor namedWithTitle(String text, TokenTrie.Match<RoleLexicon.Title> title,
+                                        Map<String, List<Analysis.Mention>> mentions, Map<String, Actor> actors) {
+        List<String> key = TokenTrie.keys(title.mention());
+        Actor found = null;
+        for (Map.Entry<String, List<Analysis.Mention>> e : mentions.entrySet()) {
+            Actor a = actors.get(e.getKey());
+            if (a == null || !"PERSON".equals(a.type())) {
+                continue;
+            }
+            for (Analysis.Mention m : e.getValue()) {
+                if (m.inTitle() || m.end() > title.start()) {
+                    continue;
+                }
+                List<String> before = TokenTrie.keys(text.substring(Math.max(0, m.start() - 60), m.start()));
+                if (before.size() >= key.size() && before.subList(before.size() - key.size(), before.size()).equals(key)) {
+                    if (found != null && found != a) {
+                        return null;
+                    }
+                    found = a;
+                }
+            }
+        }
+        return found;
     }
 
     /** Heirs' offices: named without a country, the story's own country's («سمو ولي العهد» in a Saudi wire). */
