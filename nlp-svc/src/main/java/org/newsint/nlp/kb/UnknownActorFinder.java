@@ -202,6 +202,9 @@ public final class UnknownActorFinder {
                 int place = afterPlace(text, tokens, titleEnd);
                 Mode mode = place > titleEnd && countryAt(text, tokens, titleEnd) ? (envoyAt(tokens, i) ? Mode.ANNOUNCED : Mode.TITLE) : Mode.NAMED;
                 run = nameRun(text, tokens, afterDetails(text, tokens, afterModifiers(tokens, place), envoyAt(tokens, i)), covered, mode);
+                if (run == null && place > titleEnd) {
+                    run = nameBeforeTitle(text, tokens, i, covered); // «، إبراهيم غالي، الأمين العام لجبهة البوليساريو»
+                }
                 if (run == null) {
                     i = titleEnd;
                     continue;
@@ -583,6 +586,33 @@ public final class UnknownActorFinder {
             return null; // after a verb, a title without its country or «شركة», only a known name word starts a name
         }
         return new Run(start, k, words);
+    }
+
+    /**
+     * «، إبراهيم غالي، الأمين العام لجبهة البوليساريو»: a name of 2–3 words between commas right before a title with
+     * its country or body (the title then describes it), or null.
+     */
+    private Run nameBeforeTitle(String text, List<Segmenter.Token> tokens, int i, boolean[] covered) {
+        if (i < 4 || !isComma(tokens.get(i - 1))) {
+            return null;
+        }
+        for (int len = 2; len <= MAX_PERSON_WORDS; len++) {
+            int s = i - 1 - len;
+            if (s < 1) {
+                return null;
+            }
+            boolean names = true;
+            for (int k = s; k < i - 1 && names; k++) {
+                names = !covered[k] && isWord(tokens.get(k)) && nameLike(text, tokens, k, k == s, Mode.TITLE);
+            }
+            if (!names) {
+                return null;
+            }
+            if (isComma(tokens.get(s - 1))) {
+                return new Run(s, i - 1, len);
+            }
+        }
+        return null;
     }
 
     /** «X Y ونظيره» after a verb or a title: the name right before the counterpart word. */

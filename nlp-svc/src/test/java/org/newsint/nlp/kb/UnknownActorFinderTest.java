@@ -52,6 +52,8 @@ class UnknownActorFinderTest {
             // after a counterpart word with its nationality, no known name word is needed when a comma closes the name
             "والتقت الوزيرة أمس نظيرها الغاني كوامي أدجاي بواتينغ، وبحثا التعاون العسكري | PERSON | كوامي أدجاي بواتينغ",
             "واستقبل الرئيس السفير الإيراني لدى العراق بهرام مسجدي، وبحث معه العلاقات | PERSON | بهرام مسجدي",
+            // between commas right before a title with its body
+            "واستقبل الرئيس مساء الجمعة، إبراهيم غالي، الأمين العام لجبهة البوليساريو، لدى وصوله | PERSON | إبراهيم غالي",
             // organisations
             "وقالت شركة ماجد إن الإمدادات مستمرة | ORG | ماجد",
     })
