@@ -210,6 +210,8 @@ class EventExtractorTest {
             2020-01-14 | وكان بوتين والرئيس التركي رجب طيب أردوغان قد دعوا، خلال لقائهما في إسطنبول في الثامن من يناير الجاري، إلى وقف لإطلاق النار في ليبيا. | MEETING HAPPENED 2020-01-08 [recep-tayyip-erdogan, vladimir-putin] -
             # a two-word title named again is the person it named before; a medium in a relative clause is someone else's
             2022-08-28 | استقبل رئيس الجمهورية قيس سعيد أمس الأول الرئيس السنغالي ماكي سال. والتقى رئيس الجمهورية أمس وزير الخارجية الياباني يوشيماسا هاياشي، الذي يترأس وفد بلاده نيابة عن رئيس الوزراء الذي شارك في الافتتاح عن بعد. | MEETING HAPPENED 2022-08-26 [kais-saied, macky-sall] - ; MEETING HAPPENED 2022-08-27 [kais-saied, yoshimasa-hayashi] -
+            # «ولم يلتق» (the jussive after «لم», with «و»): a meeting that did not take place
+            2018-02-15 | ولم يلتق وزير الخارجية الأمريكي ريكس تيلرسون وزير الخارجية اللبناني جبران باسيل بسبب سفر الأخير. | MEETING NEGATED - [gebran-bassil, rex-tillerson] -
             """)
     void contacts(String day, String body, String expected) {
         assertThat(events(day, body)).isEqualTo("-".equals(expected) ? "" : expected);
