@@ -777,8 +777,8 @@ public final class EntityLinker {
             if (k.size() >= 2 && joinedWithNext(id, k.get(0), mentions, actors)) {
                 continue;
             }
-            if (k.size() < 3) {
-                continue;
+            if (k.size() < 3 || a.arabicNames().get(0).endsWith("الله")) {
+                continue; // «حسن فضل الله» is not «حسن نصر الله»: «X الله» is one name word
             }
             List<String> ids = byFirstAndLast.get(k.get(0) + "|" + k.get(k.size() - 1));
             if (ids == null) {

@@ -77,6 +77,12 @@ class TitleAndNameRulesTest {
     }
 
     @Test
+    void aCompoundNameWithAllahIsOneWordNotAMiddleName() {
+        // «حسن فضل الله» shares first and last word with «حسن نصر الله», but «فضل الله» and «نصر الله» are two names
+        assertThat(ids("وقال النائب حسن فضل الله إن الزيارة مرفوضة.")).doesNotContain("hassan-nasrallah");
+    }
+
+    @Test
     void theMinisterOfACountryNamedBeforeIsThatMinister() {
         Analysis a = pipeline.analyze(new ArticleInput("t", null,
                 "استقبل الرئيس محمود عباس وزير الخارجية الأمريكي أنتوني بلينكن. وكان الوزير الأمريكي قد التقى العاهل الأردني.",
