@@ -392,13 +392,17 @@ public final class EventExtractor {
                 if (visit && r.first() > from && TO.contains(tokens.get(r.first() - 1).normalized()) && destination == null) {
                     destination = r.entityId();
                     location = isCity(r.entityId()) ? r.entityId() : null;
+                } else if (!visit && location == null && !CALLS.contains(d.type) && isCity(r.entityId()) && afterIn(tokens, r, from)
+                        && (lightVerbBefore(tokens, from, r.first()) || r.first() - 1 == sentenceFirst(tokens, sentence)) && refs.stream().noneMatch(o -> o.type() == Analysis.EntityType.PERSON
+                        && o.first() >= r.end() && o.first() < t.first())) {
+                    location = r.entityId(); // «أجرى الأحد في مسقط لقاءات مع …», «وفي عدن، التقى …»
                 }
                 continue;
             }
             boolean toward = visit && (r.first() == t.end() || TO.contains(tokens.get(r.first() - 1).normalized())
                     || tokens.get(r.first()).normalized().startsWith("لل") || tokens.get(r.first()).normalized().startsWith("ل")
                     && r.start() > tokens.get(r.first()).start());
-            if (isCity(r.entityId()) && (afterIn(tokens, r.first(), from) || toward) && location == null
+            if (isCity(r.entityId()) && (afterIn(tokens, r, from) || toward) && location == null
                     && !seatOf(tokens, inRegion, r, t, dates)) {
                 location = r.entityId();
                 destination = destination == null ? r.entityId() : destination;
@@ -1375,8 +1379,24 @@ public final class EventExtractor {
                 && o.first() - place.end() <= 2);
     }
 
+    private static final Set<String> ARRIVAL = Set.of("وصوله", "وصولها", "وصولهم", "وصولهما", "وصول");
+
+    /** Verbs that hold a contact named by a noun after them («أجرى … لقاء», «عقد … اجتماعا»). */
+    private static final Set<String> LIGHT_VERBS = Set.of("اجري", "اجرت", "اجريا", "يجري", "تجري", "عقد", "عقدت", "عقدا",
+            "يعقد", "تعقد", "واجري", "واجرت", "وعقد", "وعقدت");
+
+    private static boolean lightVerbBefore(List<Segmenter.Token> tokens, int from, int at) {
+        for (int i = from; i < at; i++) {
+            if (LIGHT_VERBS.contains(tokens.get(i).normalized())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A place right after «في», or after «في العاصمة [الروسية]». */
-    private boolean afterIn(List<Segmenter.Token> tokens, int first, int from) {
+    private boolean afterIn(List<Segmenter.Token> tokens, Ref place, int from) {
+        int first = place.first();
         int i = first - 1;
         for (int skipped = 0; i >= from && skipped < 2; skipped++) {
             if (lexicon.is(tokens.get(i), Kind.PLACE) || kb.countryOfAdjective(tokens.get(i).stem()) != null) {
@@ -1388,9 +1408,14 @@ public final class EventExtractor {
         if (i >= from && IN.contains(tokens.get(i).normalized())) {
             return true;
         }
-        // «في» attached as «بـ»: «بموسكو», «وبجنيف»
+        // «في» attached as «بـ»: «بموسكو», «وبجنيف» (not the name's own first letter: «بكين», «وبيروت»)
         String own = tokens.get(first).normalized();
-        return own.startsWith("ب") || own.startsWith("وب");
+        String word = own.startsWith("و") ? own.substring(1) : own;
+        if (i >= from + 1 && TO.contains(tokens.get(i).normalized()) && ARRIVAL.contains(tokens.get(i - 1).normalized())) {
+            return true; // «فور وصوله إلى بيونغ يانغ»: where he is
+        }
+        return word.startsWith("ب") && kb.get(place.entityId()).map(a -> a.arabicNames().stream()
+                .noneMatch(n -> ArabicText.fold(n.strip()).split(" ")[0].equals(word))).orElse(true);
     }
 
     /**

@@ -374,9 +374,9 @@ public final class EntityLinker {
         }
         Actor a = kb.get(m.values().iterator().next()).orElseThrow();
         String first = ArabicText.fold(firstWord(m.mention()));
-        if ("PERSON".equals(a.type()) || first.startsWith("ال") || first.length() < 4 || "وفبكل".indexOf(first.charAt(0)) < 0
-                || first.startsWith("ال", 1) || first.startsWith("لل")) {
-            return m;
+        if ("PERSON".equals(a.type()) || first.length() < 4 || "وفبكل".indexOf(first.charAt(0)) < 0
+                || !Segmenter.stripArticle(first).equals(first)) {
+            return m; // written with its article («القاهرة», «بالقاهرة», «وبالقاهرة», «للقاهرة»)
         }
         List<String> key = TokenTrie.keys(m.mention());
         List<String> matched = spellings(a).filter(n -> keysOf(n).equals(key)).toList();

@@ -222,10 +222,26 @@ class EventExtractorTest {
             // a place right after a body, or just before the person it describes, is a seat or a post, not the venue
             "2017-05-03 | التقى فائز السراج أمس قائد القوات التابعة لمجلس النواب في طبرق المشير خليفة حفتر في العاصمة الإماراتية أبوظبي. | abu-dhabi",
             "2019-02-11 | التقى الرئيس المصري عبد الفتاح السيسي اليوم في القاهرة الرئيس الفرنسي إيمانويل ماكرون.                        | cairo",
+            // between the verb that holds it and the noun that names it, or opening the sentence
+            "2025-07-10 | وكان غروندبرغ قد أجرى الأحد الماضي في العاصمة العمانية مسقط لقاء مع وزير الخارجية العماني بدر البوسعيدي. | muscat",
+            "2019-02-11 | وفي القاهرة، التقى الرئيس المصري عبد الفتاح السيسي اليوم الرئيس الفرنسي إيمانويل ماكرون.                     | cairo",
+            // «وبالقاهرة»: conjunction, preposition and article before the name; «فور وصوله إلى»: where he is
+            "2019-02-11 | والتقى الرئيس المصري عبد الفتاح السيسي اليوم وبالقاهرة الرئيس الفرنسي إيمانويل ماكرون.                      | cairo",
+            "2018-05-03 | أجرى وزير الخارجية الصيني وانغ يي محادثات مع نظيره الكوري الشمالي ري يونغ هو فور وصوله إلى بيونغ يانغ.           | pyongyang",
     })
     void theVenueIsNotASeatOrAPost(String day, String body, String location) {
         Analysis a = pipeline.analyze(new ArticleInput("t", null, body, day, null));
         assertThat(a.events()).extracting(Analysis.Event::locationId).containsExactly(location);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aCallHasNoVenueAndABeginningWithBIsNotAPreposition() {
+        // «بتوقيت بكين»: Beijing's «ب» is its own first letter, and a video meeting is held from nowhere
+        Analysis a = pipeline.analyze(new ArticleInput("t", null,
+                "عقد الرئيس الصيني شي جين بينغ صباح اليوم بتوقيت بكين اجتماعا افتراضيا مع الرئيس الأمريكي جو بايدن.", "2021-11-16", null));
+        assertThat(a.events()).hasSize(1);
+        assertThat(a.events().get(0).type()).isEqualTo("VIDEO_CALL");
+        assertThat(a.events().get(0).locationId()).isNull();
     }
 
     @org.junit.jupiter.api.Test

@@ -94,6 +94,7 @@ class StorySetTest {
                 : new Pipeline();
         int[] ev = new int[3]; // matched, system, gold
         int[] strict = new int[1];
+        int[] places = new int[2]; // matched events whose location is the gold one, matched events
         int[] qd = new int[3];
         int[] qi = new int[3];
         int[] en = new int[3];
@@ -132,6 +133,14 @@ class StorySetTest {
                 boolean ok = type.equals(match.type()) && Objects.equals(text(g, "date"), match.date())
                         && g.get("status").asText().equals(match.status().name())
                         && Objects.equals(text(g, "initiator") == null ? null : idOf.apply(text(g, "initiator")), match.initiatorId());
+                places[1]++;
+                String goldPlace = text(g, "location");
+                if (Objects.equals(goldPlace == null ? null : idOf.apply(goldPlace), match.locationId())) {
+                    places[0]++;
+                } else {
+                    misses.add(story.get("id").asText() + " place " + names.get(match.locationId()) + " for " + goldPlace
+                            + " " + g.get("participants"));
+                }
                 if (ok) {
                     strict[0]++;
                 } else {
@@ -185,7 +194,8 @@ class StorySetTest {
         Score indirect = new Score(qi[0], qi[1], qi[2]);
         Score entities = new Score(en[0], en[1], en[2]);
         System.out.println(resource + ": events " + events + "; events.strict " + strictScore + "; direct quotes " + quotes
-                + "; indirect quotes " + indirect + (en[0] + en[2] > 0 ? "; entities " + entities : ""));
+                + "; indirect quotes " + indirect + (en[0] + en[2] > 0 ? "; entities " + entities : "")
+                + "; locations right " + places[0] + "/" + places[1] + " of matched events");
         if (Boolean.getBoolean("stories.verbose")) {
             misses.forEach(System.out::println);
         }
