@@ -412,6 +412,9 @@ public final class EventExtractor {
                 destination = r.entityId();
             }
         }
+        if (location == null && !visit && !CALLS.contains(d.type)) {
+            location = visitedCity(tokens, refs, sentenceFirst(tokens, sentence), t.first()); // «يزور واشنطن، حيث يلتقي X»
+        }
         d.location = location;
         // participants
         List<String> participants = new ArrayList<>();
@@ -1377,6 +1380,30 @@ public final class EventExtractor {
                 && dates.stream().noneMatch(dm -> dm.start() < word.end() && word.start() < dm.end());
         return describing && refs.stream().anyMatch(o -> o.type() == Analysis.EntityType.PERSON && o.first() >= place.end()
                 && o.first() - place.end() <= 2);
+    }
+
+    /** Words after which a city is where someone goes: «إلى», «يزور», «زار», «زيارة», «لزيارة». */
+    private static final Set<String> VISITING = Set.of("الي", "والي", "يزور", "تزور", "زار", "زارت", "وزار", "وزارت",
+            "زياره", "لزياره", "بزياره", "سيزور", "ستزور", "يصل", "تصل", "وصل", "وصلت");
+
+    /**
+     * The city someone visits or arrives in before the contact in its sentence: the first city after the last word of
+     * visiting or arriving («يزور [الأمير عبدالعزيز] واشنطن … حيث يلتقي»), or null.
+     */
+    private String visitedCity(List<Segmenter.Token> tokens, List<Ref> refs, int from, int to) {
+        String city = null;
+        for (int v = from; v < to; v++) {
+            if (!VISITING.contains(tokens.get(v).normalized())) {
+                continue;
+            }
+            int at = v;
+            Ref first = refs.stream().filter(r -> r.first() > at && r.first() < to && r.type() == Analysis.EntityType.LOC)
+                    .min(java.util.Comparator.comparingInt(Ref::first)).orElse(null);
+            if (first != null && isCity(first.entityId())) {
+                city = first.entityId();
+            }
+        }
+        return city;
     }
 
     private static final Set<String> ARRIVAL = Set.of("وصوله", "وصولها", "وصولهم", "وصولهما", "وصول");

@@ -228,6 +228,8 @@ class EventExtractorTest {
             // «وبالقاهرة»: conjunction, preposition and article before the name; «فور وصوله إلى»: where he is
             "2019-02-11 | والتقى الرئيس المصري عبد الفتاح السيسي اليوم وبالقاهرة الرئيس الفرنسي إيمانويل ماكرون.                      | cairo",
             "2018-05-03 | أجرى وزير الخارجية الصيني وانغ يي محادثات مع نظيره الكوري الشمالي ري يونغ هو فور وصوله إلى بيونغ يانغ.           | pyongyang",
+            // a contact during a visit to a city named before it in the sentence
+            "2026-03-10 | ومن المقرر أن يزور وزير الطاقة السعودي الأمير عبدالعزيز بن سلمان واشنطن الشهر المقبل، حيث يلتقي وزير الخارجية الأمريكي ماركو روبيو. | washington",
     })
     void theVenueIsNotASeatOrAPost(String day, String body, String location) {
         Analysis a = pipeline.analyze(new ArticleInput("t", null, body, day, null));
