@@ -415,6 +415,9 @@ public final class EventExtractor {
         if (location == null && !visit && !CALLS.contains(d.type)) {
             location = visitedCity(tokens, refs, sentenceFirst(tokens, sentence), t.first()); // «يزور واشنطن، حيث يلتقي X»
         }
+        if (location == null && !CALLS.contains(d.type)) {
+            location = marginsCity(tokens, refs, from, to); // «على هامش قمة العشرين المنعقدة في مدينة هانغتشو»
+        }
         d.location = location;
         // participants
         List<String> participants = new ArrayList<>();
@@ -1404,6 +1407,43 @@ public final class EventExtractor {
             }
         }
         return city;
+    }
+
+    private static final int MARGINS_WINDOW = 12;
+
+    /**
+     * The city of the gathering on whose margins the contact in [from, to) was held: named after its «هامش», or else
+     * after the first «هامش» of the story that names one («على هامش القمة» after «قمة العشرين في هانغتشو»).
+     */
+    private String marginsCity(List<Segmenter.Token> tokens, List<Ref> refs, int from, int to) {
+        int margins = -1;
+        for (int i = from; i < to && margins < 0; i++) {
+            if (MARGINS.contains(tokens.get(i).normalized())) {
+                margins = i;
+            }
+        }
+        if (margins < 0) {
+            return null;
+        }
+        String own = cityAfter(tokens, refs, margins, Math.min(to, margins + MARGINS_WINDOW));
+        if (own != null) {
+            return own;
+        }
+        for (int i = 0; i < from; i++) {
+            if (MARGINS.contains(tokens.get(i).normalized())) {
+                String earlier = cityAfter(tokens, refs, i, Math.min(tokens.size(), i + MARGINS_WINDOW));
+                if (earlier != null) {
+                    return earlier;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first city named after «في» in (at, to), or null. */
+    private String cityAfter(List<Segmenter.Token> tokens, List<Ref> refs, int at, int to) {
+        return refs.stream().filter(r -> r.first() > at && r.first() < to && isCity(r.entityId()) && afterIn(tokens, r, at))
+                .min(java.util.Comparator.comparingInt(Ref::first)).map(Ref::entityId).orElse(null);
     }
 
     private static final Set<String> ARRIVAL = Set.of("وصوله", "وصولها", "وصولهم", "وصولهما", "وصول");
