@@ -416,7 +416,11 @@ public final class EventExtractor {
             location = visitedCity(tokens, refs, sentenceFirst(tokens, sentence), t.first()); // «يزور واشنطن، حيث يلتقي X»
         }
         if (location == null && !CALLS.contains(d.type)) {
-            location = marginsCity(tokens, refs, from, to); // «على هامش قمة العشرين المنعقدة في مدينة هانغتشو»
+            int end = to;
+            while (end < tokens.size() && tokens.get(end).start() < sentence.end()) {
+                end++; // «…، وذلك على هامش …» ends the clause but is still its sentence
+            }
+            location = marginsCity(tokens, refs, from, end); // «على هامش قمة العشرين المنعقدة في مدينة هانغتشو»
         }
         d.location = location;
         // participants
