@@ -380,6 +380,10 @@ public final class UnknownActorFinder {
                 if (end < tokens.size() && tokens.get(end).normalized().startsWith("وال")) {
                     end++; // «والصناعة»
                 }
+                while (end < tokens.size() && end < j + 4 && tokens.get(end).normalized().startsWith("ال")
+                        && !adjectives.contains(tokens.get(end).stem()) && names.longestAt(text, tokens, end) == null) {
+                    end++; // «وزير النفط والغاز [الطبيعي] الهندي»
+                }
                 return end;
             }
             if (knownName(t) || OFFICE_HEADS.contains(norm)) {
@@ -576,7 +580,10 @@ public final class UnknownActorFinder {
         boolean apposition = mode != Mode.ORG && start > 0 && isComma(tokens.get(start - 1)) && k < n && !isWord(tokens.get(k))
                 // «نظيرها الموريتاني جالو مامادو باتيا،», «السفير الإيراني لدى العراق إيرج مسجدي،»: a name is sure to
                 // follow; a comma closes it (after other titles, «وفدا عسكريا،» may be the object)
-                || mode == Mode.ANNOUNCED && words >= 2 && k < n && isComma(tokens.get(k));
+                || mode == Mode.ANNOUNCED && words >= 2 && k < n && isComma(tokens.get(k))
+                // after a title with its country too, unless a word ends as an indefinite accusative or feminine noun
+                // does («وزير الدفاع الموريتاني وفدا عسكريا،»)
+                || mode == Mode.TITLE && words >= 2 && k < n && isComma(tokens.get(k)) && noNounEnding(tokens, start, k);
         if (!known && !apposition) {
             return null; // not one word of it is a name word seen before (but «رئيس جمهورية بنين، باتريس تالون،»)
         }
@@ -613,6 +620,16 @@ public final class UnknownActorFinder {
             }
         }
         return null;
+    }
+
+    private static boolean noNounEnding(List<Segmenter.Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = tokens.get(k).normalized();
+            if (w.endsWith("ا") || w.endsWith("ه")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** «X Y ونظيره» after a verb or a title: the name right before the counterpart word. */

@@ -52,6 +52,8 @@ class UnknownActorFinderTest {
             // after a counterpart word with its nationality, no known name word is needed when a comma closes the name
             "والتقت الوزيرة أمس نظيرها الغاني كوامي أدجاي بواتينغ، وبحثا التعاون العسكري | PERSON | كوامي أدجاي بواتينغ",
             "واستقبل الرئيس السفير الإيراني لدى العراق بهرام مسجدي، وبحث معه العلاقات | PERSON | بهرام مسجدي",
+            // after a title with its country, closed by a comma; an office's genitive chain with its adjectives
+            "والتقى الأمين العام أمس وزير النفط والغاز الطبيعي الهندي هارديب سينغ بوري، حيث بحثا الطلب | PERSON | هارديب سينغ بوري",
             // between commas right before a title with its body
             "واستقبل الرئيس مساء الجمعة، إبراهيم غالي، الأمين العام لجبهة البوليساريو، لدى وصوله | PERSON | إبراهيم غالي",
             // organisations
