@@ -182,7 +182,8 @@ public final class EntityLinker {
                     holder = own != null && actors.containsKey(own.id()) ? own : null;
                 }
                 if (holder == null && place == null && title.endToken() - title.firstToken() >= 2 && PRINCIPAL_OFFICES.contains(t.role())) {
-                    holder = namedWithTitle(text, title, mentions, actors); // «رئيس الجمهورية» after «رئيس الجمهورية قيس سعيد»
+                    // «رئيس الجمهورية» after «رئيس الجمهورية قيس سعيد»
+                    holder = namedWithTitle(text, TokenTrie.keys(title.mention()), title.start(), mentions, actors);
                 }
                 if (holder == null && place == null && ("head_of_state".equals(t.role()) && title.firstToken() > 0
                         && HONORIFIC_NOUNS.contains(tokens.get(title.firstToken() - 1).stem()) || HEIRS.contains(t.role()))
@@ -238,6 +239,21 @@ public final class EntityLinker {
                 }
                 i = end;
                 continue;
+            }
+            if (name == null && title == null) {
+                // «وزير الطاقة السعودي» again after «وزير الطاقة السعودي الأمير عبدالعزيز بن سلمان»: an office the
+                // role lists do not know, named again, is the person it introduced
+                int office = unknown.officeTitleEnd(text, tokens, i);
+                if (office > i + 1 && !namedPersonAt(text, tokens, office) && !unknown.nameAt(text, tokens, office)) {
+                    int end = tokens.get(office - 1).end();
+                    Actor same = namedWithTitle(text, TokenTrie.keys(text.substring(tok.start(), end)), tok.start(), mentions, actors);
+                    if (same != null) {
+                        add(mentions, actors, same, tok.start(), end, text.substring(tok.start(), end));
+                        lastPerson = same;
+                        i = office;
+                        continue;
+                    }
+                }
             }
             if (name != null) {
                 Actor a = choose(withArticleAsWritten(name.values(), name.mention()), publishedAt);
@@ -1313,15 +1329,18 @@ public final class EntityLinker {
         return a.roles().stream().allMatch(r -> r.from() != null && r.from().compareTo(day.substring(0, Math.min(day.length(), r.from().length()))) > 0);
     }
 
+    /** Honorifics between a title and the name it introduces (as token keys, without the article). */
+    private static final Set<String> NAME_HONORIFICS = Set.of("امير", "اميره", "شيخ", "شيخه", "دكتور", "دكتوره", "مهندس",
+            "مهندسه", "سيد", "سيده", "استاذ", "استاذه", "لواء", "فريق", "عميد", "مشير", "سفير");
+
     private static final Set<String> PRINCIPAL_OFFICES = Set.of("head_of_state", "head_of_government");
 
     /**
      * The one person named right after the same title of two words or more earlier in the story («والتقى رئيس
      * الجمهورية» after «استقبل رئيس الجمهورية قيس سعيد»), or null when none or several.
      */
-    private static Actor namedWithTitle(String text, TokenTrie.Match<RoleLexicon.Title> title,
+    private static Actor namedWithTitle(String text, List<String> key, int at,
                                         Map<String, List<Analysis.Mention>> mentions, Map<String, Actor> actors) {
-        List<String> key = TokenTrie.keys(title.mention());
         Actor found = null;
         for (Map.Entry<String, List<Analysis.Mention>> e : mentions.entrySet()) {
             Actor a = actors.get(e.getKey());
@@ -1329,10 +1348,13 @@ public final class EntityLinker {
                 continue;
             }
             for (Analysis.Mention m : e.getValue()) {
-                if (m.inTitle() || m.end() > title.start()) {
+                if (m.inTitle() || m.end() > at) {
                     continue;
                 }
-                List<String> before = TokenTrie.keys(text.substring(Math.max(0, m.start() - 60), m.start()));
+                List<String> before = new ArrayList<>(TokenTrie.keys(text.substring(Math.max(0, m.start() - 60), m.start())));
+                for (int drop = 0; drop < 2 && !before.isEmpty() && NAME_HONORIFICS.contains(before.get(before.size() - 1)); drop++) {
+                    before.remove(before.size() - 1); // «وزير الطاقة السعودي [الأمير] عبدالعزيز بن سلمان»
+                }
                 if (before.size() >= key.size() && before.subList(before.size() - key.size(), before.size()).equals(key)) {
                     if (found != null && found != a) {
                         return null;

@@ -393,6 +393,12 @@ public final class UnknownActorFinder {
         return 0;
     }
 
+    /** End of an office's title at i with its country («وزير الطاقة السعودي», «وزير خارجية عمان»), or 0. */
+    public int officeTitleEnd(String text, List<Segmenter.Token> tokens, int i) {
+        int end = officeEnd(text, tokens, i);
+        return end == 0 ? 0 : afterPlace(text, tokens, end);
+    }
+
     /** End of a role title at i (kb/roles.tsv or the extra titles), or 0. */
     private int titleEnd(String text, List<Segmenter.Token> tokens, int i) {
         TokenTrie.Match<RoleLexicon.Title> t = titles.longestAt(text, tokens, i);

@@ -77,6 +77,17 @@ class TitleAndNameRulesTest {
     }
 
     @Test
+    void anOfficeTheRoleListsDoNotKnowNamedAgainIsThePersonItIntroduced() {
+        Analysis a = pipeline.analyze(new ArticleInput("t", null,
+                "بحث وزير الطاقة السعودي الأمير عبدالعزيز بن سلمان مع نائب رئيس الوزراء الروسي ألكسندر نوفاك أسواق النفط."
+                        + " كما بحث وزير الطاقة السعودي هاتفيا أمس مع نظيره العماني التطورات.", "2026-03-10", null));
+        Analysis.EntityMentions e = a.entities().stream().filter(x -> x.entity().id().equals("abdulaziz-bin-salman")).findFirst().orElseThrow();
+        assertThat(e.mentions()).extracting(Analysis.Mention::text).contains("وزير الطاقة السعودي");
+        // nobody introduced by it: no guess
+        assertThat(ids("كما بحث وزير الطاقة السعودي هاتفيا أمس مع نظيره العماني التطورات.")).doesNotContain("abdulaziz-bin-salman");
+    }
+
+    @Test
     void aCompoundNameWithAllahIsOneWordNotAMiddleName() {
         // «حسن فضل الله» shares first and last word with «حسن نصر الله», but «فضل الله» and «نصر الله» are two names
         assertThat(ids("وقال النائب حسن فضل الله إن الزيارة مرفوضة.")).doesNotContain("hassan-nasrallah");
