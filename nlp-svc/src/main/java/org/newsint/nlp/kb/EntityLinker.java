@@ -1253,19 +1253,23 @@ public final class EntityLinker {
      * Honorific pronouns and the words of the titles they stand for: «جلالته» is the king or the monarch last named,
      * «سيادته»/«فخامته» the president, «سموه» the prince, emir or sheikh, «معاليه» the minister.
      */
-    private static final Map<String, Set<String>> HONORIFICS = Map.of(
-            "جلالته", Set.of("الملك", "ملك", "العاهل", "جلاله", "السلطان", "سلطان"),
-            "جلالتها", Set.of("الملكه", "ملكه", "جلاله"),
-            "سيادته", Set.of("الرئيس", "رئيس", "سياده"),
-            "فخامته", Set.of("الرئيس", "رئيس", "فخامه"),
-            "سموه", Set.of("الامير", "امير", "الشيخ", "ولي", "سمو", "السمو"),
-            "سموها", Set.of("الاميره", "الشيخه", "سمو"),
-            "معاليه", Set.of("الوزير", "وزير", "معالي"),
-            "دولته", Set.of("رئيس"),
-            "سعادته", Set.of("السفير", "سفير", "سعاده"));
+    private static final Map<String, Set<String>> HONORIFICS = Map.ofEntries(
+            Map.entry("جلالته", Set.of("الملك", "ملك", "العاهل", "جلاله", "السلطان", "سلطان")),
+            Map.entry("جلالتها", Set.of("الملكه", "ملكه", "جلاله")),
+            Map.entry("سيادته", Set.of("الرئيس", "رئيس", "سياده")),
+            Map.entry("فخامته", Set.of("الرئيس", "رئيس", "فخامه")),
+            Map.entry("سموه", Set.of("الامير", "امير", "الشيخ", "ولي", "سمو", "السمو")),
+            Map.entry("سموها", Set.of("الاميره", "الشيخه", "سمو")),
+            Map.entry("معاليه", Set.of("الوزير", "وزير", "معالي")),
+            Map.entry("دولته", Set.of("رئيس")),
+            Map.entry("سعادته", Set.of("السفير", "سفير", "سعاده")),
+            // religious leaders: «سماحة السيد علي خامنئي», «قداسة البابا», «غبطة البطريرك»
+            Map.entry("سماحته", Set.of("سماحه", "السيد", "المرشد", "مرشد", "قائد", "الشيخ", "المفتي", "الله")),
+            Map.entry("قداسته", Set.of("قداسه", "البابا", "بابا")),
+            Map.entry("غبطته", Set.of("غبطه", "البطريرك", "بطريرك")));
 
     private static final Set<String> HONORIFIC_NOUNS = Set.of("جلاله", "سياده", "فخامه", "سمو", "معالي", "سعاده", // not «دولة»: «دولة الإمارات»
-            "السمو"); // «صاحب السمو»
+            "السمو", "سماحه", "قداسه", "غبطه"); // «صاحب السمو»
     private static final Set<String> GOVERNMENT = Set.of("وزراء", "الوزراء", "الحكومه", "حكومه", "مجلس");
 
     /** Whether a token («وسيادته» too) is an honorific pronoun the linker resolves to a person. */

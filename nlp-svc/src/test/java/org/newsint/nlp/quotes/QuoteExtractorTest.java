@@ -119,6 +119,7 @@ class QuoteExtractorTest {
             وقال بوريطة إن العلاقات بين البلدين متينة، مبرزا أن الرباط «شريك لا غنى عنه في المنطقة» >> nasser-bourita|true|العلاقات بين ; nasser-bourita|false|شريك لا غنى
             وزعم المتحدث باسم الكرملين دميتري بيسكوف أن موسكو «لن تقبل بأي شروط مسبقة» >> dmitry-peskov|false|لن تقبل
             ويعد هذا أول لقاء معلنة تفاصيله بين الوزيرين منذ عامين >>
+            استقبل قائد الثورة الإسلامية آية الله السيد علي خامنئي رئيس الوزراء الياباني. وقال سماحته: «إيران لن تتفاوض تحت الضغط» >> ali-khamenei|false|إيران لن تتفاوض
             """)
     void speakersFromVerbsStatementsAndContinuations(String body, String expected) {
         List<String> got = BUNDLED.analyze(new ArticleInput("q", null, body, "2022-02-12", "")).quotes().stream()
