@@ -381,7 +381,8 @@ public final class UnknownActorFinder {
                     end++; // «والصناعة»
                 }
                 while (end < tokens.size() && end < j + 4 && tokens.get(end).normalized().startsWith("ال")
-                        && !adjectives.contains(tokens.get(end).stem()) && names.longestAt(text, tokens, end) == null) {
+                        && !adjectives.contains(tokens.get(end).stem()) && !modifiers.contains(tokens.get(end).stem())
+                        && names.longestAt(text, tokens, end) == null && honorifics.longestAt(text, tokens, end) == null) {
                     end++; // «وزير النفط والغاز [الطبيعي] الهندي»
                 }
                 return end;
