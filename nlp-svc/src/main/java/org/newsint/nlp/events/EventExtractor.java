@@ -675,6 +675,11 @@ public final class EventExtractor {
                 }
             }
         }
+        // «قبل دعوة بوتين لزيارة روسيا»: a visit one is invited to is still to come
+        if (!d.statusExplicit && "VISIT".equals(t.entry().value()) && invitedTo(tokens, from, t.first())) {
+            d.status = Analysis.EventStatus.PLANNED;
+            d.statusExplicit = true;
+        }
         // «يصل بايدن صباح الأربعاء إلى تل أبيب حيث يلتقي نتانياهو»: a wire's present tense tells what is to come
         if (!d.statusExplicit && IMPERFECT.contains(t.entry().words().get(0))) {
             d.status = Analysis.EventStatus.PLANNED;
@@ -1236,11 +1241,27 @@ public final class EventExtractor {
             return false;
         }
         for (int i = a; i < b; i++) {
-            if (ACCEPTING.contains(tokens.get(i).normalized())) {
-                return false;
+            String w = tokens.get(i).normalized();
+            if (ACCEPTING.contains(w) || (w.equals("قبل") || w.equals("وقبل")) && i + 1 < b
+                    && INVITING.contains(tokens.get(i + 1).normalized())) {
+                return false; // «قبل دعوة الرئيس بوتين لزيارة روسيا» («قبل» alone is mostly «before»)
             }
         }
         return true;
+    }
+
+    /** Whether the visit at {@code trigger} is what someone is invited to: «دعوة X لزيارة», «دعاه إلى زيارة». */
+    private static boolean invitedTo(List<Segmenter.Token> tokens, int from, int trigger) {
+        String visit = tokens.get(trigger).normalized();
+        if (!(visit.startsWith("ل") || trigger > from && TO.contains(tokens.get(trigger - 1).normalized()))) {
+            return false;
+        }
+        for (int i = Math.max(from, trigger - 8); i < trigger; i++) {
+            if (INVITING.contains(tokens.get(i).normalized())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> INVITING = Set.of("دعا", "ودعا", "دعت", "ودعت", "يدعو", "تدعو", "دعاه", "دعاها", "دعوه", "الدعوه");

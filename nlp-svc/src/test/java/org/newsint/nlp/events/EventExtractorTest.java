@@ -212,6 +212,8 @@ class EventExtractorTest {
             2022-08-28 | استقبل رئيس الجمهورية قيس سعيد أمس الأول الرئيس السنغالي ماكي سال. والتقى رئيس الجمهورية أمس وزير الخارجية الياباني يوشيماسا هاياشي، الذي يترأس وفد بلاده نيابة عن رئيس الوزراء الذي شارك في الافتتاح عن بعد. | MEETING HAPPENED 2022-08-26 [kais-saied, macky-sall] - ; MEETING HAPPENED 2022-08-27 [kais-saied, yoshimasa-hayashi] -
             # «ولم يلتق» (the jussive after «لم», with «و»): a meeting that did not take place
             2018-02-15 | ولم يلتق وزير الخارجية الأمريكي ريكس تيلرسون وزير الخارجية اللبناني جبران باسيل بسبب سفر الأخير. | MEETING NEGATED - [gebran-bassil, rex-tillerson] -
+            # an accepted invitation to visit is a planned visit to the one who invited (not «قبل» = before)
+            2015-08-12 | وأعلن لافروف أن الملك سلمان بن عبدالعزيز قبل دعوة الرئيس فلاديمير بوتين لزيارة روسيا، مشيرا إلى أن موعد الزيارة سيحدد لاحقا. | MEETING PLANNED - [salman-bin-abdulaziz, vladimir-putin] -
             """)
     void contacts(String day, String body, String expected) {
         assertThat(events(day, body)).isEqualTo("-".equals(expected) ? "" : expected);
