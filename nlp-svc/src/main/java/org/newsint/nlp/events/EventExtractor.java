@@ -634,8 +634,9 @@ public final class EventExtractor {
                 continue;
             }
             Analysis.EventStatus st = Analysis.EventStatus.valueOf(m.entry().value());
-            if (st == Analysis.EventStatus.NEGATED && m.first() >= t.end() && !CANCELLED.contains(m.entry().words().get(0))) {
-                continue; // «المحادثات لن تقتصر على …» negates what follows, not the contact
+            if (st == Analysis.EventStatus.NEGATED && m.first() >= t.end() && !CANCELLED.contains(m.entry().words().get(0))
+                    && !(m.first() >= t.end() && definiteTrigger(tokens.get(m.first() - 1)))) {
+                continue; // «المحادثات لن تقتصر على …» negates what follows, not the contact (but «غير أن اللقاء لم يتم»)
             }
             boolean adjacentPast = st == Analysis.EventStatus.HAPPENED && m.first() >= t.first() - 3;
             if (adjacentPast) {
@@ -1248,6 +1249,11 @@ public final class EventExtractor {
             }
         }
         return true;
+    }
+
+    /** «اللقاء», «الاجتماع»: a contact named again with the article. */
+    private boolean definiteTrigger(Segmenter.Token tok) {
+        return tok.normalized().startsWith("ال") && lexicon.is(tok, Kind.TRIGGER);
     }
 
     /** Whether the visit at {@code trigger} is what someone is invited to: «دعوة X لزيارة», «دعاه إلى زيارة». */

@@ -214,6 +214,8 @@ class EventExtractorTest {
             2018-02-15 | ولم يلتق وزير الخارجية الأمريكي ريكس تيلرسون وزير الخارجية اللبناني جبران باسيل بسبب سفر الأخير. | MEETING NEGATED - [gebran-bassil, rex-tillerson] -
             # an accepted invitation to visit is a planned visit to the one who invited (not «قبل» = before)
             2015-08-12 | وأعلن لافروف أن الملك سلمان بن عبدالعزيز قبل دعوة الرئيس فلاديمير بوتين لزيارة روسيا، مشيرا إلى أن موعد الزيارة سيحدد لاحقا. | MEETING PLANNED - [salman-bin-abdulaziz, vladimir-putin] -
+            # a planned contact that the text then says did not take place («غير أن اللقاء لم يتم»)
+            2019-12-05 | وكان من المقرر أن يستقبل العاهل المغربي الملك محمد السادس وزير الخارجية الأمريكي مايك بومبيو، غير أن اللقاء لم يتم. | MEETING NEGATED - [mike-pompeo, mohammed-vi] -
             """)
     void contacts(String day, String body, String expected) {
         assertThat(events(day, body)).isEqualTo("-".equals(expected) ? "" : expected);
