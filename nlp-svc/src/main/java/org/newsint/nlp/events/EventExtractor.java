@@ -413,6 +413,9 @@ public final class EventExtractor {
             }
         }
         if (location == null && !visit && !CALLS.contains(d.type)) {
+            location = cityBeforeWhere(tokens, refs, sentenceFirst(tokens, sentence), t.first()); // «قادما من لشبونة، حيث التقى»
+        }
+        if (location == null && !visit && !CALLS.contains(d.type)) {
             location = visitedCity(tokens, refs, sentenceFirst(tokens, sentence), t.first()); // «يزور واشنطن، حيث يلتقي X»
         }
         if (location == null && !CALLS.contains(d.type)) {
@@ -1414,6 +1417,21 @@ public final class EventExtractor {
                 && dates.stream().noneMatch(dm -> dm.start() < word.end() && word.start() < dm.end());
         return describing && refs.stream().anyMatch(o -> o.type() == Analysis.EntityType.PERSON && o.first() >= place.end()
                 && o.first() - place.end() <= 2);
+    }
+
+    private static final Set<String> WHERE = Set.of("حيث", "وحيث");
+
+    /** The city named right before «، حيث» that opens the contact's clause («قادما من لشبونة، حيث التقى»), or null. */
+    private String cityBeforeWhere(List<Segmenter.Token> tokens, List<Ref> refs, int from, int trigger) {
+        for (int w = trigger - 1; w > from && w >= trigger - 4; w--) {
+            if (!WHERE.contains(tokens.get(w).normalized())) {
+                continue;
+            }
+            int before = "،,".indexOf(tokens.get(w - 1).text().charAt(0)) >= 0 ? w - 1 : w;
+            int end = before;
+            return refs.stream().filter(r -> r.end() == end && isCity(r.entityId())).map(Ref::entityId).findFirst().orElse(null);
+        }
+        return null;
     }
 
     /** Words after which a city is where someone goes: «إلى», «يزور», «زار», «زيارة», «لزيارة». */
