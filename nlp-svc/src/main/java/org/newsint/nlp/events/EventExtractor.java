@@ -544,6 +544,9 @@ public final class EventExtractor {
             }
         }
         String plural = participants.size() < 2 ? plural(tokens, from, to) : null;
+        // «الوزيران اتفقا على عقد الاجتماع … بمشاركة X»: X joins whoever the plural stands for
+        List<String> joining = participants.stream().filter(id -> inRegion.stream().anyMatch(r -> r.entityId().equals(id)
+                && r.first() > t.end() && joinedBy(tokens, r, t.end()))).toList();
         if ("GROUP".equals(plural)) {
             // «الوزراء الأربعة», «القادة»: everyone in the last contact, when it was told in the last few sentences
             // («الوزراء الثلاثة»: the last one with three sides, though a call of two came after it)
@@ -625,6 +628,9 @@ public final class EventExtractor {
             if (hosts.size() == 1 && !country.equals(kb.affiliation(participants.get(0), day))) {
                 participants.add(hosts.iterator().next());
             }
+        }
+        if (plural != null) {
+            joining.forEach(id -> addOnce(participants, id));
         }
         d.participants = participants;
         // status
@@ -1252,6 +1258,18 @@ public final class EventExtractor {
             }
         }
         return true;
+    }
+
+    private static final Set<String> JOINING = Set.of("بمشاركه", "وبمشاركه");
+
+    /** Whether «بمشاركة» stands a few words before the ref, after {@code from}: «بمشاركة وزير الخارجية التونسي X». */
+    private static boolean joinedBy(List<Segmenter.Token> tokens, Ref r, int from) {
+        for (int i = r.first() - 1; i >= Math.max(from, r.first() - 6); i--) {
+            if (JOINING.contains(tokens.get(i).normalized())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** «اللقاء», «الاجتماع»: a contact named again with the article. */

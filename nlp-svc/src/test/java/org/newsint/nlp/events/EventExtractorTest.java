@@ -216,6 +216,8 @@ class EventExtractorTest {
             2015-08-12 | وأعلن لافروف أن الملك سلمان بن عبدالعزيز قبل دعوة الرئيس فلاديمير بوتين لزيارة روسيا، مشيرا إلى أن موعد الزيارة سيحدد لاحقا. | MEETING PLANNED - [salman-bin-abdulaziz, vladimir-putin] -
             # a planned contact that the text then says did not take place («غير أن اللقاء لم يتم»)
             2019-12-05 | وكان من المقرر أن يستقبل العاهل المغربي الملك محمد السادس وزير الخارجية الأمريكي مايك بومبيو، غير أن اللقاء لم يتم. | MEETING NEGATED - [mike-pompeo, mohammed-vi] -
+            # «بمشاركة X» adds X to the sides a plural stands for
+            2017-11-13 | تلقى وزير الخارجية الجزائري عبد القادر مساهل أمس مكالمة هاتفية من نظيره المصري سامح شكري. وأوضح بيان للوزارة أن الوزيرين اتفقا على عقد الاجتماع الوزاري الثلاثي بالقاهرة الشهر المقبل، بمشاركة وزير الشؤون الخارجية التونسي خميس الجهيناوي. | PHONE_CALL HAPPENED 2017-11-12 [abdelkader-messahel, sameh-shoukry] sameh-shoukry ; MEETING PLANNED 2017-12 [abdelkader-messahel, khemaies-jhinaoui, sameh-shoukry] -
             """)
     void contacts(String day, String body, String expected) {
         assertThat(events(day, body)).isEqualTo("-".equals(expected) ? "" : expected);
