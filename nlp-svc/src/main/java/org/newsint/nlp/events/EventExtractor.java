@@ -253,6 +253,9 @@ public final class EventExtractor {
                 possibility = true;
                 continue; // «ناقشا احتمال عقد اجتماع بين X وY»: a possibility, not a contact
             }
+            if (t != null && "VISIT".equals(t.entry().value()) && i - 3 > a && inRelativeClause(tokens, i - 4, i)) {
+                continue; // «سلامة، الذي يقوم بزيارة إلى الجزائر»: the visit the contact is part of, told about its guest
+            }
             if (t != null && "VISIT".equals(t.entry().value()) && invitationOnly(tokens, a, b, i)) {
                 continue; // «دعا ترامب بوتين لزيارة واشنطن»: an invitation, not a visit (unless it was accepted)
             }
@@ -684,6 +687,11 @@ public final class EventExtractor {
                     break;
                 }
             }
+        }
+        // «… بشأن لقاء سري جمع X بـY، نفى الناطق «أي لقاء من هذا القبيل»»: the contact is denied after it is named
+        if (d.status != Analysis.EventStatus.NEGATED && deniedAfter(tokens, t.end(), sentence)) {
+            d.status = Analysis.EventStatus.NEGATED;
+            d.statusExplicit = true;
         }
         // «قبل دعوة بوتين لزيارة روسيا»: a visit one is invited to is still to come
         if (!d.statusExplicit && "VISIT".equals(t.entry().value()) && invitedTo(tokens, from, t.first())) {
@@ -1258,6 +1266,28 @@ public final class EventExtractor {
             }
         }
         return true;
+    }
+
+    private static final Set<String> DENYING = Set.of("نفي", "نفت", "ونفي", "ونفت", "نافيا", "نافيه");
+    private static final Set<String> ANY = Set.of("اي", "وجود");
+
+    /** Whether, later in the sentence and before any other contact, a denial takes «أي لقاء/اتصال» as its object. */
+    private boolean deniedAfter(List<Segmenter.Token> tokens, int from, Segment sentence) {
+        for (int i = from; i < tokens.size() && tokens.get(i).start() < sentence.end(); i++) {
+            if (lexicon.at(tokens, i, Kind.TRIGGER) != null) {
+                return false;
+            }
+            if (!DENYING.contains(tokens.get(i).normalized())) {
+                continue;
+            }
+            for (int k = i + 1; k < Math.min(tokens.size(), i + 15) && tokens.get(k).start() < sentence.end(); k++) {
+                if (ANY.contains(tokens.get(k).normalized()) && k + 1 < tokens.size() && lexicon.is(tokens.get(k + 1), Kind.TRIGGER)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
     }
 
     private static final Set<String> JOINING = Set.of("بمشاركه", "وبمشاركه");

@@ -218,6 +218,8 @@ class EventExtractorTest {
             2019-12-05 | وكان من المقرر أن يستقبل العاهل المغربي الملك محمد السادس وزير الخارجية الأمريكي مايك بومبيو، غير أن اللقاء لم يتم. | MEETING NEGATED - [mike-pompeo, mohammed-vi] -
             # «بمشاركة X» adds X to the sides a plural stands for
             2017-11-13 | تلقى وزير الخارجية الجزائري عبد القادر مساهل أمس مكالمة هاتفية من نظيره المصري سامح شكري. وأوضح بيان للوزارة أن الوزيرين اتفقا على عقد الاجتماع الوزاري الثلاثي بالقاهرة الشهر المقبل، بمشاركة وزير الشؤون الخارجية التونسي خميس الجهيناوي. | PHONE_CALL HAPPENED 2017-11-12 [abdelkader-messahel, sameh-shoukry] sameh-shoukry ; MEETING PLANNED 2017-12 [abdelkader-messahel, khemaies-jhinaoui, sameh-shoukry] -
+            # a contact named, then denied later in its sentence («نفى … «أي لقاء»»); a visit told of the guest in a relative clause is the reception's
+            2017-11-13 | استقبل وزير الخارجية الجزائري عبد القادر مساهل أمس المبعوث الأممي غسان سلامة، الذي يقوم بزيارة عمل إلى الجزائر. وبشأن لقاء سري جمع مساهل بالمشير خليفة حفتر، نفى الناطق باسم الوزارة «أي لقاء من هذا القبيل». | MEETING HAPPENED 2017-11-12 [abdelkader-messahel, ghassan-salame] - ; MEETING NEGATED - [abdelkader-messahel, khalifa-haftar] -
             """)
     void contacts(String day, String body, String expected) {
         assertThat(events(day, body)).isEqualTo("-".equals(expected) ? "" : expected);
