@@ -67,15 +67,17 @@ public final class EventExtractor {
     /** How many a group is («الوزراء الثلاثة»), folded. */
     private static final Map<String, Integer> GROUP_COUNTS = Map.of("الثلاثه", 3, "الثلاث", 3, "الاربعه", 4, "الاربع", 4,
             "الخمسه", 5, "الخمس", 5, "السته", 6, "الست", 6);
-    /** «جمع/جمعت» (brought together) after a contact, alone or after «الذي/التي»: the sides follow. */
     /** Present-tense contact triggers of the lexicon: in a wire they tell a plan («حيث يلتقي X» after «يصل … غدا»). */
     private static final Set<String> IMPERFECT = Set.of("يتصل", "تتصل", "يهاتف", "يجتمع", "تجتمع", "يلتقي", "تلتقي", "يلتقيان",
             "يلتقيا", "يستقبل", "تستقبل", "يزور", "تزور");
-    /** «الأخير/الأخيرة» (the latter), folded. */
+    /** «على هامش»: the gathering after it is background, its city the venue of the contacts held there. */
     private static final Set<String> MARGINS = Set.of("هامش", "وهامش");
+    /** «تستضيف بروكسل القمة»: the city that hosts is the venue, not a side. */
     private static final Set<String> HOSTING = Set.of("تستضيف", "وتستضيف", "يستضيف", "ويستضيف", "استضافت", "واستضافت",
             "استضاف", "واستضاف", "تحتضن", "وتحتضن", "احتضنت", "واحتضنت");
+    /** «الأخير/الأخيرة» (the latter), folded. */
     private static final Set<String> LATTER = Set.of("الاخير", "الاخيره");
+    /** «جمع/جمعت» (brought together) after a contact, alone or after «الذي/التي»: the sides follow. */
     private static final Set<String> GATHERED = Set.of("جمع", "جمعت");
     private static final Set<String> RELATIVES = Set.of("الذي", "التي");
     private static final Set<String> WITH = Set.of("مع", "ومع");
@@ -128,9 +130,12 @@ public final class EventExtractor {
     private static final Set<String> LIST_STOPS = Set.of("في", "وفي", "حول", "بشان", "على", "علي", "الى", "عن", "خلال",
             "منذ", "يوم", "يومي", "امس", "اليوم", "ضد", "لبحث", "لمناقشه", "بهدف", "وكذلك", ".", "؛", ":", "(", "؟");
     private static final Set<String> TOPIC = Set.of("عن", "حول", "بشان");
-    /** Conjunctions that open a clause of its own: «فيما», «بينما», «في حين». */
-    private static final Set<String> CLAUSE_BREAKS = Set.of("فيما", "وفيما", "بينما", "وبينما", "حين", // «فيما يتعلق» has no trigger after it
-            "ووقع", "ووقعت", "ووقعا"); // «التقى X، ووقع مع Y مذكرة»: a signing is no contact, Y not at X's
+    /**
+     * Words that open a clause of its own: the conjunctions «فيما», «بينما», «في حين» («فيما يتعلق» has no trigger
+     * after it), and a signing («التقى X، ووقع مع Y مذكرة»: a signing is no contact, Y is not at X's).
+     */
+    private static final Set<String> CLAUSE_BREAKS = Set.of("فيما", "وفيما", "بينما", "وبينما", "حين",
+            "ووقع", "ووقعت", "ووقعا");
     /** Heads of a title that names another person: «مساعد الرئيس فلاديمير بوتين», «مستشار الأمير X», «مبعوث X». */
     /** Offices whose holders have aides, envoys and deputies named after them. */
     private static final Set<String> PRINCIPALS = Set.of("head_of_state", "head_of_government", "president");
@@ -356,7 +361,8 @@ public final class EventExtractor {
         // medium: the first after the trigger, else before it («تلقى اتصالا هاتفيا …، كما عقد اجتماعا عبر الاتصال المرئي»:
         // the second contact's medium is its own, not the call's «هاتفيا» left in its clause)
         EventLexicon.Match medium = null;
-        for (int i = t.end(); i < to && medium == null && !inRelativeClause(tokens, t.end() - 1, i); i++) {
+        int relative = relativeClauseAfter(tokens, t.end() - 1, to);
+        for (int i = t.end(); i <= Math.min(relative, to - 1) && medium == null; i++) { // the pronoun is no medium either
             medium = lexicon.at(tokens, i, Kind.MODIFIER); // not «…، الذي شارك في الافتتاح عن بعد»: someone else's
         }
         for (int i = from; i < t.first() && medium == null; i++) {
@@ -548,8 +554,8 @@ public final class EventExtractor {
         }
         String plural = participants.size() < 2 ? plural(tokens, from, to) : null;
         // «الوزيران اتفقا على عقد الاجتماع … بمشاركة X»: X joins whoever the plural stands for
-        List<String> joining = participants.stream().filter(id -> inRegion.stream().anyMatch(r -> r.entityId().equals(id)
-                && r.first() > t.end() && joinedBy(tokens, r, t.end()))).toList();
+        List<String> joining = plural == null ? List.of() : participants.stream().filter(id -> inRegion.stream().anyMatch(
+                r -> r.entityId().equals(id) && r.first() > t.end() && joinedBy(tokens, r, t.end()))).toList();
         if ("GROUP".equals(plural)) {
             // «الوزراء الأربعة», «القادة»: everyone in the last contact, when it was told in the last few sentences
             // («الوزراء الثلاثة»: the last one with three sides, though a call of two came after it)
@@ -694,7 +700,7 @@ public final class EventExtractor {
             d.statusExplicit = true;
         }
         // «قبل دعوة بوتين لزيارة روسيا»: a visit one is invited to is still to come
-        if (!d.statusExplicit && "VISIT".equals(t.entry().value()) && invitedTo(tokens, from, t.first())) {
+        if (!d.statusExplicit && "VISIT".equals(t.entry().value()) && invitedBefore(tokens, from, t.first(), 8)) {
             d.status = Analysis.EventStatus.PLANNED;
             d.statusExplicit = true;
         }
@@ -1247,15 +1253,7 @@ public final class EventExtractor {
 
     /** A visit someone was invited to just before («دعا X Y لزيارة», «وجه دعوة … لزيارة»), with no acceptance in the sentence. */
     private static boolean invitationOnly(List<Segmenter.Token> tokens, int a, int b, int trigger) {
-        String visit = tokens.get(trigger).normalized();
-        if (!(visit.startsWith("ل") || trigger > a && TO.contains(tokens.get(trigger - 1).normalized()))) {
-            return false; // «دعا X لزيارة», «دعوة إلى زيارة»; not «دعا ماكرون خلال زيارته إلى …»
-        }
-        boolean invited = false;
-        for (int i = Math.max(a, trigger - 14); i < trigger && !invited; i++) {
-            invited = INVITING.contains(tokens.get(i).normalized());
-        }
-        if (!invited) {
+        if (!invitedBefore(tokens, a, trigger, 14)) {
             return false;
         }
         for (int i = a; i < b; i++) {
@@ -1307,13 +1305,16 @@ public final class EventExtractor {
         return tok.normalized().startsWith("ال") && lexicon.is(tok, Kind.TRIGGER);
     }
 
-    /** Whether the visit at {@code trigger} is what someone is invited to: «دعوة X لزيارة», «دعاه إلى زيارة». */
-    private static boolean invitedTo(List<Segmenter.Token> tokens, int from, int trigger) {
+    /**
+     * Whether the visit at {@code trigger} is what someone is invited to, an inviting word at most {@code window}
+     * words before it: «دعا X لزيارة», «دعوة إلى زيارة» (not «دعا ماكرون خلال زيارته إلى …»).
+     */
+    private static boolean invitedBefore(List<Segmenter.Token> tokens, int from, int trigger, int window) {
         String visit = tokens.get(trigger).normalized();
         if (!(visit.startsWith("ل") || trigger > from && TO.contains(tokens.get(trigger - 1).normalized()))) {
             return false;
         }
-        for (int i = Math.max(from, trigger - 8); i < trigger; i++) {
+        for (int i = Math.max(from, trigger - window); i < trigger; i++) {
             if (INVITING.contains(tokens.get(i).normalized())) {
                 return true;
             }
@@ -1483,8 +1484,14 @@ public final class EventExtractor {
     }
 
     /** Words after which a city is where someone goes: «إلى», «يزور», «زار», «زيارة», «لزيارة». */
-    private static final Set<String> VISITING = Set.of("الي", "والي", "يزور", "تزور", "زار", "زارت", "وزار", "وزارت",
-            "زياره", "لزياره", "بزياره", "سيزور", "ستزور", "يصل", "تصل", "وصل", "وصلت");
+    private static final Set<String> VISITING = union(TO, Set.of("يزور", "تزور", "زار", "زارت", "وزار", "وزارت",
+            "زياره", "لزياره", "بزياره", "سيزور", "ستزور", "يصل", "تصل", "وصل", "وصلت"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new java.util.HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
+    }
 
     /**
      * The city someone visits or arrives in before the contact in its sentence: the first city after the last word of
@@ -1498,7 +1505,7 @@ public final class EventExtractor {
             }
             int at = v;
             Ref first = refs.stream().filter(r -> r.first() > at && r.first() < to && r.type() == Analysis.EntityType.LOC)
-                    .min(java.util.Comparator.comparingInt(Ref::first)).orElse(null);
+                    .min(Comparator.comparingInt(Ref::first)).orElse(null);
             if (first != null && isCity(first.entityId())) {
                 city = first.entityId();
             }
@@ -1540,7 +1547,7 @@ public final class EventExtractor {
     /** The first city named after «في» in (at, to), or null. */
     private String cityAfter(List<Segmenter.Token> tokens, List<Ref> refs, int at, int to) {
         return refs.stream().filter(r -> r.first() > at && r.first() < to && isCity(r.entityId()) && afterIn(tokens, r, at))
-                .min(java.util.Comparator.comparingInt(Ref::first)).map(Ref::entityId).orElse(null);
+                .min(Comparator.comparingInt(Ref::first)).map(Ref::entityId).orElse(null);
     }
 
     private static final Set<String> ARRIVAL = Set.of("وصوله", "وصولها", "وصولهم", "وصولهما", "وصول");
@@ -1653,7 +1660,6 @@ public final class EventExtractor {
         return false;
     }
 
-    /** «احتمال/إمكانية [عقد/إجراء] اجتماع»: the trigger at {@code i} is only a possibility. */
     /** Messages and greetings one sends through another: their sender is not at the contact. */
     private static final Set<String> MESSAGES = Set.of("رساله", "رسائل", "رسالتين", "تهاني", "تهنئه", "تحيات", "تعازي", "برقيه");
     private static final int MESSAGE_WINDOW = 5;
@@ -1674,14 +1680,20 @@ public final class EventExtractor {
 
     /** Whether a relative clause after a comma («، الذي …») opens between the trigger and token k. */
     private static boolean inRelativeClause(List<Segmenter.Token> tokens, int from, int k) {
-        for (int i = from + 1; i < k; i++) {
-            if (RELATIVES.contains(tokens.get(i).normalized()) && "،,".indexOf(tokens.get(i - 1).text().charAt(0)) >= 0) {
-                return true;
-            }
-        }
-        return false;
+        return relativeClauseAfter(tokens, from, k) < k;
     }
 
+    /** The relative pronoun of the first relative clause after a comma («، الذي …») in (from, to), or {@code to}. */
+    private static int relativeClauseAfter(List<Segmenter.Token> tokens, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (RELATIVES.contains(tokens.get(i).normalized()) && "،,".indexOf(tokens.get(i - 1).text().charAt(0)) >= 0) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    /** «احتمال/إمكانية [عقد/إجراء] اجتماع»: the trigger at {@code i} is only a possibility. */
     private static boolean hypothetical(List<Segmenter.Token> tokens, int a, int i) {
         int k = i - 1;
         if (k >= a && HOLD.contains(tokens.get(k).normalized())) {
@@ -1699,11 +1711,12 @@ public final class EventExtractor {
         return false;
     }
 
-    /** Countries, capitals and organisations that can be a side of a contact (not outlets or ministries quoted as sources). */
+    /** An international organisation (UN, African Union, BRICS …). */
     private boolean isIntlOrg(String id) {
         return kb.get(id).map(a -> "ORG".equals(a.type()) && "intl_org".equals(a.subtype())).orElse(false);
     }
 
+    /** Countries, capitals and organisations that can be a side of a contact (not outlets or ministries quoted as sources). */
     private boolean isParty(String id) {
         return kb.get(id).map(a -> a.isCountry() || "capital".equals(a.subtype())
                 || "ORG".equals(a.type()) && PARTY_ORGS.contains(a.subtype())).orElse(false);

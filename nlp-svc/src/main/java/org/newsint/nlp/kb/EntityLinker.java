@@ -192,16 +192,15 @@ public final class EntityLinker {
                     // else the story's country's: «تلقى سيادة الرئيس اتصالا» (a president is always the story's country's,
                     // though «الرئيس الفرنسي ماكرون» was named before), «ولي العهد» alone
                     String word = tokens.get(title.firstToken()).stem();
+                    String home = storyHome(text, tokens, mentions, actors, bareTitles, publishedAt, true);
                     if (!HEIRS.contains(t.role()) && !PRESIDENT.contains(word)) {
                         // the wire's own monarch when named before («سمو الأمير» in a Qatari wire, though the Saudi
                         // «الأمير محمد بن سلمان» was named after him), else the one named with that title
-                        String home = storyHome(text, tokens, mentions, actors, bareTitles, publishedAt, true);
                         Actor own = home == null ? null : holder(t.role(), home, publishedAt);
                         holder = own != null && actors.containsKey(own.id()) ? own
                                 : honoured(text, Set.of(word, "ال" + word), true, false, title.start(), mentions, actors, false);
                     }
-                    String home = holder != null ? null : storyHome(text, tokens, mentions, actors, bareTitles, publishedAt, true);
-                    holder = home == null ? holder : holder(t.role(), home, publishedAt);
+                    holder = holder != null || home == null ? holder : holder(t.role(), home, publishedAt);
                 }
                 if (place != null && "head_of_state".equals(t.role()) && PRESIDENT.contains(tokens.get(title.firstToken()).stem())) {
                     // «الرئيس الإيراني»: where the president is not the head of state, the president

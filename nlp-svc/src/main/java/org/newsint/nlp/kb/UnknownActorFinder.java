@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -58,10 +59,12 @@ public final class UnknownActorFinder {
     private static final Set<String> ALLAH_NAMES = Set.of("عطا", "عطاء", "نصر", "ضيف", "جار", "فضل", "خير", "فتح",
             "حسب", "عوض", "سعد", "حمد", "رزق", "جاد", "فرج", "سيف", "نعمه", "هبه", "خلف", "عز", "جود", "حرز", "وهب");
 
-    /** TITLE: after a title with its country (any name-like words, one of them a known name word); NAMED: the
-     *  first word must be a known name word (after a verb, a title without a country, «نظيره»); ORG: after «شركة» … */
-    /** What announces a name: a title with its country, the same where only a name can follow (an unresolved
-     *  counterpart, an envoy with his post), a verb or a title alone, an organisation word. */
+    /**
+     * What announces a name. TITLE: a title with its country (any name-like words, one of them a known name word,
+     * or none when a comma closes a name with no noun ending); ANNOUNCED: the same where only a name can follow (an
+     * unresolved counterpart with its country, an envoy with his post), a comma closing it; NAMED: the first word
+     * must be a known name word (after a verb, a title without a country, «نظيره»); ORG: after «شركة» …
+     */
     private enum Mode { TITLE, ANNOUNCED, NAMED, ORG }
 
     private record Run(int first, int end, int words) {
@@ -200,8 +203,9 @@ public final class UnknownActorFinder {
             int titleEnd = titleEnd(text, tokens, i);
             if (titleEnd > 0) {
                 int place = afterPlace(text, tokens, titleEnd);
-                Mode mode = place > titleEnd && countryAt(text, tokens, titleEnd) ? (envoyAt(tokens, i) ? Mode.ANNOUNCED : Mode.TITLE) : Mode.NAMED;
-                run = nameRun(text, tokens, afterDetails(text, tokens, afterModifiers(tokens, place), envoyAt(tokens, i)), covered, mode);
+                boolean envoy = envoyAt(tokens, i);
+                Mode mode = place > titleEnd && countryAt(text, tokens, titleEnd) ? (envoy ? Mode.ANNOUNCED : Mode.TITLE) : Mode.NAMED;
+                run = nameRun(text, tokens, afterDetails(text, tokens, afterModifiers(tokens, place), envoy), covered, mode);
                 if (run == null && place > titleEnd) {
                     run = nameBeforeTitle(text, tokens, i, covered); // «، إبراهيم غالي، الأمين العام لجبهة البوليساريو»
                 }
@@ -329,7 +333,7 @@ public final class UnknownActorFinder {
      * The person found earlier in the story whose name this one shortens: same first and last word, fewer words
      * («خالد الفالح» after «خالد بن عبدالعزيز الفالح»), or null.
      */
-    private static Actor longerFormOf(Actor a, java.util.Collection<Actor> found) {
+    private static Actor longerFormOf(Actor a, Collection<Actor> found) {
         String[] w = ArabicText.fold(a.arabicNames().get(0)).split(" ");
         for (Actor f : found) {
             String[] v = ArabicText.fold(f.arabicNames().get(0)).split(" ");
@@ -394,7 +398,7 @@ public final class UnknownActorFinder {
         return 0;
     }
 
-    /** End of an office's title at i with its country («وزير الطاقة السعودي», «وزير خارجية عمان»), or 0. */
+    /** End of an office's title at i with its country when one follows («وزير الطاقة السعودي», «وزير خارجية عمان»), or 0. */
     public int officeTitleEnd(String text, List<Segmenter.Token> tokens, int i) {
         int end = officeEnd(text, tokens, i);
         return end == 0 ? 0 : afterPlace(text, tokens, end);
@@ -724,9 +728,11 @@ public final class UnknownActorFinder {
                 return false;
             }
             for (int p = Math.max(0, s - 8); p < s; p++) {
+                if (!envoyAt(tokens, p)) {
+                    continue;
+                }
                 int end = titleEnd(text, tokens, p);
-                if (end > 0 && end <= s && envoyAt(tokens, p)
-                        && afterDetails(text, tokens, afterModifiers(tokens, afterPlace(text, tokens, end)), envoyAt(tokens, p)) == s) {
+                if (end > 0 && end <= s && afterDetails(text, tokens, afterModifiers(tokens, afterPlace(text, tokens, end)), true) == s) {
                     return true;
                 }
             }

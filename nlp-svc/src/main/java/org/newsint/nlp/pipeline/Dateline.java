@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * The dateline that opens many wire stories: «( أردو بوینت نتورك ۔ / سبوتنيك - 18 كانون الثاني 2022ء)»,
- * «القاهرة - سبوتنيك.», «موسكو (رويترز) -».
+ * «القاهرة - سبوتنيك.», «موسكو (رويترز) -», and a place with a day before a mark («جوبا 13 سبتمبر 2019 -», «المنامة في 11
+ * سبتمبر / بنا /»).
  *
  * @param end    where the dateline ends in the paragraph it was read from
  * @param place  the city, when given
