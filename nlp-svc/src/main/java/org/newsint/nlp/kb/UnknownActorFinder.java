@@ -778,8 +778,12 @@ public final class UnknownActorFinder {
             String core = Segmenter.stripArticle(norm);
             boolean familyName = norm.endsWith("ي") && norm.length() >= 5
                     || norm.startsWith("ال") && core.length() >= 3 && (givenNames.contains(core) || romanizer.isKnownName(core)) // «الفايز», «الغانم»
-                    || norm.startsWith("ال") && core.length() >= 3 && afterPatronymic(tokens, k) && boundaryAt(tokens, k + 1);
+                    || norm.startsWith("ال") && core.length() >= 3 && afterPatronymic(tokens, k) && boundaryAt(tokens, k + 1)
                     // «خالد بن عبدالعزيز الفالح،»: the family name after the father's
+                    || (mode == Mode.TITLE || mode == Mode.ANNOUNCED) && core.length() >= 3 && k >= 2 && k + 1 < tokens.size()
+                    && isComma(tokens.get(k + 1)) && !tokens.get(k - 1).normalized().startsWith("ال")
+                    && !tokens.get(k - 2).normalized().startsWith("ال") && isWord(tokens.get(k - 2)) && knownName(tokens.get(k - 2));
+                    // «وزير الدولة الإماراتي خليفة شاهين المرر،»: a third word with the article, closed by a comma
             if (!familyName) {
                 return false; // only family names in -ي or made of a given name keep their article («الكاظمي»)
             }

@@ -54,6 +54,8 @@ class UnknownActorFinderTest {
             "واستقبل الرئيس السفير الإيراني لدى العراق بهرام مسجدي، وبحث معه العلاقات | PERSON | بهرام مسجدي",
             // after a title with its country, closed by a comma; an office's genitive chain with its adjectives
             "والتقى الأمين العام أمس وزير النفط والغاز الطبيعي الهندي هارديب سينغ بوري، حيث بحثا الطلب | PERSON | هارديب سينغ بوري",
+            // a third word with the article after a known given name, closed by a comma
+            "والتقى الوزير أمس وزير الدولة الإماراتي خليفة شاهين المرر، إضافة إلى الوفد | PERSON | خليفة شاهين المرر",
             // between commas right before a title with its body
             "واستقبل الرئيس مساء الجمعة، إبراهيم غالي، الأمين العام لجبهة البوليساريو، لدى وصوله | PERSON | إبراهيم غالي",
             // organisations
