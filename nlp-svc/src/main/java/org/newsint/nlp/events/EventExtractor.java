@@ -125,7 +125,7 @@ public final class EventExtractor {
     private static final int RECEIVED_WINDOW = 6;
     /** Nouns that take «بين» themselves: a «بين» after them does not name a contact's sides. */
     private static final Set<String> RELATIONS = Set.of("علاقات", "العلاقات", "تعاون", "حرب", "نزاع", "صراع", "توتر", "توترات",
-            "خلاف", "خلافات", "حدود", "مسافه", "تنسيق", "شراكه", "فجوه", "هوه");
+            "خلاف", "خلافات", "حدود", "مسافه", "تنسيق", "شراكه", "فجوه", "هوه", "وساطه");
     private static final int NEAR_AFTER = 4;
     private static final Set<String> LIST_STOPS = Set.of("في", "وفي", "حول", "بشان", "على", "علي", "الى", "عن", "خلال",
             "منذ", "يوم", "يومي", "امس", "اليوم", "ضد", "لبحث", "لمناقشه", "بهدف", "وكذلك", ".", "؛", ":", "(", "؟");

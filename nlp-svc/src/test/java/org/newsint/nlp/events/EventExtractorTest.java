@@ -63,7 +63,8 @@ class EventExtractorTest {
             2022-12-01 | وقال المتحدث باسم الكرملين إن الرئيس الروسي فلاديمير بوتين التقى الرئيس التركي رجب طيب أردوغان في سوتشي. | MEETING HAPPENED 2022-12-01 [recep-tayyip-erdogan, vladimir-putin] -
             # two contacts in one sentence: the first one's other side is not at the second
             2018-07-13 | التقى الرئيس الأمريكي دونالد ترامب رئيسة الوزراء البريطانية تيريزا ماي اليوم الجمعة قبل أيام من قمة مرتقبة مع الرئيس الروسي فلاديمير بوتين. | MEETING HAPPENED 2018-07-13 [donald-trump, theresa-may] - ; MEETING PLANNED - [donald-trump, vladimir-putin] -
-            # «بين» after «العلاقات» names no contact's sides
+            # «بين» after «العلاقات» or «الوساطة» names no contact's sides
+            2024-08-20 | وجرى خلال الاجتماع استعراض جهود الوساطة المشتركة بين دولة قطر وجمهورية مصر العربية والولايات المتحدة. | -
             2016-07-10 | وقال نتنياهو إن الزيارة تعكس التغيير الكبير في العلاقات بين إسرائيل ومصر. | -
             # «قال X إنه التقى Y»: the one speaking took part
             2022-08-11 | قال وزير الخارجية التركي مولود جاويش أوغلو إنه التقى نظيره السوري فيصل المقداد على هامش الاجتماع. | MEETING HAPPENED 2022-08-11 [faisal-mekdad, mevlut-cavusoglu] -
