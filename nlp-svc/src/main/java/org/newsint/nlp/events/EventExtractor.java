@@ -1271,11 +1271,18 @@ public final class EventExtractor {
 
     /** Whether, later in the sentence and before any other contact, a denial takes «أي لقاء/اتصال» as its object. */
     private boolean deniedAfter(List<Segmenter.Token> tokens, int from, Segment sentence) {
-        for (int i = from; i < tokens.size() && tokens.get(i).start() < sentence.end(); i++) {
+        int denial = from;
+        while (denial < tokens.size() && tokens.get(denial).start() < sentence.end() && !DENYING.contains(tokens.get(denial).normalized())) {
+            denial++;
+        }
+        if (denial >= tokens.size() || tokens.get(denial).start() >= sentence.end()) {
+            return false; // no denial: the lexicon need not be asked about every word
+        }
+        for (int i = from; i <= denial; i++) {
             if (lexicon.at(tokens, i, Kind.TRIGGER) != null) {
                 return false;
             }
-            if (!DENYING.contains(tokens.get(i).normalized())) {
+            if (i < denial) {
                 continue;
             }
             for (int k = i + 1; k < Math.min(tokens.size(), i + 15) && tokens.get(k).start() < sentence.end(); k++) {

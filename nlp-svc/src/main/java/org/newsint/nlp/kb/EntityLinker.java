@@ -394,9 +394,15 @@ public final class EntityLinker {
             return m; // written with its article («القاهرة», «بالقاهرة», «وبالقاهرة», «للقاهرة»)
         }
         List<String> key = TokenTrie.keys(m.mention());
-        List<String> matched = spellings(a).filter(n -> keysOf(n).equals(key)).toList();
-        return !matched.isEmpty() && matched.stream().allMatch(n -> ArabicText.fold(n.strip()).startsWith("ال")) ? null : m;
+        boolean needsArticle = alwaysWithArticle.computeIfAbsent(a.id() + "|" + String.join(" ", key), k -> {
+            List<String> matched = spellings(a).filter(n -> keysOf(n).equals(key)).toList();
+            return !matched.isEmpty() && matched.stream().allMatch(n -> ArabicText.fold(n.strip()).startsWith("ال"));
+        });
+        return needsArticle ? null : m;
     }
+
+    /** Per actor and key: whether every spelling of the actor with that key has the article (computed once). */
+    private final Map<String, Boolean> alwaysWithArticle = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * «ألبارو» (Álvaro) is «ال» + «بارو» (Jean-Noël Barrot) to the matcher: a person's name written with the article is
