@@ -358,6 +358,18 @@ public final class QuoteExtractor {
                 source = i;
             }
         }
+        if (verb >= 0 && source > verb) {
+            // «أكد جلالته، بحسب بيان صادر عن الديوان الملكي، «…»»: the words are the statement's, whoever it quotes
+            for (int i = source + 1; i < Math.min(to, source + 4); i++) {
+                if (is(tokens.get(i), Kind.STATEMENT)) {
+                    String author = statementBefore(statements, actors, tokens.get(i).end());
+                    if (author != null) {
+                        return author;
+                    }
+                    break;
+                }
+            }
+        }
         if (verb >= 0 && !participle) {
             // «صرح المتحدث … بأن الوزير أكد "…"»: what the spokesman reports, he says
             for (int v : verbs) {

@@ -120,6 +120,7 @@ class QuoteExtractorTest {
             وزعم المتحدث باسم الكرملين دميتري بيسكوف أن موسكو «لن تقبل بأي شروط مسبقة» >> dmitry-peskov|false|لن تقبل
             ويعد هذا أول لقاء معلنة تفاصيله بين الوزيرين منذ عامين >>
             استقبل قائد الثورة الإسلامية آية الله السيد علي خامنئي رئيس الوزراء الياباني. وقال سماحته: «إيران لن تتفاوض تحت الضغط» >> ali-khamenei|false|إيران لن تتفاوض
+            وأكد الرئيس الروسي فلاديمير بوتين، بحسب بيان صادر عن الكرملين، «ضرورة احترام المصالح الأمنية» >> kremlin|false|ضرورة احترام
             """)
     void speakersFromVerbsStatementsAndContinuations(String body, String expected) {
         List<String> got = BUNDLED.analyze(new ArticleInput("q", null, body, "2022-02-12", "")).quotes().stream()
