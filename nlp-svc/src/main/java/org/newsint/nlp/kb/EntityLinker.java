@@ -555,6 +555,11 @@ public final class EntityLinker {
         HOME_BODIES.add("رئاسة الوزراء", "رئاسة الوزراء ال");
         HOME_BODIES.add("الديوان الملكي", "الديوان الملكي ال");
         HOME_BODIES.add("الديوان الأميري", "الديوان الأميري ال");
+        HOME_BODIES.add("مجلس النواب", "مجلس النواب ال");
+        HOME_BODIES.add("البرلمان", "البرلمان ال");
+        HOME_BODIES.add("مجلس الأمة", "مجلس الأمة ال");
+        HOME_BODIES.add("مجلس الشورى", "مجلس الشورى ال");
+        HOME_BODIES.add("المخابرات العامة", "المخابرات العامة ال");
     }
 
     /** A title with no country after it («وزير الخارجية», «الرئيس»), from its first token to its end. */
@@ -565,12 +570,14 @@ public final class EntityLinker {
     private static final int DATELINE_CHARS = 60;
 
     /**
-     * «وزارة الخارجية», «رئاسة الجمهورية», «مكتب رئيس الوزراء», «الديوان الملكي» with no country after them are the
+     * «وزارة الخارجية», «رئاسة الجمهورية», «مكتب رئيس الوزراء», «الديوان الملكي», «مجلس النواب», «المخابرات العامة» with
+     * no country after them are the
      * bodies of the story's country ({@link #storyHome}). With none they stay unlinked.
      */
     private void homeBodies(String text, List<Segmenter.Token> tokens, Map<String, List<Analysis.Mention>> mentions,
                             Map<String, Actor> actors, List<BareTitle> bareTitles, String date) {
-        if (!text.contains("وزار") && !text.contains("رئاس") && !text.contains("مكتب") && !text.contains("الديوان")) {
+        if (!text.contains("وزار") && !text.contains("رئاس") && !text.contains("مكتب") && !text.contains("الديوان")
+                && !text.contains("مجلس") && !text.contains("البرلمان") && !text.contains("المخابرات")) {
             return; // no body named at all (the common case): nothing to look up
         }
         String home = storyHome(text, tokens, mentions, actors, bareTitles, date);

@@ -47,6 +47,8 @@ class StateBodiesTest {
             "الكويت - كونا: أعلنت وزارة الخارجية اليوم الأحد استدعاء السفير,         kuwait-foreign-ministry",
             "القاهرة (رويترز) - قالت رئاسة الجمهورية إن القمة ستعقد الشهر المقبل,    egyptian-presidency",
             "طهران - إرنا: نفت وزارة الخارجية ما تناقلته وسائل الإعلام,              iran-foreign-ministry",
+            "القاهرة - أ ش أ: استقبل الرئيس الضيف بحضور رئيس المخابرات العامة,       egypt-general-intelligence",
+            "بيروت (رويترز) - أقر مجلس النواب اليوم القانون,                           lebanese-parliament",
     })
     void aBodyWithoutItsCountryIsTheDatelinesCountrys(String text, String id) {
         assertThat(ids(text)).contains(id);
