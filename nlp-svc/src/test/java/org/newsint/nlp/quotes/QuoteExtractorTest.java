@@ -121,6 +121,7 @@ class QuoteExtractorTest {
             ويعد هذا أول لقاء معلنة تفاصيله بين الوزيرين منذ عامين >>
             استقبل قائد الثورة الإسلامية آية الله السيد علي خامنئي رئيس الوزراء الياباني. وقال سماحته: «إيران لن تتفاوض تحت الضغط» >> ali-khamenei|false|إيران لن تتفاوض
             وأكد الرئيس الروسي فلاديمير بوتين، بحسب بيان صادر عن الكرملين، «ضرورة احترام المصالح الأمنية» >> kremlin|false|ضرورة احترام
+            وأعلنت وزارة الخارجية الروسية في بيان استدعاء السفير الأمريكي للتشاور >> russia-foreign-ministry|true|استدعاء السفير
             """)
     void speakersFromVerbsStatementsAndContinuations(String body, String expected) {
         List<String> got = BUNDLED.analyze(new ArticleInput("q", null, body, "2022-02-12", "")).quotes().stream()
