@@ -72,6 +72,8 @@ public final class EventExtractor {
             "يلتقيا", "يستقبل", "تستقبل", "يزور", "تزور");
     /** «على هامش»: the gathering after it is background, its city the venue of the contacts held there. */
     private static final Set<String> MARGINS = Set.of("هامش", "وهامش");
+    /** The value of a block phrase that also ends the clause of the contact before it (lexicon.tsv). */
+    private static final String CLAUSE_END = "CLAUSE_END";
     /** «تستضيف بروكسل القمة»: the city that hosts is the venue, not a side. */
     private static final Set<String> HOSTING = Set.of("تستضيف", "وتستضيف", "يستضيف", "ويستضيف", "استضافت", "واستضافت",
             "استضاف", "واستضاف", "تحتضن", "وتحتضن", "احتضنت", "واحتضنت");
@@ -114,6 +116,8 @@ public final class EventExtractor {
             "الامير", "المستشار", "مستشار", "ولي", "نائب", "السيد", "خادم", "العاهل", "الشيخ", "السلطان", "المتحدث");
     private static final Set<String> CANCELLED = Set.of("الغي", "الغيت", "الغاء", "ارجاء", "تاجيل", "ارجئ", "تاجل");
     private static final Set<String> DENIALS = Set.of("نفي", "نفت", "ينفي", "تنفي"); // folded
+    /** Denials that take an object after them, «نفى … «أي لقاء»» (the present «ينفي/تنفي» report, they do not tell). */
+    private static final Set<String> DENYING = Set.of("نفي", "نفت", "ونفي", "ونفت", "نافيا", "نافيه");
     /** A new report in the sentence («نفى أن يكون … ، وقال إن اللقاء …»): the denial before it does not reach past it. */
     private static final Set<String> REPORTS = Set.of("وقال", "وقالت", "واضاف", "واضافت", "واكد", "واكدت", "وتابع", "وتابعت",
             "واوضح", "واوضحت", "واشار", "واشارت", "مضيفا", "مضيفه", "مؤكدا", "مؤكده"); // folded
@@ -312,8 +316,8 @@ public final class EventExtractor {
                     to = i;
                     break;
                 }
-                EventLexicon.Match visit = lexicon.at(tokens, i, Kind.TRIGGER);
-                if (visit != null && "VISIT".equals(visit.entry().value()) && lexicon.at(tokens, i, Kind.BLOCK) != null) {
+                EventLexicon.Match block = lexicon.at(tokens, i, Kind.BLOCK);
+                if (block != null && CLAUSE_END.equals(block.entry().value())) {
                     to = i; // «وبحث معه التحضيرات لزيارة مرتقبة لوزير الخارجية»: the one to visit is not at this contact
                     break;
                 }
@@ -1266,7 +1270,6 @@ public final class EventExtractor {
         return true;
     }
 
-    private static final Set<String> DENYING = Set.of("نفي", "نفت", "ونفي", "ونفت", "نافيا", "نافيه");
     private static final Set<String> ANY = Set.of("اي", "وجود");
 
     /** Whether, later in the sentence and before any other contact, a denial takes «أي لقاء/اتصال» as its object. */
@@ -1510,9 +1513,7 @@ public final class EventExtractor {
             if (!VISITING.contains(tokens.get(v).normalized())) {
                 continue;
             }
-            int at = v;
-            Ref first = refs.stream().filter(r -> r.first() > at && r.first() < to && r.type() == Analysis.EntityType.LOC)
-                    .min(Comparator.comparingInt(Ref::first)).orElse(null);
+            Ref first = firstRefAfter(refs, v, to, r -> r.type() == Analysis.EntityType.LOC);
             if (first != null && isCity(first.entityId())) {
                 city = first.entityId();
             }
@@ -1553,8 +1554,14 @@ public final class EventExtractor {
 
     /** The first city named after «في» in (at, to), or null. */
     private String cityAfter(List<Segmenter.Token> tokens, List<Ref> refs, int at, int to) {
-        return refs.stream().filter(r -> r.first() > at && r.first() < to && isCity(r.entityId()) && afterIn(tokens, r, at))
-                .min(Comparator.comparingInt(Ref::first)).map(Ref::entityId).orElse(null);
+        Ref city = firstRefAfter(refs, at, to, r -> isCity(r.entityId()) && afterIn(tokens, r, at));
+        return city == null ? null : city.entityId();
+    }
+
+    /** The first ref starting in (at, to) that passes the test, or null. */
+    private static Ref firstRefAfter(List<Ref> refs, int at, int to, java.util.function.Predicate<Ref> test) {
+        return refs.stream().filter(r -> r.first() > at && r.first() < to && test.test(r))
+                .min(Comparator.comparingInt(Ref::first)).orElse(null);
     }
 
     private static final Set<String> ARRIVAL = Set.of("وصوله", "وصولها", "وصولهم", "وصولهما", "وصول");
