@@ -101,6 +101,10 @@ public final class EventExtractor {
     /** Temporal prepositions: a contact after them is when something happened, not what a verb before them made. */
     private static final Set<String> ADVERBIAL = Set.of("بعد", "قبل", "عقب", "اثر", "خلال", "وبعد", "وقبل", "وعقب", "قبيل", "وقبيل");
     /** With «ثم» before a person and «على حدة», which are checked where they occur. */
+    /** Verbs of receiving a guest: their objects came together, unless told otherwise. */
+    private static final Set<String> RECEPTION = Set.of("استقبل", "استقبلت", "يستقبل", "تستقبل", "سيستقبل", "ستستقبل");
+    private static final Set<String> BILATERAL = Set.of("ثنائيه", "منفرده");
+    private static final Set<String> PLURAL_MEETINGS = Set.of("لقاءات", "اجتماعات", "مباحثات", "محادثات");
     private static final Set<String> SEPARATELY = Set.of("منفصلين", "منفصلتين", "منفصله", "منفردين");
     private static final Set<String> JOINTLY = Set.of("ثلاثي", "ثلاثيه", "رباعي", "رباعيه", "خماسي", "خماسيه", "مشترك", "مشتركه",
             "موسع", "موسعه");
@@ -140,11 +144,13 @@ public final class EventExtractor {
      */
     private static final Set<String> CLAUSE_BREAKS = Set.of("فيما", "وفيما", "بينما", "وبينما", "حين",
             "ووقع", "ووقعت", "ووقعا");
-    /** Heads of a title that names another person: «مساعد الرئيس فلاديمير بوتين», «مستشار الأمير X», «مبعوث X». */
     /** Offices whose holders have aides, envoys and deputies named after them. */
     private static final Set<String> PRINCIPALS = Set.of("head_of_state", "head_of_government", "president");
+    /** Heads of a title that names another person: «مساعد الرئيس فلاديمير بوتين», «مستشار الأمير X», «مبعوث X». */
     private static final Set<String> AIDES = Set.of("مساعد", "مساعده", "مستشار", "مستشاره", "مبعوث", "مبعوثه", "ممثل", "ممثله",
             "نائب", "نائبه", "مستشاري"); // «كبير مستشاري الرئيس الأمريكي»
+    /** «كبير مستشاري»: the rank before an aide's title. */
+    private static final Set<String> SENIOR = Set.of("كبير", "كبيره");
     private static final int STATUS_AFTER = 3;
     private static final int CONTEXT_SENTENCES = 2;
 
@@ -183,6 +189,8 @@ public final class EventExtractor {
         boolean jointly;
         /** «ثم», «كلا على حدة», «في لقاءين منفصلين»: one after the other. */
         boolean separately;
+        /** Told with a verb of receiving («استقبل X A وB»): the host's guests came together. */
+        boolean reception;
         /** «اتفقا على عقد لقاء»: a contact agreed on, not held. */
         boolean agreed;
         /** «ويعد هذا الاتصال أول محادثة …», «وهذه هي الزيارة الأولى»: the contact told just before, named again. */
@@ -361,6 +369,7 @@ public final class EventExtractor {
         d.weak = weak;
         d.definite = EventLexicon.definite(tokens.get(t.first()).normalized());
         d.type = t.entry().value();
+        d.reception = RECEPTION.contains(Segmenter.stripArticle(tokens.get(t.first()).normalized()));
         d.evidence.add(sentence);
         // medium: the first after the trigger, else before it («تلقى اتصالا هاتفيا …، كما عقد اجتماعا عبر الاتصال المرئي»:
         // the second contact's medium is its own, not the call's «هاتفيا» left in its clause)
@@ -475,7 +484,8 @@ public final class EventExtractor {
             int k = i;
             d.separately |= SEPARATELY.contains(w) || w.equals("ثم")
                     && refs.stream().anyMatch(r -> r.type() == Analysis.EntityType.PERSON && r.first() > k && r.first() <= k + 3)
-                    || w.equals("حده") && i > 0 && tokens.get(i - 1).normalized().startsWith("عل");
+                    || w.equals("حده") && i > 0 && tokens.get(i - 1).normalized().startsWith("عل")
+                    || BILATERAL.contains(w) && i > 0 && PLURAL_MEETINGS.contains(tokens.get(i - 1).normalized()); // «لقاءات ثنائية مع A وB»
             d.jointly |= i >= t.first() && JOINTLY.contains(Segmenter.stripArticle(w)); // not «وقبيل الاجتماع الثلاثي، عقد لقاءين»
         }
         List<Ref> candidates;
@@ -1089,6 +1099,9 @@ public final class EventExtractor {
         if (d.separately) {
             return true;
         }
+        if (d.reception) {
+            return false; // «استقبل السيسي عقيلة صالح وخليفة حفتر»: one reception of guests who came together
+        }
         String day = d.date != null && d.date.length() == 10 ? d.date : null;
         String guest = kb.affiliation(d.participants.get(0), day);
         Set<String> hosts = new java.util.HashSet<>();
@@ -1617,7 +1630,7 @@ public final class EventExtractor {
                 if (tokens.get(k).normalized().startsWith("و") || k + 1 < tokens.size() && kb.countryOfAdjective(tokens.get(k + 1).stem()) != null) {
                     return false; // «… والمستشار الألماني أولاف شولتس»: another side, and a chancellor
                 }
-                int head = k;
+                int head = k > 0 && SENIOR.contains(tokens.get(k - 1).normalized()) ? k - 1 : k; // «كوشنر كبير مستشاري الرئيس»
                 return refs.stream().anyMatch(o -> o.type() == Analysis.EntityType.PERSON && o != r
                         && (o.end() == head || o.end() == head - 1 && "،,".indexOf(tokens.get(head - 1).text().charAt(0)) >= 0));
             }

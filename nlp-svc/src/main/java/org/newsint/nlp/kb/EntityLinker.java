@@ -285,6 +285,18 @@ public final class EntityLinker {
                 continue;
             }
             String stem = tok.stem();
+            String standingAlone = honorificAlone(text, tokens, i);
+            if (standingAlone != null) {
+                // «والتقى حضرة صاحب السمو على هامش القمة …»: the ruler named before with that honorific, as «سموه»
+                Actor ruler = honoured(text, HONORIFICS.get(standingAlone), true, false, tok.start(), mentions, actors, false);
+                if (ruler != null) {
+                    int start = tok.normalized().startsWith("و") ? tok.start() + 1 : tok.start();
+                    add(mentions, actors, ruler, start, tokens.get(i + 1).end(), text.substring(start, tokens.get(i + 1).end()));
+                    lastPerson = ruler;
+                    i += 2;
+                    continue;
+                }
+            }
             Actor honoured = honoured(text, tok, mentions, actors);
             if (honoured != null) {
                 // «وأكد سيادته», «كما تلقى سيادته اتصالا»: the person with the matching title named before
@@ -1279,6 +1291,37 @@ public final class EntityLinker {
             Map.entry("سماحته", Set.of("سماحه", "السيد", "المرشد", "مرشد", "قائد", "الشيخ", "المفتي", "الله")),
             Map.entry("قداسته", Set.of("قداسه", "البابا", "بابا")),
             Map.entry("غبطته", Set.of("غبطه", "البطريرك", "بطريرك")));
+
+    /** «صاحب السمو», «صاحب الجلالة», «صاحب الفخامة»: the honorific pronoun each stands for when no name follows. */
+    private static final Map<String, String> OWNER_HONORIFICS = Map.of("السمو", "سموه", "الجلاله", "جلالته", "الفخامه", "فخامته");
+    private static final Set<String> OWNER = Set.of("صاحب", "وصاحب");
+
+    /**
+     * The honorific pronoun that «(حضرة) صاحب السمو» at token i stands for when it names no one itself: no name,
+     * title, «الملكي» or further honorific after it. Null otherwise.
+     */
+    private String honorificAlone(String text, List<Segmenter.Token> tokens, int i) {
+        if (i + 1 >= tokens.size() || !OWNER.contains(tokens.get(i).normalized())) {
+            return null;
+        }
+        String pronoun = OWNER_HONORIFICS.get(tokens.get(i + 1).normalized());
+        if (pronoun == null) {
+            return null;
+        }
+        int next = i + 2;
+        if (next < tokens.size()) {
+            Segmenter.Token t = tokens.get(next);
+            if (Character.isLetter(t.text().charAt(0)) && (HONORIFIC_FOLLOWERS.contains(t.stem()) || names.longestAt(text, tokens, next) != null
+                    || titles.longestAt(text, tokens, next) != null || namedPersonAt(text, tokens, next)
+                    || unknown.nameAt(text, tokens, next))) {
+                return null; // «صاحب السمو الملكي الأمير محمد», «صاحب السمو الشيخ تميم»
+            }
+        }
+        return pronoun;
+    }
+
+    /** Words after «صاحب السمو» that begin its holder's name or title. */
+    private static final Set<String> HONORIFIC_FOLLOWERS = Set.of("الملكي", "ملكي", "الشيخ", "الامير", "السيد", "الملك", "الرئيس", "السلطان");
 
     private static final Set<String> HONORIFIC_NOUNS = Set.of("جلاله", "سياده", "فخامه", "سمو", "معالي", "سعاده", // not «دولة»: «دولة الإمارات»
             "السمو", "سماحه", "قداسه", "غبطه"); // «صاحب السمو»

@@ -133,6 +133,11 @@ class EventExtractorTest {
             2021-01-11 | عقد الرئيس الروسي فلاديمير بوتين اليوم اجتماعا ثلاثيا مع الرئيس الأذربيجاني إلهام علييف ورئيس الوزراء الأرميني نيكول باشينيان. وقبيل الاجتماع الثلاثي، عقد بوتين لقاءين منفصلين مع كل من علييف وباشينيان. | MEETING HAPPENED 2021-01-11 [ilham-aliyev, nikol-pashinyan, vladimir-putin] - ; MEETING HAPPENED 2021-01-11 [ilham-aliyev, vladimir-putin] - ; MEETING HAPPENED 2021-01-11 [nikol-pashinyan, vladimir-putin] -
             # «بعد عشرة أيام من لقاء»: that many days before the contact told just before (here today's)
             2025-05-24 | التقى الرئيس السوري أحمد الشرع اليوم في إسطنبول الرئيس التركي رجب طيب أردوغان. ويأتي اللقاء بعد عشرة أيام من لقاء جمع الرئيس الشرع والرئيس الأمريكي دونالد ترامب في الرياض. | MEETING HAPPENED 2025-05-24 [ahmed-al-sharaa, recep-tayyip-erdogan] - ; MEETING HAPPENED 2025-05-14 [ahmed-al-sharaa, donald-trump] -
+            # guests received together are one reception; «لقاءات ثنائية» with several are one meeting each
+            2019-03-09 | استقبل الرئيس التونسي الباجي قائد السبسي اليوم في قصر قرطاج رئيس المجلس الرئاسي الليبي فايز السراج وقائد الجيش الليبي خليفة حفتر. | MEETING HAPPENED 2019-03-09 [beji-caid-essebsi, fayez-al-sarraj, khalifa-haftar] -
+            2019-03-31 | وعقد الملك سلمان بن عبدالعزيز على هامش القمة لقاءات ثنائية مع الرئيس التونسي الباجي قائد السبسي ورئيس الوزراء العراقي عادل عبد المهدي. | MEETING HAPPENED 2019-03-31 [beji-caid-essebsi, salman-bin-abdulaziz] - ; MEETING HAPPENED 2019-03-31 [adil-abdul-mahdi, salman-bin-abdulaziz] -
+            # «كبير مستشاري الرئيس الأمريكي» describes the guest: the president takes no part
+            2020-09-01 | استقبل أمير الكويت الشيخ صباح الأحمد الجابر الصباح اليوم جاريد كوشنر كبير مستشاري الرئيس الأمريكي. | MEETING HAPPENED 2020-09-01 [jared-kushner, sabah-al-ahmad-al-jaber-al-sabah] -
             # an envoy received is a side: only a principal (a head of state or government) named in a title is not
             2024-05-05 | استقبل الرئيس المصري عبد الفتاح السيسي اليوم مبعوث الرئيس الروسي ميخائيل بوغدانوف. | MEETING HAPPENED 2024-05-05 [abdel-fattah-el-sisi, mikhail-bogdanov] -
             # «بعد اللقاء» points back to a contact told before; the sentence's own contact is the call
