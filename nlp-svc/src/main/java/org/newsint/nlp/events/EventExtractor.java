@@ -406,6 +406,12 @@ public final class EventExtractor {
         boolean visit = "VISIT".equals(d.type);
         String destination = null; // a visit's destination, city or country: «زيارة إلى القاهرة», «يزور مصر»
         for (Ref r : inRegion) {
+            if (weak && location == null && r.type() == Analysis.EntityType.LOC && r.first() > t.end() && isCity(r.entityId())
+                    && afterIn(tokens, r, from) && inRegion.stream().anyMatch(p -> p.type() == Analysis.EntityType.PERSON
+                    && p.end() == r.first() - 1 && IN.contains(tokens.get(r.first() - 1).normalized()))) {
+                location = r.entityId(); // «بحث X مع Y في عمان أمس التطورات»: where they met, not a topic («التطورات في حلب»)
+                continue;
+            }
             if (weak || r.type() != Analysis.EntityType.LOC || r.first() > t.end() + PLACE_WINDOW) {
                 continue;
             }
@@ -1562,8 +1568,24 @@ public final class EventExtractor {
                 }
             }
         }
+        // «على هامش المؤتمر» after «انطلقت في بغداد أعمال مؤتمر بغداد»: where the gathering was told to be held
+        String gathering = margins + 1 < to ? Segmenter.stripArticle(tokens.get(margins + 1).normalized()) : null;
+        if (gathering == null || !GATHERINGS.contains(gathering)) {
+            return null;
+        }
+        for (int i = 0; i < from; i++) {
+            if (gathering.equals(Segmenter.stripArticle(tokens.get(i).normalized()))) {
+                String held = cityAfter(tokens, refs, Math.max(0, i - MARGINS_WINDOW), Math.min(from, i + MARGINS_WINDOW));
+                if (held != null) {
+                    return held;
+                }
+            }
+        }
         return null;
     }
+
+    /** Gatherings on whose margins contacts are held, named again with the article («على هامش المؤتمر»). */
+    private static final Set<String> GATHERINGS = Set.of("مؤتمر", "قمه", "منتدي", "اجتماعات", "اجتماع", "دوره", "اعمال");
 
     /** The first city named after «في» in (at, to), or null. */
     private String cityAfter(List<Segmenter.Token> tokens, List<Ref> refs, int at, int to) {

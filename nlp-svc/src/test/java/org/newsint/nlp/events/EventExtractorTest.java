@@ -245,6 +245,10 @@ class EventExtractorTest {
             // the city of the gathering on whose margins it was held, named in its sentence or with the first margins of the story
             "2016-09-05 | التقى الرئيس الروسي فلاديمير بوتين اليوم رئيسة الوزراء البريطانية تيريزا ماي، وذلك على هامش أعمال قمة مجموعة العشرين المنعقدة في مدينة هانغتشو الصينية. | hangzhou",
             "2016-09-05 | انطلقت على هامش قمة مجموعة العشرين في هانغتشو لقاءات ثنائية. والتقى الرئيس الروسي فلاديمير بوتين اليوم على هامش القمة رئيسة الوزراء البريطانية تيريزا ماي. | hangzhou",
+            // «على هامش المؤتمر» after the sentence that opened the conference in a city
+            "2020-02-20 | انطلقت في تونس العاصمة اليوم أعمال مؤتمر الاستثمار الدولي بمشاركة وفود من عدة دول. والتقى الرئيس التونسي قيس سعيد على هامش المؤتمر رئيس الوزراء الجزائري عبد العزيز جراد. | tunis",
+            // «بحث X مع Y في عمان»: where a weakly named contact was held, right after its other side
+            "2017-03-20 | بحث وزير الخارجية الأردني أيمن الصفدي مع وزير الخارجية الألماني زيغمار غابرييل في عمان أمس الأوضاع في سوريا. | amman",
             // «قادما من لشبونة، حيث التقى»: the city right before «حيث» that opens the contact's clause
             "2019-12-05 | ووصل وزير الخارجية الأمريكي مايك بومبيو إلى الرباط قادما من لشبونة، حيث التقى أمس رئيس الوزراء الإسرائيلي بنيامين نتنياهو. | lisbon",
             // a contact during a visit to a city named before it in the sentence
