@@ -407,13 +407,18 @@ public final class EventExtractor {
         String destination = null; // a visit's destination, city or country: «زيارة إلى القاهرة», «يزور مصر»
         for (Ref r : inRegion) {
             if (weak && location == null && r.type() == Analysis.EntityType.LOC && r.first() > t.end() && isCity(r.entityId())
-                    && afterIn(tokens, r, from) && inRegion.stream().anyMatch(p -> p.type() == Analysis.EntityType.PERSON
-                    && p.end() == r.first() - 1 && IN.contains(tokens.get(r.first() - 1).normalized()))) {
-                location = r.entityId(); // «بحث X مع Y في عمان أمس التطورات»: where they met, not a topic («التطورات في حلب»)
+                    && afterIn(tokens, r, from) && (inRegion.stream().anyMatch(p -> p.type() == Analysis.EntityType.PERSON
+                    && p.end() == r.first() - 1 && IN.contains(tokens.get(r.first() - 1).normalized()))
+                    || namedContactBefore(tokens, t.end(), r.first()))) {
+                // «بحث X مع Y في عمان أمس التطورات», «بحث X وY، خلال جلسة مباحثات عقدت في باريس، …»: where they met,
+                // not a topic («التطورات في حلب»)
+                location = r.entityId();
                 continue;
             }
-            if (weak || r.type() != Analysis.EntityType.LOC || r.first() > t.end() + PLACE_WINDOW) {
-                continue;
+            boolean afterSide = inRegion.stream().anyMatch(p -> p.type() == Analysis.EntityType.PERSON && p.first() > t.first()
+                    && (p.end() == r.first() || p.end() == r.first() - 1 && IN.contains(tokens.get(r.first() - 1).normalized())));
+            if (weak || r.type() != Analysis.EntityType.LOC || r.first() > t.end() + PLACE_WINDOW && !afterSide) {
+                continue; // but «التقى A، وB، وC، وD، [وزير الخارجية الأمريكي] تيلرسون في جدة»: right after the last side
             }
             if (r.first() <= t.first()) {
                 // «وصل X إلى الدوحة في زيارة»: the destination before the visit
@@ -427,7 +432,10 @@ public final class EventExtractor {
                 }
                 continue;
             }
+            int rf = r.first();
             boolean toward = visit && (r.first() == t.end() || TO.contains(tokens.get(r.first() - 1).normalized())
+                    || inRegion.stream().anyMatch(p -> p.type() == Analysis.EntityType.PERSON && p.end() == rf
+                    && p.first() >= t.end() && p.first() - t.end() <= 4) // «يزور وزير الخارجية شائع الزنداني موسكو»
                     || tokens.get(r.first()).normalized().startsWith("لل") || tokens.get(r.first()).normalized().startsWith("ل")
                     && r.start() > tokens.get(r.first()).start());
             if (isCity(r.entityId()) && (afterIn(tokens, r, from) || toward) && location == null
@@ -1485,7 +1493,8 @@ public final class EventExtractor {
         if (in <= 0 || !IN.contains(tokens.get(in).normalized())) {
             return false;
         }
-        if (refs.stream().anyMatch(o -> o.type() == Analysis.EntityType.ORG && o.end() == in && o.first() > t.end())) {
+        if (refs.stream().anyMatch(o -> o.type() == Analysis.EntityType.ORG && o.end() == in && o.first() > t.end()
+                && !PALACES.contains(tokens.get(o.first()).normalized()))) { // «في قصر الإليزيه في باريس» is where they met
             return true; // not the contact's own body: «اجتماع مجلس الأمن في نيويورك»
         }
         int before = in - 1;
@@ -1493,9 +1502,25 @@ public final class EventExtractor {
         boolean describing = before >= t.end() && ArabicText.isWordChar(word.text().charAt(0))
                 && refs.stream().noneMatch(o -> o.first() <= before && before < o.end())
                 && dates.stream().noneMatch(dm -> dm.start() < word.end() && word.start() < dm.end());
-        return describing && refs.stream().anyMatch(o -> o.type() == Analysis.EntityType.PERSON && o.first() >= place.end()
+        boolean partner = place.end() < tokens.size() && WITH.contains(tokens.get(place.end()).normalized()); // «اجتماعا ثلاثيا في إسطنبول مع فيدان»
+        return describing && !partner && refs.stream().anyMatch(o -> o.type() == Analysis.EntityType.PERSON && o.first() >= place.end()
                 && o.first() - place.end() <= 2);
     }
+
+    /** A noun naming the contact («جلسة مباحثات», «اجتماع») in [from, to), a few words before a place. */
+    private static boolean namedContactBefore(List<Segmenter.Token> tokens, int from, int to) {
+        for (int i = Math.max(from, to - 10); i < to; i++) {
+            if (CONTACT_NOUNS.contains(Segmenter.stripArticle(tokens.get(i).normalized()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CONTACT_NOUNS = Set.of("مباحثات", "محادثات", "مشاورات", "مفاوضات", "اجتماع", "اجتماعا",
+            "لقاء", "جلسه", "قمه");
+
+    private static final Set<String> PALACES = Set.of("قصر", "بقصر", "القصر", "مقر", "بمقر");
 
     private static final Set<String> WHERE = Set.of("حيث", "وحيث");
 
