@@ -513,7 +513,19 @@ public final class EventExtractor {
             }
             int listStart = betweenAt;
             int listEnd = stop;
-            candidates = sides.stream().filter(r -> r.first() > listStart && r.first() < listEnd).toList();
+            candidates = new ArrayList<>(sides.stream().filter(r -> r.first() > listStart && r.first() < listEnd).toList());
+            // «استضاف لافروف في موسكو محادثات بين وزيري خارجية أذربيجان وأرمينيا»: a person who hosts talks between
+            // others sits at them (a hosting city does not: «استضافت الدوحة محادثات بين …»)
+            for (int i = from; i < t.first(); i++) {
+                if (HOSTING.contains(tokens.get(i).normalized())) {
+                    int verb = i;
+                    // the host after the verb, or before it («وكان لافروف قد استضاف»)
+                    sides.stream().filter(r -> r.type() == Analysis.EntityType.PERSON && (r.first() > verb && r.first() <= verb + 4
+                            && r.end() <= t.first() || r.end() == verb || r.end() == verb - 1 && "قد".equals(tokens.get(verb - 1).normalized())))
+                            .findFirst().ifPresent(host -> candidates.add(0, host));
+                    break;
+                }
+            }
         } else {
             candidates = sides;
         }
@@ -1632,8 +1644,8 @@ public final class EventExtractor {
 
     private static boolean lightVerbBefore(List<Segmenter.Token> tokens, int from, int at) {
         for (int i = from; i < at; i++) {
-            if (LIGHT_VERBS.contains(tokens.get(i).normalized())) {
-                return true;
+            if (LIGHT_VERBS.contains(tokens.get(i).normalized()) || HOSTING.contains(tokens.get(i).normalized())) {
+                return true; // «أجرى الأحد في مسقط لقاءات», «استضاف في موسكو محادثات»
             }
         }
         return false;
