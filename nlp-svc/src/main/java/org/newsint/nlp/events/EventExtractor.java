@@ -80,7 +80,7 @@ public final class EventExtractor {
     /** «الأخير/الأخيرة» (the latter), folded. */
     private static final Set<String> LATTER = Set.of("الاخير", "الاخيره");
     /** «جمع/جمعت» (brought together) after a contact, alone or after «الذي/التي»: the sides follow. */
-    private static final Set<String> GATHERED = Set.of("جمع", "جمعت");
+    private static final Set<String> GATHERED = Set.of("جمع", "جمعت", "تجمع", "يجمع", "ستجمع", "سيجمع");
     private static final Set<String> RELATIVES = Set.of("الذي", "التي");
     private static final Set<String> WITH = Set.of("مع", "ومع");
     private static final Set<String> IN = Set.of("في", "وفي");
@@ -320,7 +320,8 @@ public final class EventExtractor {
                 // «أعرب خلاله الأخير عن دعم … ولجهود سمو الأمير»: what was said, not who took part (but «يلتقي
                 // خلالها X»: right after the trigger, the participant follows)
                 if (lexicon.is(tokens.get(i), Kind.COMPLEMENTIZER) && !insideAnyRef(refs, i)
-                        && !(i == t.end() && tokens.get(i).normalized().startsWith("خلال"))) {
+                        && !(i == t.end() && tokens.get(i).normalized().startsWith("خلال"))
+                        && !SCHEDULED.contains(tokens.get(i - 1).normalized())) { // «القمة التي كان من المقرر أن تجمع X وY»
                     to = i;
                     break;
                 }
@@ -448,6 +449,18 @@ public final class EventExtractor {
                 destination = r.entityId();
             }
         }
+        if (location == null && !CALLS.contains(d.type)) {
+            for (int i = t.end(); i + 1 < to && i < t.end() + PLACE_WINDOW; i++) {
+                String w = tokens.get(i).normalized();
+                String bare = w.endsWith("ها") ? w.substring(0, w.length() - 2) : w.endsWith("ه") ? w.substring(0, w.length() - 1) : w;
+                if (HOSTING.contains(bare) && bare.length() < w.length()) {
+                    int next = i + 1; // «القمة التي كان من المقرر أن تستضيفها عمّان»: the city that hosts it
+                    location = inRegion.stream().filter(r -> r.first() == next && isCity(r.entityId())).map(Ref::entityId)
+                            .findFirst().orElse(null);
+                    break;
+                }
+            }
+        }
         if (location == null && !visit && !CALLS.contains(d.type)) {
             location = cityBeforeWhere(tokens, refs, sentenceFirst(tokens, sentence), t.first()); // «قادما من لشبونة، حيث التقى»
         }
@@ -477,7 +490,8 @@ public final class EventExtractor {
         String betweenHim = null; // «بينه وبين X»: the one the pronoun stands for, and X
         for (int i = t.end(); i < Math.min(to, t.end() + BETWEEN_WINDOW); i++) {
             String w = tokens.get(i).normalized();
-            if (BETWEEN.contains(w) || GATHERED.contains(w) && (i == t.end() || RELATIVES.contains(tokens.get(i - 1).normalized()))) {
+            if (BETWEEN.contains(w) || GATHERED.contains(w) && (i == t.end() || RELATIVES.contains(tokens.get(i - 1).normalized())
+                    || "ان".equals(tokens.get(i - 1).normalized()))) { // «القمة التي كان من المقرر أن تجمع X وY»
                 betweenAt = i; // «القمة التي جمعت X وY» names its sides as «بين X وY» does
                 break;
             }
@@ -554,6 +568,10 @@ public final class EventExtractor {
             }
             if (attending >= 0 && r.first() > attending && r.first() < attendingEnd && (attending < t.first() || r.first() > t.end())) {
                 continue;
+            }
+            if (r.first() < t.first() && t.first() > from && CANCELLING.contains(tokens.get(t.first() - 1).normalized())
+                    && candidates.stream().anyMatch(o -> o.type() == Analysis.EntityType.PERSON && o.first() > t.end())) {
+                continue; // «أعلن الصفدي إلغاء القمة … بمشاركة A وB»: who announces it is not at it
             }
             if (sentBy(tokens, r) || r.first() > t.end() && inRelativeClause(tokens, t.end(), r.first())) {
                 continue; // «سلمه آبي رسالة من ترامب», «السفير X، الذي نقل إليه تهاني لاريجاني»: named, not there
@@ -729,6 +747,21 @@ public final class EventExtractor {
                 if (m != null && "NEGATED".equals(m.entry().value()) && (i < from || DENIALS.contains(m.entry().words().get(0)))
                         && !reportedAgain(tokens, m.end(), t.first())) {
                     d.status = Analysis.EventStatus.NEGATED;
+                    d.statusExplicit = true;
+                    break;
+                }
+            }
+        }
+        // «وكانت القمة التي كان من المقرر أن تجمع X وY … قد أرجئت»: the contact is the subject of a later «قد ألغي/أرجئ»
+        if (d.status != Analysis.EventStatus.NEGATED && calledOffAfter(tokens, from, t, sentence)) {
+            d.status = Analysis.EventStatus.NEGATED;
+            d.statusExplicit = true;
+        } else if (!d.statusExplicit && t.end() + 3 < to && RELATIVES.contains(tokens.get(t.end()).normalized())
+                || !d.statusExplicit && t.end() + 4 < to && RELATIVES.contains(tokens.get(t.end() + 1).normalized())) {
+            int rel = RELATIVES.contains(tokens.get(t.end()).normalized()) ? t.end() : t.end() + 1;
+            for (int i = rel + 1; i < Math.min(to, rel + 4); i++) {
+                if (SCHEDULED.contains(tokens.get(i).normalized())) {
+                    d.status = Analysis.EventStatus.PLANNED; // «القمة التي كان من المقرر أن تجمع X وY»
                     d.statusExplicit = true;
                     break;
                 }
@@ -1174,8 +1207,8 @@ public final class EventExtractor {
             into.date = d.date;
             into.dateSource = d.dateSource;
         }
-        if (into.location == null) {
-            into.location = d.location;
+        if (into.location == null && !CALLS.contains(into.type)) {
+            into.location = d.location; // a call has no venue, whatever a later mention of another kind names
         }
         if ((!into.statusExplicit || into.status == Analysis.EventStatus.PLANNED && d.status == Analysis.EventStatus.NEGATED)
                 && d.statusExplicit && !d.weak) {
@@ -1333,6 +1366,30 @@ public final class EventExtractor {
                 }
             }
             return false;
+        }
+        return false;
+    }
+
+    private static final Set<String> WAS = Set.of("كان", "كانت", "وكان", "وكانت");
+    private static final Set<String> CANCELLING = Set.of("الغاء", "ارجاء", "تاجيل");
+    private static final Set<String> CALLED_OFF = Set.of("الغي", "الغيت", "ارجئ", "ارجئت", "اجل", "اجلت", "تاجل", "تاجلت");
+
+    /**
+     * «وكانت القمة … قد أرجئت»: the trigger opens the sentence as the subject of «كان», and «قد» + a verb of
+     * cancelling or postponing ends its clause, before any other contact is named.
+     */
+    private boolean calledOffAfter(List<Segmenter.Token> tokens, int from, EventLexicon.Match t, Segment sentence) {
+        int was = t.first() - 1;
+        if (was < from || !WAS.contains(tokens.get(was).normalized())) {
+            return false;
+        }
+        for (int i = t.end(); i + 1 < tokens.size() && tokens.get(i + 1).start() < sentence.end(); i++) {
+            if ("قد".equals(tokens.get(i).normalized())) {
+                return CALLED_OFF.contains(tokens.get(i + 1).normalized());
+            }
+            if (i > t.end() && lexicon.at(tokens, i, Kind.TRIGGER) != null) {
+                return false;
+            }
         }
         return false;
     }
