@@ -828,6 +828,10 @@ public final class EntityLinker {
             if (ids.size() > 1 && known.roles().stream().noneMatch(r -> heldAt(r, date))) {
                 continue; // several people share these words and none is in office: leave it unknown
             }
+            boolean article = lastWordHasArticle(a.arabicNames().get(0));
+            if (known.arabicNames().stream().noneMatch(n -> lastWordHasArticle(n) == article)) {
+                continue; // «محمد عبدالله المبارك» is not «محمد حسني مبارك»: «المبارك» and «مبارك» are other families
+            }
             String father = fatherOf(k);
             Set<String> fathers = known.arabicNames().stream().map(n -> fatherOf(keysOf(n))).filter(java.util.Objects::nonNull)
                     .collect(java.util.stream.Collectors.toSet());
@@ -836,6 +840,11 @@ public final class EntityLinker {
             }
             reassign(mentions, actors, id, known);
         }
+    }
+
+    private static boolean lastWordHasArticle(String name) {
+        String[] words = org.newsint.text.ArabicText.fold(name.strip()).split("\\s+");
+        return words[words.length - 1].startsWith("ال");
     }
 
     /** The father's name of «X بن Y …» («عبد» joined to the word after it), or null. */
