@@ -760,6 +760,9 @@ public final class UnknownActorFinder {
     }
 
     /** Whether a token may be a word of a name here. */
+    /** Words that open what someone said, right after his name («قال X إن»). */
+    private static final Set<String> SAYING = Set.of("ان", "انه", "انها");
+
     private boolean nameLike(String text, List<Segmenter.Token> tokens, int k, boolean first, Mode mode) {
         Segmenter.Token t = tokens.get(k);
         String norm = t.normalized();
@@ -782,8 +785,13 @@ public final class UnknownActorFinder {
                     // «خالد بن عبدالعزيز الفالح،»: the family name after the father's
                     || (mode == Mode.TITLE || mode == Mode.ANNOUNCED) && core.length() >= 3 && k >= 2 && k + 1 < tokens.size()
                     && isComma(tokens.get(k + 1)) && !tokens.get(k - 1).normalized().startsWith("ال")
-                    && !tokens.get(k - 2).normalized().startsWith("ال") && isWord(tokens.get(k - 2)) && knownName(tokens.get(k - 2));
+                    && !tokens.get(k - 2).normalized().startsWith("ال") && isWord(tokens.get(k - 2)) && knownName(tokens.get(k - 2))
                     // «وزير الدولة الإماراتي خليفة شاهين المرر،»: a third word with the article, closed by a comma
+                    || norm.startsWith("ال") && core.length() >= 3 && k >= 1 && k + 1 < tokens.size()
+                    && SAYING.contains(tokens.get(k + 1).normalized()) && !tokens.get(k - 1).normalized().startsWith("ال")
+                    && isWord(tokens.get(k - 1)) && knownName(tokens.get(k - 1)) && (k < 2 || !isWord(tokens.get(k - 2))
+                    || !knownName(tokens.get(k - 2)));
+                    // «السفير محمد الكايد إن …»: a given name and a word with the article, then what he said
             if (!familyName) {
                 return false; // only family names in -ي or made of a given name keep their article («الكاظمي»)
             }

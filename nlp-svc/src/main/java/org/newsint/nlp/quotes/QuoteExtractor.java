@@ -565,7 +565,10 @@ public final class QuoteExtractor {
             boolean titled = subject.type() == Analysis.EntityType.PERSON && startsWithTitle(subject);
             if (subject.type() != Analysis.EntityType.PERSON || titled) {
                 int gap = a.first() - last.endToken();
-                if (a.type() == Analysis.EntityType.PERSON && !(titled && startsWithTitle(a)) && gap <= (titled ? 5 : 2)) {
+                // «الناطق باسم وزارة الخارجية وشؤون المغتربين السفير محمد الكايد»: the rest of the body's name and an
+                // honorific in between, no punctuation
+                boolean unbroken = gap <= 4 && java.util.stream.IntStream.range(last.endToken(), a.first()).noneMatch(k -> isPunct(tokens.get(k)));
+                if (a.type() == Analysis.EntityType.PERSON && !(titled && startsWithTitle(a)) && (gap <= (titled ? 5 : 2) || unbroken)) {
                     subject = a;
                     break;
                 }

@@ -41,6 +41,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aSpokesmanNamedAfterHisMinistryAndAnHonorificSpeaks() {
+        // the rest of the ministry's name and «السفير» stand between the body and the name: the spokesman speaks
+        List<Analysis.Quote> q = BUNDLED.analyze(new ArticleInput("q", null, "عمان - بحث وزير الخارجية الأردني ناصر جودة مع"
+                + " نظيره الفرنسي العلاقات. وقال الناطق الرسمي باسم وزارة الخارجية وشؤون المغتربين السفير محمد الكايد إن"
+                + " الوزيرين «اتفقا على تكثيف التنسيق خلال المرحلة المقبلة».", "2016-11-29", "")).quotes();
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speakerId()).startsWith("x-mohammed-al-ka");
+    }
+
+    @Test
     void everyMarkStyleIsAQuotation() {
         for (String[] marks : new String[][] {{"«", "»"}, {"“", "”"}, {"”", "“"}, {"\"", "\""}}) {
             List<Analysis.Quote> q = quotes("وأكد بلينكن أن " + marks[0] + "الطريق الدبلوماسي ما زال مفتوحا أمام الجميع" + marks[1] + ".");
