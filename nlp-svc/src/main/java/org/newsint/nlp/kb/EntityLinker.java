@@ -1102,8 +1102,8 @@ public final class EntityLinker {
             boolean familyNameFirst = a.roles().stream().anyMatch(r -> r.country() != null && FAMILY_NAME_FIRST.contains(r.country()));
             for (String name : a.arabicNames()) {
                 List<String> k = TokenTrie.keys(name);
-                if (k.size() < 2) {
-                    continue;
+                if (k.size() < 2 || FAMILY_MARKERS.contains(k.get(k.size() - 2))) {
+                    continue; // «آل خليفة» is a ruling family's name: «خليفة» alone is not this one of them
                 }
                 // «تشين قانغ … وقال تشين»: Chinese and Korean names put the family name first
                 for (String family : familyNameFirst ? List.of(k.get(k.size() - 1), k.get(0)) : List.of(k.get(k.size() - 1))) {
@@ -1141,6 +1141,8 @@ public final class EntityLinker {
             }
         }
     }
+
+    private static final Set<String> FAMILY_MARKERS = Set.of("ال", "آل");
 
     /** «ترأس» after «ليز تراس»: a word with a hamza seat inside it is not the surname of a person whose names have none. */
     private static boolean hamzaUnwritten(String word, Actor a) {

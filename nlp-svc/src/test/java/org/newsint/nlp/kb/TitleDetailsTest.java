@@ -85,6 +85,15 @@ class TitleDetailsTest {
         assertThat(BundledLinker.linked(text, date, id).mentions()).extracting(Analysis.Mention::text).contains(mention);
     }
 
+    @Test
+    void aRulingFamilysNameIsNotOneOfItsMembers() {
+        // «آل خليفة»: «خليفة» after another «… آل خليفة» is not the king named before
+        String text = "استقبل الملك حمد بن عيسى آل خليفة الوزير. وقال سفير مملكة البحرين لدى الولايات المتحدة الشيخ عبدالله بن راشد آل خليفة إن الخطوة تاريخية.";
+        assertThat(BundledLinker.linked(text, "2020-09-12", "hamad-bin-isa-al-khalifa").mentions()).extracting(Analysis.Mention::text)
+                .containsExactly("الملك حمد بن عيسى آل خليفة");
+        assertThat(link(text, "2020-09-12")).extracting(e -> e.entity().canonicalName()).contains("Abdullah bin Rashid Al Khalifa");
+    }
+
     @ParameterizedTest(name = "{0} -> not {2}")
     @CsvSource(delimiter = '|', value = {
             // a deputy's title is not the head's: «نائب الرئيس الأمريكي» is not the president
