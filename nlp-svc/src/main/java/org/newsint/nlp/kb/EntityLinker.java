@@ -564,6 +564,9 @@ public final class EntityLinker {
         HOME_BODIES.add("وزارة الدفاع", "وزارة الدفاع ال");
         HOME_BODIES.add("رئاسة الجمهورية", "الرئاسة ال");
         HOME_BODIES.add("مكتب رئيس الوزراء", "مكتب رئيس الوزراء ال");
+        HOME_BODIES.add("المكتب الإعلامي لرئيس الوزراء", "مكتب رئيس الوزراء ال");
+        HOME_BODIES.add("المكتب الإعلامي لرئيس مجلس الوزراء", "مكتب رئيس الوزراء ال");
+        HOME_BODIES.add("مكتب رئيس مجلس الوزراء", "مكتب رئيس الوزراء ال");
         HOME_BODIES.add("رئاسة الوزراء", "رئاسة الوزراء ال");
         HOME_BODIES.add("الديوان الملكي", "الديوان الملكي ال");
         HOME_BODIES.add("الديوان الأميري", "الديوان الأميري ال");
@@ -608,16 +611,36 @@ public final class EntityLinker {
             int start = body.start();
             int end = body.end();
             int after = body.endToken();
-            boolean covered = mentions.values().stream().flatMap(List::stream)
-                    .anyMatch(m -> m.start() < end && start < m.end());
             boolean qualified = after < tokens.size() && (kb.countryOfAdjective(tokens.get(after).stem()) != null
                     || names.longestAt(text, tokens, after) != null);
+            if (!qualified && body.mention().contains("رئيس")) {
+                // «مكتب رئيس الوزراء»: the office named after its holder is the office, not the holder
+                dropMentionsInside(mentions, actors, start, end);
+            }
+            boolean covered = mentions.values().stream().flatMap(List::stream)
+                    .anyMatch(m -> m.start() < end && start < m.end());
             Actor bodyOf = covered || qualified ? null : bodyOf(body.values().iterator().next(), country);
             if (bodyOf != null) {
                 add(mentions, actors, bodyOf, start, end, text.substring(start, end));
                 mentions.get(bodyOf.id()).sort(java.util.Comparator.comparingInt(Analysis.Mention::start));
             }
             i = after - 1;
+        }
+    }
+
+    /** Removes the people's mentions lying wholly inside [start, end), and the people left with none. */
+    private static void dropMentionsInside(Map<String, List<Analysis.Mention>> mentions, Map<String, Actor> actors, int start, int end) {
+        for (String id : List.copyOf(mentions.keySet())) {
+            Actor a = actors.get(id);
+            if (a == null || !"PERSON".equals(a.type())) {
+                continue;
+            }
+            List<Analysis.Mention> ms = mentions.get(id);
+            ms.removeIf(m -> m.start() >= start && m.end() <= end);
+            if (ms.isEmpty()) {
+                mentions.remove(id);
+                actors.remove(id);
+            }
         }
     }
 

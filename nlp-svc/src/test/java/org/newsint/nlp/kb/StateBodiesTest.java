@@ -61,6 +61,8 @@ class StateBodiesTest {
             "2016-01-21 | استقبل الرئيس عبد الفتاح السيسي اليوم الرئيس الصيني. وقالت رئاسة الجمهورية في بيان إن اللقاء كان مثمرا | egyptian-presidency",
             "2019-10-17 | استقبل رئيس مجلس الوزراء عادل عبد المهدي اليوم وزير الخارجية الفرنسي. وذكر بيان لمكتب رئيس الوزراء أن اللقاء بحث الأوضاع | iraq-prime-ministers-office",
             "2020-02-10 | بغداد - واع: أعلن مكتب رئيس الوزراء أن الحكومة ستعقد جلستها غدا | iraq-prime-ministers-office",
+            // the office named after its holder («لرئيس الوزراء» inside it) is the office
+            "2021-08-28 | بغداد - واع: التقى رئيس مجلس الوزراء مصطفى الكاظمي اليوم الرئيس الفرنسي. وذكر المكتب الإعلامي لرئيس الوزراء في بيان أن اللقاء بحث الأوضاع | iraq-prime-ministers-office",
             "2021-06-27 | عمان - بترا: استقبل جلالة الملك عبدالله الثاني اليوم الوزير العراقي. وقال الديوان الملكي إن اللقاء بحث التعاون | royal-hashemite-court",
     })
     void aBodyWithoutItsCountryIsTheStorysCountry(String date, String text, String id) {
