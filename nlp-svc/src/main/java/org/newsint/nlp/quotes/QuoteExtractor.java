@@ -728,6 +728,17 @@ public final class QuoteExtractor {
                 }
             }
             if (author == null) {
+                // «بيان صادر عن مكتب الإعلام في رئاسة الجمهورية»: further on, with no punctuation before it
+                for (Actor a : actors) {
+                    int at = i;
+                    if (a.first() > i + 3 && a.first() <= i + 7 && a.type() == Analysis.EntityType.ORG
+                            && java.util.stream.IntStream.range(at + 1, a.first()).noneMatch(k -> isPunct(tokens.get(k)) || quoted[k])) {
+                        author = a;
+                        break;
+                    }
+                }
+            }
+            if (author == null) {
                 // «قالت وزارة الدفاع الأميركية، في بيانٍ»: the organisation the clause is about
                 for (Actor a : actors) {
                     if (a.endToken() <= i && a.endToken() >= i - 6 && a.type() == Analysis.EntityType.ORG) {
