@@ -872,6 +872,9 @@ public final class EventExtractor {
         }
         // initiator
         d.initiator = initiator(text, tokens, t, from, to, inRegion, d);
+        if (d.initiator == null && d.initiatorCountry == null) {
+            d.initiator = callerBeforeClause(tokens, t, from, to, refs, inRegion, sentenceFirst(tokens, sentence));
+        }
         return d;
     }
 
@@ -990,6 +993,72 @@ public final class EventExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * A caller named before the clause of this call, in its sentence:
+     * <ul>
+     *   <li>«أجرى ترامب بعد مكالمته مع بوتين اتصالا هاتفيا بزيلينسكي»: the verb that places a call, its subject, and a
+     *       contact told in between after «بعد/قبل»; the call after it is the subject's;</li>
+     *   <li>«بحث لافروف هاتفيا مع بيراموف، … بعد يوم من اتصال مماثل أجراه مع نظيره الأرميني»: «أجراه» with no agent
+     *       named after it, then «مع/بـ» the other side: the sentence's subject placed it.</li>
+     * </ul>
+     * Null when neither holds.
+     */
+    private String callerBeforeClause(List<Segmenter.Token> tokens, EventLexicon.Match t, int from, int to, List<Ref> refs,
+                                      List<Ref> inRegion, int sentenceFirst) {
+        if (!CALLS.contains(t.entry().value()) || from <= sentenceFirst) {
+            return null;
+        }
+        Ref callee = inRegion.stream().filter(r -> r.first() >= t.end() && r.type() == Analysis.EntityType.PERSON
+                && addressed(tokens, t.end(), r)).findFirst().orElse(null);
+        if (callee == null) {
+            return null;
+        }
+        // «أجراه مع نظيره»: a pronoun agent on the verb right after the call
+        for (int i = t.end(); i < Math.min(to, t.end() + 3); i++) {
+            String w = tokens.get(i).normalized();
+            if (PLACED_BY_HIM.contains(w) && i + 1 < to && (WITH.contains(tokens.get(i + 1).normalized())
+                    || baHead(tokens.get(i + 1).normalized()))) {
+                return refs.stream().filter(r -> r.first() >= sentenceFirst && r.first() < t.first()
+                        && r.type() == Analysis.EntityType.PERSON && !r.entityId().equals(callee.entityId()))
+                        .map(Ref::entityId).findFirst().orElse(null);
+            }
+        }
+        // «أجرى X بعد مكالمته مع Y اتصالا بـZ»
+        int placed = -1;
+        for (int i = sentenceFirst; i < from; i++) {
+            if (lexicon.at(tokens, i, Kind.PLACED) != null) {
+                placed = i;
+            }
+        }
+        if (placed < 0) {
+            return null;
+        }
+        int verb = placed;
+        // its subject after it («أجرى ترامب بعد …») or right before it («أن ترامب أجرى بعد …»)
+        Ref caller = refs.stream().filter(r -> r.type() == Analysis.EntityType.PERSON && (r.first() > verb && r.first() <= verb + 4
+                || r.end() == verb)).findFirst().orElse(null);
+        if (caller == null || caller.entityId().equals(callee.entityId())) {
+            return null;
+        }
+        int adverbial = caller.first() > verb ? caller.end() : verb + 1;
+        if (adverbial >= t.first() || !ADVERBIAL.contains(tokens.get(adverbial).normalized())) {
+            return null;
+        }
+        for (int i = adverbial + 1; i < t.first(); i++) {
+            if (isPunctuation(tokens.get(i))) {
+                return null; // another clause
+            }
+        }
+        return caller.entityId();
+    }
+
+    /** «أجراه», «أجرتها»: the verb that placed a call, its agent a pronoun. */
+    private static final Set<String> PLACED_BY_HIM = Set.of("اجراه", "اجرته", "اجراها", "اجرتها", "اجرياه");
+
+    private static boolean isPunctuation(Segmenter.Token tok) {
+        return !ArabicText.isWordChar(tok.text().charAt(0));
     }
 
     /** Whether a mention comes with the preposition بـ («بنظيره», «بالرئيس», «ببوتين»), not a name's own ب. */

@@ -138,6 +138,9 @@ class EventExtractorTest {
             2019-06-20 | وكانت القمة التي كان من المقرر أن تجمع الرئيس الأمريكي دونالد ترامب والرئيس الصيني شي جين بينغ في أوساكا الأسبوع المقبل محور الاتصال. | MEETING PLANNED - [donald-trump, xi-jinping] -
             # who announces a cancelled summit is not at it
             2019-06-20 | أعلن وزير الخارجية الياباني تارو كونو إلغاء القمة الثلاثية التي كان من المقرر أن تستضيفها طوكيو بمشاركة الرئيس الصيني شي جين بينغ ورئيس كوريا الجنوبية مون جيه إن. | MEETING NEGATED - [moon-jae-in, xi-jinping] -
+            # a caller named before the clause of his call: «أجرى X بعد مكالمته مع Y اتصالا بـZ», «اتصال مماثل أجراه مع Z»
+            2022-03-05 | وذكر الإليزيه أن ماكرون أجرى بعد مكالمته مع بوتين اتصالا هاتفيا بالرئيس الأوكراني فولوديمير زيلينسكي. | PHONE_CALL HAPPENED 2022-03-05 [emmanuel-macron, vladimir-putin] - ; PHONE_CALL HAPPENED 2022-03-05 [emmanuel-macron, volodymyr-zelensky] emmanuel-macron
+            2022-03-05 | وبحث وزير الخارجية التركي مولود تشاووش أوغلو هاتفيا مع نظيره الروسي سيرغي لافروف اليوم الأوضاع، وذلك بعد ساعات من اتصال مماثل أجراه مع نظيره الأوكراني دميترو كوليبا. | PHONE_CALL HAPPENED 2022-03-05 [mevlut-cavusoglu, sergey-lavrov] - ; PHONE_CALL HAPPENED 2022-03-05 [dmytro-kuleba, mevlut-cavusoglu] mevlut-cavusoglu
             # a person hosting talks between others sits at them, where he hosts them
             2016-04-06 | وكان وزير الخارجية الأمريكي جون كيري قد استضاف في واشنطن، مطلع الشهر الجاري، محادثات بين وزيري خارجية أذربيجان إلمار محمدياروف وأرمينيا إدوارد نالبانديان. | TALKS HAPPENED 2016-04 [edward-nalbandian, elmar-mammadyarov, john-kerry] -
             # guests received together are one reception; «لقاءات ثنائية» with several are one meeting each
