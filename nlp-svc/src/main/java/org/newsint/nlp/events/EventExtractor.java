@@ -102,7 +102,8 @@ public final class EventExtractor {
     private static final Set<String> ADVERBIAL = Set.of("بعد", "قبل", "عقب", "اثر", "خلال", "وبعد", "وقبل", "وعقب", "قبيل", "وقبيل");
     /** With «ثم» before a person and «على حدة», which are checked where they occur. */
     /** Verbs of receiving a guest: their objects came together, unless told otherwise. */
-    private static final Set<String> RECEPTION = Set.of("استقبل", "استقبلت", "يستقبل", "تستقبل", "سيستقبل", "ستستقبل");
+    private static final Set<String> RECEPTION = Set.of("استقبل", "استقبلت", "يستقبل", "تستقبل", "سيستقبل", "ستستقبل",
+            "واستقبل", "واستقبلت", "ويستقبل", "وتستقبل");
     private static final Set<String> BILATERAL = Set.of("ثنائيه", "منفرده");
     private static final Set<String> PLURAL_MEETINGS = Set.of("لقاءات", "اجتماعات", "مباحثات", "محادثات");
     private static final Set<String> SEPARATELY = Set.of("منفصلين", "منفصلتين", "منفصله", "منفردين");
@@ -621,17 +622,39 @@ public final class EventExtractor {
             for (int i = from; i < to && count == 0; i++) {
                 count = GROUP_COUNTS.getOrDefault(tokens.get(i).normalized(), 0);
             }
+            String day = publishedDay != null && publishedDay.length() == 10 ? publishedDay : null;
+            boolean ministers = count > 0 && groupOfMinisters(tokens, from, to);
             Draft last = events.isEmpty() ? null : events.get(events.size() - 1);
+            Draft sized = null;
             for (int k = events.size() - 1; count > 0 && k >= 0; k--) {
-                if (events.get(k).participants.size() == count) {
-                    last = events.get(k);
+                List<String> ps = events.get(k).participants;
+                if (ps.size() == count && (!ministers || ps.stream().allMatch(id -> kb.holdsRoleEnding(id, "minister", day)))) {
+                    sized = events.get(k); // «الوزراء الثلاثة»: the last contact of three ministers
                     break;
                 }
+                if (ps.size() == count && sized == null && !ministers) {
+                    sized = events.get(k);
+                }
             }
+            for (int k = events.size() - 1; sized == null && ministers && k >= 0; k--) {
+                if (events.get(k).participants.size() == count) {
+                    sized = events.get(k);
+                }
+            }
+            last = sized != null ? sized : last;
             int since = sentences.get(Math.max(0, sIndex - 2 * CONTEXT_SENTENCES)).segment().start();
-            if (last != null && (count > 0 && last.participants.size() == count || last.evidence.get(last.evidence.size() - 1).end() >= since)) {
+            List<String> group = last == null ? List.of() : last.participants;
+            if (last != null && ministers && group.size() > count) {
+                // «استقبل الرئيس وزراء خارجية A وB وC … واتفق الوزراء الثلاثة»: the ministers among the sides
+                List<String> only = group.stream().filter(id -> kb.holdsRoleEnding(id, "minister", day)).toList();
+                group = only.size() == count ? only : group;
+            }
+            if (last != null && (count > 0 && group.size() == count || last.evidence.get(last.evidence.size() - 1).end() >= since)) {
+                // «واستقبل الرئيس الوزراء»: the one named receives the group
+                List<String> named = d.reception ? List.copyOf(participants) : List.of();
                 participants.clear();
-                participants.addAll(last.participants);
+                named.forEach(id -> addOnce(participants, id));
+                group.forEach(id -> addOnce(participants, id));
             }
             plural = null;
         }
@@ -713,6 +736,9 @@ public final class EventExtractor {
             if (st == Analysis.EventStatus.NEGATED && m.first() >= t.end() && !CANCELLED.contains(m.entry().words().get(0))
                     && !(m.first() >= t.end() && definiteTrigger(tokens.get(m.first() - 1)))) {
                 continue; // «المحادثات لن تقتصر على …» negates what follows, not the contact (but «غير أن اللقاء لم يتم»)
+            }
+            if (st == Analysis.EventStatus.HAPPENED && m.first() > 0 && TO_HOLD.contains(tokens.get(m.first() - 1).normalized())) {
+                continue; // «اتفقوا على عقد اجتماعهم المقبل»: the noun «عقد» (holding), not the verb «عُقد»
             }
             boolean adjacentPast = st == Analysis.EventStatus.HAPPENED && m.first() >= t.first() - 3;
             if (adjacentPast) {
@@ -858,6 +884,9 @@ public final class EventExtractor {
                 d.statusExplicit = true;
             }
         }
+        // «واتفق الوزراء الثلاثة على عقد اجتماعهم المقبل»: a contact agreed on is another one, still to come
+        d.agreed |= d.participants.size() >= 2 && agreedTo(tokens, t, sentenceFirst(tokens, sentence))
+                && d.status != Analysis.EventStatus.NEGATED;
         if (d.agreed) {
             d.status = Analysis.EventStatus.PLANNED; // agreed on: to come, on a day the text names after today if any
             d.statusExplicit = true;
@@ -1179,7 +1208,8 @@ public final class EventExtractor {
         // «نفت الرئاسة إجراء اتصال بين X وY … وكان X وY قد أجريا آخر محادثة في 31 آذار»: a dated contact is not the denied one
         boolean denied = (e.status == Analysis.EventStatus.NEGATED) != (d.status == Analysis.EventStatus.NEGATED)
                 && (d.dateSource == DateSource.SENTENCE && d.date != null || e.dateSource == DateSource.SENTENCE && e.date != null);
-        return status || day || denied;
+        boolean agreed = d.agreed && e.status == Analysis.EventStatus.HAPPENED; // agreed on during the contact: the next one
+        return status || day || denied || agreed;
     }
 
     /**
@@ -1440,6 +1470,8 @@ public final class EventExtractor {
     }
 
     private static final Set<String> WAS = Set.of("كان", "كانت", "وكان", "وكانت");
+    /** Prepositions before the noun «عقد» (holding a meeting): «على عقد», «إلى عقد», «لعقد». */
+    private static final Set<String> TO_HOLD = Set.of("علي", "الي", "بضروره");
     private static final Set<String> CANCELLING = Set.of("الغاء", "ارجاء", "تاجيل");
     private static final Set<String> CALLED_OFF = Set.of("الغي", "الغيت", "ارجئ", "ارجئت", "اجل", "اجلت", "تاجل", "تاجلت");
 
@@ -1552,6 +1584,16 @@ public final class EventExtractor {
             case "MEETING" -> "VIDEO_CALL".equals(medium) ? medium : type;
             default -> type;
         };
+    }
+
+    /** Whether the group word of the stretch is «الوزراء» (the ministers). */
+    private static boolean groupOfMinisters(List<Segmenter.Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ("الوزراء".equals(tokens.get(i).normalized()) && !(i > 0 && GROUP_HEADS.contains(tokens.get(i - 1).stem()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The kind of the first plural anaphor in the stretch (PERSON or PARTY), or null. */
