@@ -575,6 +575,9 @@ public final class EntityLinker {
         HOME_BODIES.add("مجلس الأمة", "مجلس الأمة ال");
         HOME_BODIES.add("مجلس الشورى", "مجلس الشورى ال");
         HOME_BODIES.add("المخابرات العامة", "المخابرات العامة ال");
+        HOME_BODIES.add("وزارة الشؤون الخارجية", "وزارة الخارجية ال");
+        HOME_BODIES.add("المجلس الرئاسي", "المجلس الرئاسي ال");
+        HOME_BODIES.add("مجلس الدولة", "مجلس الدولة ال");
     }
 
     /** A title with no country after it («وزير الخارجية», «الرئيس»), from its first token to its end. */

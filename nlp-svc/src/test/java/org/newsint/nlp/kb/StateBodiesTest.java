@@ -64,6 +64,9 @@ class StateBodiesTest {
             // the office named after its holder («لرئيس الوزراء» inside it) is the office
             "2021-08-28 | بغداد - واع: التقى رئيس مجلس الوزراء مصطفى الكاظمي اليوم الرئيس الفرنسي. وذكر المكتب الإعلامي لرئيس الوزراء في بيان أن اللقاء بحث الأوضاع | iraq-prime-ministers-office",
             "2021-06-27 | عمان - بترا: استقبل جلالة الملك عبدالله الثاني اليوم الوزير العراقي. وقال الديوان الملكي إن اللقاء بحث التعاون | royal-hashemite-court",
+            // the Maghrebi name of the foreign ministry, a presidential council, a state council
+            "2017-11-13 | الجزائر - واج: استقبل وزير الخارجية الجزائري عبد القادر مساهل اليوم المبعوث الأممي. وقالت وزارة الشؤون الخارجية إن اللقاء بحث الأزمة | algeria-foreign-ministry",
+            "2019-01-20 | طرابلس - وال: استقبل فائز السراج رئيس المجلس الرئاسي الليبي اليوم السفير. وقال المجلس الرئاسي إن اللقاء بحث الأوضاع | libya-presidential-council",
     })
     void aBodyWithoutItsCountryIsTheStorysCountry(String date, String text, String id) {
         assertThat(BundledLinker.link(text, date).stream().map(e -> e.entity().id())).contains(id);
