@@ -392,8 +392,8 @@ public final class EntityLinker {
     }
 
     /**
-     * «بلقاء» is «ب» + «لقاء» (a meeting), not «البلقاء» (Balqa) without its article: a one-word place or body always
-     * spelt with the article, written without it after a letter that may be a proclitic, is that word instead.
+     * «بلقاء» is «ب» + «لقاء» (a meeting), not «البلقاء» (Balqa) without its article, and «خليل» (a name) is not
+     * «الخليل» (Hebron): a one-word place or body always spelt with the article, written without it, is another word.
      */
     private TokenTrie.Match<String> withoutArticleOfAPlace(TokenTrie.Match<String> m) {
         if (m == null || m.values().size() != 1 || m.endToken() - m.firstToken() != 1) {
@@ -401,8 +401,7 @@ public final class EntityLinker {
         }
         Actor a = kb.get(m.values().iterator().next()).orElseThrow();
         String first = ArabicText.fold(firstWord(m.mention()));
-        if ("PERSON".equals(a.type()) || first.length() < 4 || "وفبكل".indexOf(first.charAt(0)) < 0
-                || !Segmenter.stripArticle(first).equals(first)) {
+        if ("PERSON".equals(a.type()) || first.length() < 4 || !Segmenter.stripArticle(first).equals(first)) {
             return m; // written with its article («القاهرة», «بالقاهرة», «وبالقاهرة», «للقاهرة»)
         }
         List<String> key = TokenTrie.keys(m.mention());

@@ -815,6 +815,11 @@ public final class UnknownActorFinder {
             return false; // a title (but «سلطان بن أحمد»: a one-word title before «بن» is a given name)
         }
         TokenTrie.Match<String> known = names.longestAt(text, tokens, k);
+        if (known != null && known.endToken() - k == 1 && !norm.startsWith("ال") && known.values().stream().allMatch(id -> kb.get(id)
+                .map(a -> !"PERSON".equals(a.type()) && !a.arabicNames().isEmpty()
+                        && a.arabicNames().stream().allMatch(n -> ArabicText.fold(n.strip()).startsWith("ال"))).orElse(false))) {
+            known = null; // «علي حسن خليل»: «خليل» is a name word, not «الخليل» (Hebron) without its article
+        }
         if (known != null && (first || known.endToken() - k > 1
                 || !known.values().stream().allMatch(id -> kb.get(id).map(a -> "PERSON".equals(a.type())).orElse(false)))) {
             return false; // a name the knowledge base knows (but «عبدالله [العليمي]»: a known family name after a given name)
