@@ -533,10 +533,6 @@ public final class EntityLinker {
             }
         });
         for (AmbiguousPlace p : ambiguous) {
-            List<String> supported = p.ids().stream().filter(id -> countries.contains(kb.affiliation(id, date))).toList();
-            if (supported.size() != 1) {
-                continue;
-            }
             String current = null;
             Analysis.Mention mention = null;
             for (Map.Entry<String, List<Analysis.Mention>> e : mentions.entrySet()) {
@@ -546,6 +542,17 @@ public final class EntityLinker {
                         mention = m;
                     }
                 }
+            }
+            List<String> supported = p.ids().stream().filter(id -> countries.contains(kb.affiliation(id, date))).toList();
+            if (mention != null && mention.text().chars().anyMatch(c -> ArabicText.isDiacritic((char) c))) {
+                // «عمّان» with its shadda is Amman, «عُمان» Oman: vowel marks as written in one spelling decide
+                String written = mention.text();
+                List<String> vowelled = p.ids().stream().filter(id -> kb.get(id).map(a -> a.arabicNames().stream()
+                        .anyMatch(n -> written.endsWith(n) && n.chars().anyMatch(c -> ArabicText.isDiacritic((char) c)))).orElse(false)).toList();
+                supported = vowelled.size() == 1 ? vowelled : supported;
+            }
+            if (supported.size() != 1) {
+                continue;
             }
             if (current == null || current.equals(supported.get(0))) {
                 continue;
