@@ -860,6 +860,10 @@ public final class EntityLinker {
             if (ids.size() > 1 && known.roles().stream().noneMatch(r -> heldAt(r, date))) {
                 continue; // several people share these words and none is in office: leave it unknown
             }
+            if (RULING_FAMILIES.contains(k.get(k.size() - 1)) && known.arabicNames().stream()
+                    .noneMatch(n -> keysOf(n).contains(k.get(1)))) {
+                continue; // «محمد عبدالله المبارك الصباح» is not «محمد صباح السالم الصباح»: a ruling family has many «محمد»
+            }
             boolean article = lastWordHasArticle(a.arabicNames().get(0));
             if (known.arabicNames().stream().noneMatch(n -> lastWordHasArticle(n) == article)) {
                 continue; // «محمد عبدالله المبارك» is not «محمد حسني مبارك»: «المبارك» and «مبارك» are other families
@@ -873,6 +877,9 @@ public final class EntityLinker {
             reassign(mentions, actors, id, known);
         }
     }
+
+    /** The last name word of ruling families, as keys: many members share a first name with it. */
+    private static final Set<String> RULING_FAMILIES = Set.of("صباح", "الصباح", "ثاني", "نهيان", "خليفه", "سعود", "مكتوم", "القاسمي", "النعيمي");
 
     private static boolean lastWordHasArticle(String name) {
         String[] words = org.newsint.text.ArabicText.fold(name.strip()).split("\\s+");

@@ -583,7 +583,11 @@ public final class UnknownActorFinder {
         if (words < min) {
             return null;
         }
-        if (words == max && k < n && (covered == null || !covered[k]) && isWord(tokens.get(k))
+        if (mode != Mode.ORG && words >= 2 && k < n && (covered == null || !covered[k])
+                && FAMILY_WORDS.contains(tokens.get(k).normalized())) {
+            words++; // «علي جراح الصباح», «محمد عبدالله المبارك الصباح»: a ruling family's name that is also a word
+            k++;
+        } else if (words == max && k < n && (covered == null || !covered[k]) && isWord(tokens.get(k))
                 && nameLike(text, tokens, k, false, mode)) {
             return null; // a fourth name-like word: not sure where the name ends
         }
@@ -760,6 +764,9 @@ public final class UnknownActorFinder {
     }
 
     /** Whether a token may be a word of a name here. */
+    /** Family names that are also common words («الصباح», the morning): only after two or more name words. */
+    private static final Set<String> FAMILY_WORDS = Set.of("الصباح");
+
     /** Words that open what someone said, right after his name («قال X إن»). */
     private static final Set<String> SAYING = Set.of("ان", "انه", "انها");
 

@@ -92,6 +92,15 @@ class TitleDetailsTest {
     }
 
     @Test
+    void aRulingFamilyNameThatIsAlsoAWordEndsAnUnknownName() {
+        // «الصباح» (also «the morning») closes the name; first and last word alone do not make it another «محمد … الصباح»
+        assertThat(link("وقال الشيخ محمد عبدالله المبارك الصباح إن الزيارة ناجحة", "2017-06-07"))
+                .extracting(e -> e.entity().canonicalName()).containsExactly("Mohammed Abdullah al-Mubarak al-Sabah");
+        assertThat(link("وقال نائب وزير الخارجية علي جراح الصباح إن الزيارة ناجحة", "2019-06-07"))
+                .extracting(e -> e.entity().canonicalName()).containsExactly("Ali Jarah al-Sabah");
+    }
+
+    @Test
     void aRulingFamilysNameIsNotOneOfItsMembers() {
         // «آل خليفة»: «خليفة» after another «… آل خليفة» is not the king named before
         String text = "استقبل الملك حمد بن عيسى آل خليفة الوزير. وقال سفير مملكة البحرين لدى الولايات المتحدة الشيخ عبدالله بن راشد آل خليفة إن الخطوة تاريخية.";
