@@ -795,10 +795,12 @@ public final class UnknownActorFinder {
                     && !tokens.get(k - 2).normalized().startsWith("ال") && isWord(tokens.get(k - 2)) && knownName(tokens.get(k - 2))
                     // «وزير الدولة الإماراتي خليفة شاهين المرر،»: a third word with the article, closed by a comma
                     || norm.startsWith("ال") && core.length() >= 3 && k >= 1 && k + 1 < tokens.size()
-                    && SAYING.contains(tokens.get(k + 1).normalized()) && !tokens.get(k - 1).normalized().startsWith("ال")
+                    && (SAYING.contains(tokens.get(k + 1).normalized()) || isComma(tokens.get(k + 1)))
+                    && !tokens.get(k - 1).normalized().startsWith("ال")
                     && isWord(tokens.get(k - 1)) && knownName(tokens.get(k - 1)) && (k < 2 || !isWord(tokens.get(k - 2))
                     || !knownName(tokens.get(k - 2)));
-                    // «السفير محمد الكايد إن …»: a given name and a word with the article, then what he said
+                    // «السفير محمد الكايد إن …», «نائب وزير الخارجية خالد الجارالله،»: a given name and a word with
+                    // the article, then what he said or a comma
             if (!familyName) {
                 return false; // only family names in -ي or made of a given name keep their article («الكاظمي»)
             }
