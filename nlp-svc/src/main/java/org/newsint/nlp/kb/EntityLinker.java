@@ -1144,6 +1144,9 @@ public final class EntityLinker {
                 if (k.size() < 2 || FAMILY_MARKERS.contains(k.get(k.size() - 2))) {
                     continue; // «آل خليفة» is a ruling family's name: «خليفة» alone is not this one of them
                 }
+                if (UnknownActorFinder.SON_OF.contains(k.get(k.size() - 2))) {
+                    continue; // «عبدالله الثاني بن الحسين», «محمد بن سلمان»: the father's name is no surname
+                }
                 // «تشين قانغ … وقال تشين»: Chinese and Korean names put the family name first
                 for (String family : familyNameFirst ? List.of(k.get(k.size() - 1), k.get(0)) : List.of(k.get(k.size() - 1))) {
                     if (family.length() >= 3) {

@@ -101,6 +101,14 @@ class TitleDetailsTest {
     }
 
     @Test
+    void aFathersNameInAFullNameIsNoSurname() {
+        // «عبدالله الثاني بن الحسين» does not share «حسين» with «فؤاد حسين»: «حسين» alone is still the Iraqi minister
+        String text = "استقبل الملك عبدالله الثاني الوزير العراقي فؤاد حسين. وأشاد حسين بالدعم الأردني";
+        assertThat(BundledLinker.linked(text, "2021-03-28", "fuad-hussein").mentions()).extracting(Analysis.Mention::text)
+                .containsExactly("فؤاد حسين", "حسين");
+    }
+
+    @Test
     void aRulingFamilysNameIsNotOneOfItsMembers() {
         // «آل خليفة»: «خليفة» after another «… آل خليفة» is not the king named before
         String text = "استقبل الملك حمد بن عيسى آل خليفة الوزير. وقال سفير مملكة البحرين لدى الولايات المتحدة الشيخ عبدالله بن راشد آل خليفة إن الخطوة تاريخية.";
