@@ -171,7 +171,7 @@ public final class TokenTrie<V> {
         List<String> forms = new ArrayList<>(4);
         forms.add(stem);
         String norm = t.normalized();
-        boolean proclitic = norm.length() >= 4 && PROCLITICS.indexOf(norm.charAt(0)) >= 0;
+        boolean proclitic = norm.length() >= 3 && PROCLITICS.indexOf(norm.charAt(0)) >= 0; // «وأم درمان»
         if (proclitic) {
             String rest = Segmenter.stripArticle(norm.substring(1));
             if (!rest.equals(stem)) {
