@@ -104,6 +104,7 @@ public final class EventExtractor {
     /** Verbs of receiving a guest: their objects came together, unless told otherwise. */
     private static final Set<String> RECEPTION = Set.of("استقبل", "استقبلت", "يستقبل", "تستقبل", "سيستقبل", "ستستقبل",
             "واستقبل", "واستقبلت", "ويستقبل", "وتستقبل");
+    private static final Set<String> SEVERAL_CALLS = Set.of("اتصالين", "مكالمتين", "اتصالات", "مكالمات", "اتصالان", "مكالمتان");
     private static final Set<String> BILATERAL = Set.of("ثنائيه", "منفرده");
     private static final Set<String> PLURAL_MEETINGS = Set.of("لقاءات", "اجتماعات", "مباحثات", "محادثات");
     private static final Set<String> SEPARATELY = Set.of("منفصلين", "منفصلتين", "منفصله", "منفردين");
@@ -192,6 +193,8 @@ public final class EventExtractor {
         boolean separately;
         /** Told with a verb of receiving («استقبل X A وB»): the host's guests came together. */
         boolean reception;
+        /** Named with a dual or plural call noun («اتصالين», «اتصالات»): one call each. */
+        boolean severalCalls;
         /** «اتفقا على عقد لقاء»: a contact agreed on, not held. */
         boolean agreed;
         /** «ويعد هذا الاتصال أول محادثة …», «وهذه هي الزيارة الأولى»: the contact told just before, named again. */
@@ -372,6 +375,7 @@ public final class EventExtractor {
         d.definite = EventLexicon.definite(tokens.get(t.first()).normalized());
         d.type = t.entry().value();
         d.reception = RECEPTION.contains(Segmenter.stripArticle(tokens.get(t.first()).normalized()));
+        d.severalCalls = SEVERAL_CALLS.contains(tokens.get(t.first()).normalized());
         d.evidence.add(sentence);
         // medium: the first after the trigger, else before it («تلقى اتصالا هاتفيا …، كما عقد اجتماعا عبر الاتصال المرئي»:
         // the second contact's medium is its own, not the call's «هاتفيا» left in its clause)
@@ -962,6 +966,24 @@ public final class EventExtractor {
                 }
             }
         }
+        // «اتصل الرئيس X بنظيره Y», «هاتف X نظيره Y», «بادر X بالاتصال بـY»: the verb's subject after it called
+        String verbWord = tokens.get(t.first()).normalized();
+        boolean callVerb = lexicon.at(tokens, t.first(), Kind.PLACED) != null && CALLS.contains(t.entry().value());
+        int took = -1;
+        for (int i = from; i < t.first() && took < 0; i++) {
+            if (TOOK_THE_LEAD.contains(tokens.get(i).normalized())) {
+                took = i;
+            }
+        }
+        if (callVerb || took >= 0) {
+            int after = took >= 0 ? took : t.first();
+            Ref caller = inRegion.stream().filter(r -> r.first() > after && r.type() == Analysis.EntityType.PERSON)
+                    .findFirst().orElse(null);
+            if (caller != null && inRegion.stream().anyMatch(r -> r.first() >= caller.end() && r.type() == Analysis.EntityType.PERSON
+                    && !r.entityId().equals(caller.entityId()) && (verbWord.startsWith("هاتف") || addressed(tokens, caller.end(), r)))) {
+                return caller.entityId();
+            }
+        }
         // «أجرى اتصالا بـX», «اتصل X بـY»: the subject called
         boolean placed = false;
         for (int i = from; i <= t.first(); i++) {
@@ -1218,7 +1240,9 @@ public final class EventExtractor {
      * one meeting each.
      */
     private void splitCalls(Draft d, List<Draft> events) {
-        boolean call = ("CALL".equals(d.type) || "PHONE_CALL".equals(d.type)) && d.oneCaller;
+        boolean received = ("CALL".equals(d.type) || "PHONE_CALL".equals(d.type)) && d.severalCalls && !d.jointly
+                && d.initiator != null && !d.initiator.equals(d.participants.get(0));
+        boolean call = ("CALL".equals(d.type) || "PHONE_CALL".equals(d.type)) && (d.oneCaller || received);
         if (!call && !hostsOneByOne(d)) {
             resolveInitiator(d);
             events.add(d);
@@ -1239,7 +1263,7 @@ public final class EventExtractor {
             one.date = d.date;
             one.dateSource = d.dateSource;
             one.location = d.location;
-            one.initiator = d.initiator;
+            one.initiator = received ? other : d.initiator; // «تلقى X اتصالين من A وB»: each called X
             one.initiatorCountry = d.initiatorCountry;
             one.participants = new ArrayList<>(List.of(first, other));
             one.evidence = new ArrayList<>(d.evidence);
@@ -1470,6 +1494,8 @@ public final class EventExtractor {
     }
 
     private static final Set<String> WAS = Set.of("كان", "كانت", "وكان", "وكانت");
+    /** «بادر X بالاتصال بـY»: X took the initiative. */
+    private static final Set<String> TOOK_THE_LEAD = Set.of("بادر", "بادرت", "وبادر", "وبادرت");
     /** Prepositions before the noun «عقد» (holding a meeting): «على عقد», «إلى عقد», «لعقد». */
     private static final Set<String> TO_HOLD = Set.of("علي", "الي", "بضروره");
     private static final Set<String> CANCELLING = Set.of("الغاء", "ارجاء", "تاجيل");
