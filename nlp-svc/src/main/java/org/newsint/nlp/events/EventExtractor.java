@@ -1440,7 +1440,7 @@ public final class EventExtractor {
         if (i < 0 || !tokens.get(i).normalized().equals("علي")) { // folded «على»
             return false;
         }
-        for (int k = i - 1; k >= Math.max(from, i - 12); k--) {
+        for (int k = i - 1; k >= Math.max(from, i - 20); k--) { // «اتفق [X ونظيره Y] خلال اتصال هاتفي اليوم على عقد لقاء»
             if (tokens.get(k).normalized().startsWith("اتفق") || tokens.get(k).normalized().startsWith("واتفق")) {
                 return true;
             }

@@ -140,6 +140,8 @@ class EventExtractorTest {
             2019-06-20 | أعلن وزير الخارجية الياباني تارو كونو إلغاء القمة الثلاثية التي كان من المقرر أن تستضيفها طوكيو بمشاركة الرئيس الصيني شي جين بينغ ورئيس كوريا الجنوبية مون جيه إن. | MEETING NEGATED - [moon-jae-in, xi-jinping] -
             # «اتفق الوزراء الثلاثة على عقد اجتماعهم المقبل»: the three ministers (not the host who received them), another meeting to come
             2017-12-18 | عقد وزراء خارجية تونس خميس الجهيناوي والجزائر عبد القادر مساهل ومصر سامح شكري اليوم اجتماعا ثلاثيا في تونس. واستقبل الرئيس التونسي الباجي قائد السبسي الوزراء. واتفق الوزراء الثلاثة على عقد اجتماعهم المقبل في القاهرة. | MEETING HAPPENED 2017-12-18 [abdelkader-messahel, khemaies-jhinaoui, sameh-shoukry] - ; MEETING HAPPENED 2017-12-18 [abdelkader-messahel, beji-caid-essebsi, khemaies-jhinaoui, sameh-shoukry] - ; MEETING PLANNED - [abdelkader-messahel, khemaies-jhinaoui, sameh-shoukry] -
+            # «اتفق X وY خلال اتصال هاتفي اليوم على عقد لقاء»: the agreement verb far before «على»
+            2022-03-05 | اتفق وزير الخارجية المصري سامح شكري ونظيره الأردني أيمن الصفدي خلال اتصال هاتفي اليوم على عقد لقاء قريبا. | PHONE_CALL HAPPENED 2022-03-05 [ayman-safadi, sameh-shoukry] - ; MEETING PLANNED - [ayman-safadi, sameh-shoukry] -
             # the subject after a calling verb called («اتصل X بـY», «هاتف X Y», «بادر X بالاتصال بـY»)
             2022-03-05 | هاتف الرئيس الفرنسي إيمانويل ماكرون اليوم نظيره الأمريكي جو بايدن. | PHONE_CALL HAPPENED 2022-03-05 [emmanuel-macron, joe-biden] emmanuel-macron
             2022-03-05 | بادر الرئيس الفرنسي إيمانويل ماكرون اليوم بالاتصال بنظيره الأمريكي جو بايدن. | PHONE_CALL HAPPENED 2022-03-05 [emmanuel-macron, joe-biden] emmanuel-macron
