@@ -193,6 +193,8 @@ public final class EventExtractor {
         boolean separately;
         /** Told with a verb of receiving («استقبل X A وB»): the host's guests came together. */
         boolean reception;
+        /** The story's day (for offices held when the contact has no date of its own). */
+        String storyDay;
         /** Named with a dual or plural call noun («اتصالين», «اتصالات»): one call each. */
         boolean severalCalls;
         /** «اتفقا على عقد لقاء»: a contact agreed on, not held. */
@@ -376,6 +378,7 @@ public final class EventExtractor {
         d.type = t.entry().value();
         d.reception = RECEPTION.contains(Segmenter.stripArticle(tokens.get(t.first()).normalized()));
         d.severalCalls = SEVERAL_CALLS.contains(tokens.get(t.first()).normalized());
+        d.storyDay = publishedDay != null && publishedDay.length() == 10 ? publishedDay : null;
         d.evidence.add(sentence);
         // medium: the first after the trigger, else before it («تلقى اتصالا هاتفيا …، كما عقد اجتماعا عبر الاتصال المرئي»:
         // the second contact's medium is its own, not the call's «هاتفيا» left in its clause)
@@ -741,6 +744,10 @@ public final class EventExtractor {
                     && !(m.first() >= t.end() && definiteTrigger(tokens.get(m.first() - 1)))) {
                 continue; // «المحادثات لن تقتصر على …» negates what follows, not the contact (but «غير أن اللقاء لم يتم»)
             }
+            if (st == Analysis.EventStatus.HAPPENED && IMPERFECT.contains(t.entry().words().get(0))
+                    && tokens.get(m.first()).normalized().startsWith("خلال")) {
+                continue; // «في زيارة يلتقي خلالها X»: «خلال» tells when, not that it is over
+            }
             if (st == Analysis.EventStatus.HAPPENED && m.first() > 0 && TO_HOLD.contains(tokens.get(m.first() - 1).normalized())) {
                 continue; // «اتفقوا على عقد اجتماعهم المقبل»: the noun «عقد» (holding), not the verb «عُقد»
             }
@@ -819,6 +826,8 @@ public final class EventExtractor {
         }
         // «سيجري X وY اليوم الثلاثاء محادثة»: a plan for later today keeps today (not «التقى X Y اليوم قبل قمة»)
         boolean ownClause = near != null && (near.start() >= tokens.get(t.first()).start() || from <= sentenceFirst(tokens, sentence));
+        // «وصل X اليوم في زيارة يلتقي خلالها Y»: a contact during the visit told just before has the visit's day
+        boolean duringIt = t.end() < tokens.size() && DURING_IT.contains(tokens.get(t.end()).normalized());
         if (near == null) {
             // in reported speech («قال X، الخميس، إنه التقى Y … في أكتوبر 2021») the day of saying is not the contact's
             int reported = from > sentenceFirst(tokens, sentence) && SAID_HE.contains(tokens.get(from - 1).normalized())
@@ -831,7 +840,7 @@ public final class EventExtractor {
             d.statusExplicit = true;
         }
         if (near != null && (d.status != Analysis.EventStatus.PLANNED || publishedDay == null || after(near.value(), publishedDay)
-                || ownClause && near.value().equals(publishedDay)
+                || (ownClause || duringIt) && near.value().equals(publishedDay)
                 || near.precision() == Precision.MONTH && near.value().compareTo(publishedDay.substring(0, 7)) >= 0)) {
             // «الأسبوع المقبل»: the week is known, not the day; the contact stays undated (and takes no other date)
             d.date = near.precision() == Precision.WEEK ? null : near.value();
@@ -1284,7 +1293,7 @@ public final class EventExtractor {
         if (d.reception) {
             return false; // «استقبل السيسي عقيلة صالح وخليفة حفتر»: one reception of guests who came together
         }
-        String day = d.date != null && d.date.length() == 10 ? d.date : null;
+        String day = d.date != null && d.date.length() == 10 ? d.date : d.storyDay;
         String guest = kb.affiliation(d.participants.get(0), day);
         Set<String> hosts = new java.util.HashSet<>();
         for (String p : d.participants.subList(1, d.participants.size())) {
@@ -1377,8 +1386,21 @@ public final class EventExtractor {
     private static boolean coordinated(List<Segmenter.Token> tokens, List<Ref> refs, String id, int from) {
         for (Ref r : refs) {
             if (r.first() >= from && r.entityId().equals(id)) {
-                return conjoined(tokens.get(r.first()).normalized())
-                        || r.first() > 0 && conjoined(tokens.get(r.first() - 1).normalized());
+                if (conjoined(tokens.get(r.first()).normalized())) {
+                    return true;
+                }
+                // «والرئيس X», «ووزير الخارجية سامح شكري»: the «و» on the first word of the title before the name
+                for (int k = r.first() - 1; k >= Math.max(from, r.first() - 4); k--) {
+                    int at = k;
+                    if (!ArabicText.isWordChar(tokens.get(k).text().charAt(0))
+                            || refs.stream().anyMatch(o -> o.first() <= at && at < o.end())) {
+                        return false;
+                    }
+                    if (conjoined(tokens.get(k).normalized())) {
+                        return true;
+                    }
+                }
+                return false;
             }
         }
         return false;
@@ -1494,6 +1516,7 @@ public final class EventExtractor {
     }
 
     private static final Set<String> WAS = Set.of("كان", "كانت", "وكان", "وكانت");
+    private static final Set<String> DURING_IT = Set.of("خلالها", "خلاله");
     /** «بادر X بالاتصال بـY»: X took the initiative. */
     private static final Set<String> TOOK_THE_LEAD = Set.of("بادر", "بادرت", "وبادر", "وبادرت");
     /** Prepositions before the noun «عقد» (holding a meeting): «على عقد», «إلى عقد», «لعقد». */

@@ -142,6 +142,8 @@ class EventExtractorTest {
             2017-12-18 | عقد وزراء خارجية تونس خميس الجهيناوي والجزائر عبد القادر مساهل ومصر سامح شكري اليوم اجتماعا ثلاثيا في تونس. واستقبل الرئيس التونسي الباجي قائد السبسي الوزراء. واتفق الوزراء الثلاثة على عقد اجتماعهم المقبل في القاهرة. | MEETING HAPPENED 2017-12-18 [abdelkader-messahel, khemaies-jhinaoui, sameh-shoukry] - ; MEETING HAPPENED 2017-12-18 [abdelkader-messahel, beji-caid-essebsi, khemaies-jhinaoui, sameh-shoukry] - ; MEETING PLANNED - [abdelkader-messahel, khemaies-jhinaoui, sameh-shoukry] -
             # «اتفق X وY خلال اتصال هاتفي اليوم على عقد لقاء»: the agreement verb far before «على»
             2022-03-05 | اتفق وزير الخارجية المصري سامح شكري ونظيره الأردني أيمن الصفدي خلال اتصال هاتفي اليوم على عقد لقاء قريبا. | PHONE_CALL HAPPENED 2022-03-05 [ayman-safadi, sameh-shoukry] - ; MEETING PLANNED - [ayman-safadi, sameh-shoukry] -
+            # the visitor meets each host of a list whose second name has its title («ووزير الخارجية X»); «يلتقي خلالها» is to come
+            2022-03-05 | وصل وزير الخارجية الأمريكي أنتوني بلينكن إلى القاهرة اليوم في زيارة رسمية يلتقي خلالها الرئيس عبد الفتاح السيسي ووزير الخارجية سامح شكري. | MEETING PLANNED 2022-03-05 [abdel-fattah-el-sisi, antony-blinken] - ; MEETING PLANNED 2022-03-05 [antony-blinken, sameh-shoukry] -
             # the subject after a calling verb called («اتصل X بـY», «هاتف X Y», «بادر X بالاتصال بـY»)
             2022-03-05 | هاتف الرئيس الفرنسي إيمانويل ماكرون اليوم نظيره الأمريكي جو بايدن. | PHONE_CALL HAPPENED 2022-03-05 [emmanuel-macron, joe-biden] emmanuel-macron
             2022-03-05 | بادر الرئيس الفرنسي إيمانويل ماكرون اليوم بالاتصال بنظيره الأمريكي جو بايدن. | PHONE_CALL HAPPENED 2022-03-05 [emmanuel-macron, joe-biden] emmanuel-macron
