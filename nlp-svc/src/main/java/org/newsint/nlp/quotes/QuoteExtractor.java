@@ -117,7 +117,10 @@ public final class QuoteExtractor {
             for (int[] q : quotedSpans(text, p.start(), p.end())) {
                 markQuoted(tokens, quoted, q[0], q[1]);
                 String inner = text.substring(q[0] + 1, q[1] - 1).strip();
-                if (inner.split("\\s+").length >= MIN_WORDS) {
+                int words = inner.split("\\s+").length;
+                if (words >= MIN_WORDS || words >= 2 && afterComplementizer(text, q[0]) && endsTheClause(text, q[1])) {
+                    // «وأضاف أن "مصر ستواصل جهودها".»: a short quotation right after «أن» or «:» that ends the clause is
+                    // what was said (not «أن "إعلان أنقرة" يمثل خطوة»: a quoted name the clause goes on about)
                     sites.add(new Site(q[0], q[1], false, -1, firstToken(tokens, q[0])));
                     spans.add(q);
                 }
@@ -258,6 +261,32 @@ public final class QuoteExtractor {
             }
         }
         return out;
+    }
+
+    /** The words that open what was said, right before a quotation mark: «أن», «إن», «بأن» (folded), or a colon. */
+    private static final Set<String> OPENERS = Set.of("ان", "بان", "وان", "انه", "انها", "بانه", "بانها");
+
+    private static boolean endsTheClause(String text, int after) {
+        int k = after;
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k == text.length() || ".،,؛!؟\n".indexOf(text.charAt(k)) >= 0;
+    }
+
+    private static boolean afterComplementizer(String text, int mark) {
+        int k = mark - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        if (k >= 0 && text.charAt(k) == ':') {
+            return true;
+        }
+        int end = k + 1;
+        while (k >= 0 && !Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return end > k + 1 && OPENERS.contains(ArabicText.fold(text.substring(k + 1, end)));
     }
 
     /** Whether token j starts a new reported clause: a participle, or a reporting verb after a comma or a conjunction. */
