@@ -834,6 +834,11 @@ public final class EventExtractor {
                     ? tokens.get(from).start() : sentence.start();
             near = nearest(dates, reported, dateEnd, tokens.get(t.first()).start());
         }
+        if (near == null && yearOnly(dates, tokens, from, to)) {
+            // «التقى X Y العام الماضي», «… عام 2019»: only the year is told, which a contact's date does not carry; it
+            // takes no other day (not the story's)
+            d.dateSource = DateSource.SENTENCE;
+        }
         if (near != null && d.status == Analysis.EventStatus.HAPPENED && publishedDay != null
                 && after(near.value(), publishedDay)) {
             d.status = Analysis.EventStatus.PLANNED;
@@ -845,7 +850,7 @@ public final class EventExtractor {
             // «الأسبوع المقبل»: the week is known, not the day; the contact stays undated (and takes no other date)
             d.date = near.precision() == Precision.WEEK ? null : near.value();
             d.dateSource = DateSource.SENTENCE;
-        } else if (d.status == Analysis.EventStatus.HAPPENED) {
+        } else if (d.status == Analysis.EventStatus.HAPPENED && d.dateSource != DateSource.SENTENCE) {
             for (int p = sIndex - 1; p >= Math.max(0, sIndex - CONTEXT_SENTENCES) && d.date == null; p--) {
                 Segment prev = sentences.get(p).segment();
                 DateMention m = nearest(dates, prev.start(), prev.end(), prev.end());
@@ -2050,6 +2055,27 @@ public final class EventExtractor {
         }
         return best;
     }
+
+    /** A year told of the contact itself in its clause: not after «منذ» («منذ إنهاء الأزمة مطلع العام الجاري»). */
+    private static boolean yearOnly(List<DateMention> dates, List<Segmenter.Token> tokens, int from, int to) {
+        int start = tokens.get(from).start();
+        int end = tokens.get(to - 1).end();
+        for (DateMention m : dates) {
+            if (m.start() < start || m.end() > end || m.precision() != Precision.YEAR) {
+                continue;
+            }
+            boolean since = false;
+            for (int k = from; k < to && tokens.get(k).start() < m.start(); k++) {
+                since |= SINCE.contains(tokens.get(k).normalized());
+            }
+            if (!since) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SINCE = Set.of("منذ", "ومنذ");
 
     private static boolean insideRef(List<Ref> refs, Segmenter.Token tok) {
         for (Ref r : refs) {

@@ -144,6 +144,10 @@ class EventExtractorTest {
             2022-03-05 | اتفق وزير الخارجية المصري سامح شكري ونظيره الأردني أيمن الصفدي خلال اتصال هاتفي اليوم على عقد لقاء قريبا. | PHONE_CALL HAPPENED 2022-03-05 [ayman-safadi, sameh-shoukry] - ; MEETING PLANNED - [ayman-safadi, sameh-shoukry] -
             # the visitor meets each host of a list whose second name has its title («ووزير الخارجية X»); «يلتقي خلالها» is to come
             2022-03-05 | وصل وزير الخارجية الأمريكي أنتوني بلينكن إلى القاهرة اليوم في زيارة رسمية يلتقي خلالها الرئيس عبد الفتاح السيسي ووزير الخارجية سامح شكري. | MEETING PLANNED 2022-03-05 [abdel-fattah-el-sisi, antony-blinken] - ; MEETING PLANNED 2022-03-05 [antony-blinken, sameh-shoukry] -
+            # only the year told of the contact: no day (not the story's); a year after «منذ» dates something else
+            2022-03-05 | التقى الرئيس عبد الفتاح السيسي العام الماضي الرئيس الفرنسي إيمانويل ماكرون. | MEETING HAPPENED - [abdel-fattah-el-sisi, emmanuel-macron] -
+            2022-03-05 | التقى الرئيس عبد الفتاح السيسي عام 2019 الرئيس الفرنسي إيمانويل ماكرون. | MEETING HAPPENED - [abdel-fattah-el-sisi, emmanuel-macron] -
+            2022-03-05 | التقى الرئيس عبد الفتاح السيسي اليوم الرئيس الفرنسي إيمانويل ماكرون في أول لقاء بينهما منذ مطلع العام الماضي. | MEETING HAPPENED 2022-03-05 [abdel-fattah-el-sisi, emmanuel-macron] -
             # the subject after a calling verb called («اتصل X بـY», «هاتف X Y», «بادر X بالاتصال بـY»)
             2022-03-05 | هاتف الرئيس الفرنسي إيمانويل ماكرون اليوم نظيره الأمريكي جو بايدن. | PHONE_CALL HAPPENED 2022-03-05 [emmanuel-macron, joe-biden] emmanuel-macron
             2022-03-05 | بادر الرئيس الفرنسي إيمانويل ماكرون اليوم بالاتصال بنظيره الأمريكي جو بايدن. | PHONE_CALL HAPPENED 2022-03-05 [emmanuel-macron, joe-biden] emmanuel-macron
