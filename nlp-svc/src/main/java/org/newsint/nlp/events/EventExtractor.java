@@ -120,7 +120,7 @@ public final class EventExtractor {
     private static final Set<String> PARTY_ORGS = Set.of("intl_org", "government", "parliament", "party", "armed_forces");
     private static final List<String> BA_HEADS = List.of("نظير", "وزير", "رئيس", "الرئيس", "الوزير", "ملك", "الملك", "امير",
             "الامير", "المستشار", "مستشار", "ولي", "نائب", "السيد", "خادم", "العاهل", "الشيخ", "السلطان", "المتحدث");
-    private static final Set<String> CANCELLED = Set.of("الغي", "الغيت", "الغاء", "ارجاء", "تاجيل", "ارجئ", "تاجل");
+    private static final Set<String> CANCELLED = Set.of("الغي", "الغيت", "الغاء", "ارجاء", "تاجيل", "ارجئ", "تاجل", "ارجا", "ارجات");
     private static final Set<String> DENIALS = Set.of("نفي", "نفت", "ينفي", "تنفي"); // folded
     /** Denials that take an object after them, «نفى … «أي لقاء»» (the present «ينفي/تنفي» report, they do not tell). */
     private static final Set<String> DENYING = Set.of("نفي", "نفت", "ونفي", "ونفت", "نافيا", "نافيه");

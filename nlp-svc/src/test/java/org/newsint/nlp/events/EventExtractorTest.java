@@ -144,6 +144,9 @@ class EventExtractorTest {
             2022-03-05 | اتفق وزير الخارجية المصري سامح شكري ونظيره الأردني أيمن الصفدي خلال اتصال هاتفي اليوم على عقد لقاء قريبا. | PHONE_CALL HAPPENED 2022-03-05 [ayman-safadi, sameh-shoukry] - ; MEETING PLANNED - [ayman-safadi, sameh-shoukry] -
             # the visitor meets each host of a list whose second name has its title («ووزير الخارجية X»); «يلتقي خلالها» is to come
             2022-03-05 | وصل وزير الخارجية الأمريكي أنتوني بلينكن إلى القاهرة اليوم في زيارة رسمية يلتقي خلالها الرئيس عبد الفتاح السيسي ووزير الخارجية سامح شكري. | MEETING PLANNED 2022-03-05 [abdel-fattah-el-sisi, antony-blinken] - ; MEETING PLANNED 2022-03-05 [antony-blinken, sameh-shoukry] -
+            # «أرجأ X لقاءه مع Y»: put off, so not held; «من المتوقع أن يجري» a plan
+            2022-03-05 | أرجأ الرئيس عبد الفتاح السيسي لقاءه مع الرئيس الفرنسي إيمانويل ماكرون الذي كان مقررا اليوم. | MEETING NEGATED - [abdel-fattah-el-sisi, emmanuel-macron] -
+            2022-03-05 | من المتوقع أن يجري الرئيس عبد الفتاح السيسي اتصالا هاتفيا بالرئيس الفرنسي إيمانويل ماكرون خلال الأيام المقبلة. | PHONE_CALL PLANNED - [abdel-fattah-el-sisi, emmanuel-macron] abdel-fattah-el-sisi
             # only the year told of the contact: no day (not the story's); a year after «منذ» dates something else
             2022-03-05 | التقى الرئيس عبد الفتاح السيسي العام الماضي الرئيس الفرنسي إيمانويل ماكرون. | MEETING HAPPENED - [abdel-fattah-el-sisi, emmanuel-macron] -
             2022-03-05 | التقى الرئيس عبد الفتاح السيسي عام 2019 الرئيس الفرنسي إيمانويل ماكرون. | MEETING HAPPENED - [abdel-fattah-el-sisi, emmanuel-macron] -
