@@ -794,29 +794,44 @@ public final class EntityLinker {
         if (second == null || second.countryId().equals(first.countryId())) {
             return i;
         }
-        String role = d.values().iterator().next().role();
-        Actor a = holder(role, first.countryId(), date);
-        Actor b = holder(role, second.countryId(), date);
-        if (a == null || b == null) {
-            return i;
+        List<Place> places = new ArrayList<>(List.of(first, second));
+        // «وزراء خارجية مصر والأردن والعراق»: a plural title names as many holders as countries follow it
+        while (places.size() < MAX_PLURAL_PLACES && places.get(places.size() - 1).endToken() < tokens.size()) {
+            Place next = secondPlace(text, tokens, places.get(places.size() - 1).endToken());
+            if (next == null || places.stream().anyMatch(p -> p.countryId().equals(next.countryId()))) {
+                break;
+            }
+            places.add(next);
         }
-        int end = tokens.get(second.endToken() - 1).end();
+        String role = d.values().iterator().next().role();
+        List<Actor> holders = new ArrayList<>();
+        for (Place p : places) {
+            Actor h = holder(role, p.countryId(), date);
+            if (h == null) {
+                return i;
+            }
+            holders.add(h);
+        }
+        Place last = places.get(places.size() - 1);
+        int end = tokens.get(last.endToken() - 1).end();
         String surface = text.substring(d.start(), end);
         // «وزيرا خارجية روسيا والصين سيرغي لافروف ووانغ يي»: the names after the title are the two, not the KB's holders
-        boolean named = namedPersonAt(text, tokens, second.endToken()) || unknown.nameAt(text, tokens, second.endToken());
+        boolean named = namedPersonAt(text, tokens, last.endToken()) || unknown.nameAt(text, tokens, last.endToken());
         if (!named) {
-            add(mentions, actors, a, d.start(), end, surface);
-            add(mentions, actors, b, d.start(), end, surface);
+            holders.forEach(h -> add(mentions, actors, h, d.start(), end, surface));
         }
-        for (Place p : List.of(first, second)) {
+        for (int k = 0; k < places.size(); k++) {
             // the countries named in the phrase are actors too («وزيرا خارجية الولايات المتحدة وبريطانيا»)
-            TokenTrie.Match<String> country = names.longestAt(text, tokens, p == first ? d.endToken() : first.endToken());
+            Place p = places.get(k);
+            TokenTrie.Match<String> country = names.longestAt(text, tokens, k == 0 ? d.endToken() : places.get(k - 1).endToken());
             if (country != null && country.values().contains(p.countryId())) {
                 add(mentions, actors, kb.get(p.countryId()).orElseThrow(), country.start(), country.end(), country.mention());
             }
         }
-        return second.endToken();
+        return last.endToken();
     }
+
+    private static final int MAX_PLURAL_PLACES = 6;
 
     /** «… والأميركي», «… وبريطانيا»: the second country of a dual title. */
     private Place secondPlace(String text, List<Segmenter.Token> tokens, int j) {

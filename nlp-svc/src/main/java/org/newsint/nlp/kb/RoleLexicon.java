@@ -17,11 +17,11 @@ public final class RoleLexicon {
     public record Title(String role, String country) {
     }
 
-    /** Dual forms of a title's first word. */
+    /** Dual (and plural) forms of a title's first word: «وزيرا خارجية X وY», «وزراء خارجية X وY وZ». */
     private static final Map<String, List<String>> DUALS = Map.of(
-            "وزير", List.of("وزيرا", "وزيري"),
+            "وزير", List.of("وزيرا", "وزيري", "وزراء"),
             "وزيرة", List.of("وزيرتا", "وزيرتي"),
-            "رئيس", List.of("رئيسا", "رئيسي"),
+            "رئيس", List.of("رئيسا", "رئيسي", "رؤساء"),
             "الرئيس", List.of("الرئيسان", "الرئيسين"),
             "الزعيم", List.of("الزعيمان", "الزعيمين"),
             "المتحدث", List.of("المتحدثان", "المتحدثين"));

@@ -89,6 +89,12 @@ class TitleDetailsTest {
     }
 
     @Test
+    void aPluralTitleNamesTheHolderInEachCountryAfterIt() {
+        assertThat(link("اجتمع وزراء خارجية مصر والأردن والعراق في بغداد اليوم", "2022-03-05")).extracting(e -> e.entity().id())
+                .contains("sameh-shoukry", "ayman-safadi", "fuad-hussein", "egypt", "jordan", "iraq");
+    }
+
+    @Test
     void aNameWordIsNotAPlaceWithoutItsArticle() {
         assertThat(link("وقال النائب علي حسن خليل إن الأجواء إيجابية", "2024-11-20")).extracting(e -> e.entity().canonicalName())
                 .containsExactly("Ali Hassan Khalil");
