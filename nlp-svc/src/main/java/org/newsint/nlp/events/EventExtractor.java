@@ -301,6 +301,12 @@ public final class EventExtractor {
         for (int k = 0; k < triggers.size(); k++) {
             EventLexicon.Match t = triggers.get(k);
             int from = k == 0 ? a : triggers.get(k - 1).end();
+            for (int i = t.first() - 1; i > from && i >= t.first() - 3; i--) { // the break opens this contact's clause
+                if (CLAUSE_BREAKS.contains(tokens.get(i).normalized())) {
+                    from = i + 1; // «التقى لافروف وانغ يي، فيما التقى شويغو وي فنغي»: the first clause's people are not this one's
+                    break;
+                }
+            }
             int to = k + 1 < triggers.size() ? triggers.get(k + 1).first() : b;
             for (int i = t.end(); i < to; i++) {
                 if (CLAUSE_BREAKS.contains(tokens.get(i).normalized())) {

@@ -147,6 +147,8 @@ class EventExtractorTest {
             # «أرجأ X لقاءه مع Y»: put off, so not held; «من المتوقع أن يجري» a plan
             2022-03-05 | أرجأ الرئيس عبد الفتاح السيسي لقاءه مع الرئيس الفرنسي إيمانويل ماكرون الذي كان مقررا اليوم. | MEETING NEGATED - [abdel-fattah-el-sisi, emmanuel-macron] -
             2022-03-05 | من المتوقع أن يجري الرئيس عبد الفتاح السيسي اتصالا هاتفيا بالرئيس الفرنسي إيمانويل ماكرون خلال الأيام المقبلة. | PHONE_CALL PLANNED - [abdel-fattah-el-sisi, emmanuel-macron] abdel-fattah-el-sisi
+            # «…، فيما التقى Y Z»: the first clause's subject is not a side of the contact the break opens
+            2022-03-05 | التقى وزير الخارجية الروسي سيرغي لافروف اليوم نظيره الصيني وانغ يي، فيما التقى وزير الدفاع الروسي سيرغي شويغو نظيره الصيني وي فنغي. | MEETING HAPPENED 2022-03-05 [sergey-lavrov, wang-yi] - ; MEETING HAPPENED 2022-03-05 [sergei-shoigu, wei-fenghe] -
             # only the year told of the contact: no day (not the story's); a year after «منذ» dates something else
             2022-03-05 | التقى الرئيس عبد الفتاح السيسي العام الماضي الرئيس الفرنسي إيمانويل ماكرون. | MEETING HAPPENED - [abdel-fattah-el-sisi, emmanuel-macron] -
             2022-03-05 | التقى الرئيس عبد الفتاح السيسي عام 2019 الرئيس الفرنسي إيمانويل ماكرون. | MEETING HAPPENED - [abdel-fattah-el-sisi, emmanuel-macron] -
