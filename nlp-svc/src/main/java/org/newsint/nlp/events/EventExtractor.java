@@ -1006,8 +1006,12 @@ public final class EventExtractor {
         }
         // «أجرى اتصالا بـX», «اتصل X بـY»: the subject called
         boolean placed = false;
+        int placedAt = -1;
         for (int i = from; i <= t.first(); i++) {
-            placed |= lexicon.at(tokens, i, Kind.PLACED) != null && "CALL".equals(t.entry().value());
+            if (lexicon.at(tokens, i, Kind.PLACED) != null && "CALL".equals(t.entry().value())) {
+                placed = true;
+                placedAt = i;
+            }
         }
         if (t.first() > 0 && ADVERBIAL.contains(tokens.get(t.first() - 1).normalized())) {
             placed = false; // «أجرى ترامب بعد مكالمته مع بوتين اتصالا بزيلينسكي»: the verb's call is the other one
@@ -1015,6 +1019,11 @@ public final class EventExtractor {
         if (placed) {
             Ref callee = null;
             Ref caller = null;
+            // the verb's subject: the first person after it («بينما أجرى [وزير الخارجية] سامح شكري … اتصالا»,
+            // «أجرت رئيسة بعثة الأمم المتحدة … ستيفاني ويليامز … اتصالا»), else the first actor before the call
+            int verb = placedAt;
+            caller = inRegion.stream().filter(r -> r.first() > verb && r.first() < t.first() && r.type() == Analysis.EntityType.PERSON)
+                    .findFirst().orElse(null);
             for (Ref r : inRegion) {
                 if (r.first() < t.first() && caller == null && r.type() != Analysis.EntityType.LOC) {
                     caller = r;

@@ -149,6 +149,9 @@ class EventExtractorTest {
             2022-03-05 | من المتوقع أن يجري الرئيس عبد الفتاح السيسي اتصالا هاتفيا بالرئيس الفرنسي إيمانويل ماكرون خلال الأيام المقبلة. | PHONE_CALL PLANNED - [abdel-fattah-el-sisi, emmanuel-macron] abdel-fattah-el-sisi
             # «…، فيما التقى Y Z»: the first clause's subject is not a side of the contact the break opens
             2022-03-05 | التقى وزير الخارجية الروسي سيرغي لافروف اليوم نظيره الصيني وانغ يي، فيما التقى وزير الدفاع الروسي سيرغي شويغو نظيره الصيني وي فنغي. | MEETING HAPPENED 2022-03-05 [sergey-lavrov, wang-yi] - ; MEETING HAPPENED 2022-03-05 [sergei-shoigu, wei-fenghe] -
+            # the caller is the calling verb's subject, not an actor named earlier in the region or inside the caller's title
+            2020-06-25 | وتلقى الرئيس عبد الفتاح السيسي اليوم اتصالا من الرئيس الفرنسي إيمانويل ماكرون، بينما أجرى وزير الخارجية سامح شكري الأربعاء اتصالاً هاتفياً بنظيره الأمريكي مايك بومبيو. | PHONE_CALL HAPPENED 2020-06-25 [abdel-fattah-el-sisi, emmanuel-macron] emmanuel-macron ; PHONE_CALL HAPPENED 2020-06-24 [mike-pompeo, sameh-shoukry] sameh-shoukry
+            2020-09-08 | أجرت رئيسة بعثة الأمم المتحدة للدعم في ليبيا بالإنابة ستيفاني ويليامز يوم الاثنين اتصالاً هاتفياً ببوريطة. | PHONE_CALL HAPPENED 2020-09-07 [nasser-bourita, stephanie-williams] stephanie-williams
             # only the year told of the contact: no day (not the story's); a year after «منذ» dates something else
             2022-03-05 | التقى الرئيس عبد الفتاح السيسي العام الماضي الرئيس الفرنسي إيمانويل ماكرون. | MEETING HAPPENED - [abdel-fattah-el-sisi, emmanuel-macron] -
             2022-03-05 | التقى الرئيس عبد الفتاح السيسي عام 2019 الرئيس الفرنسي إيمانويل ماكرون. | MEETING HAPPENED - [abdel-fattah-el-sisi, emmanuel-macron] -
