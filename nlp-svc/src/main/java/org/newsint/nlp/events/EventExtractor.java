@@ -301,8 +301,9 @@ public final class EventExtractor {
         for (int k = 0; k < triggers.size(); k++) {
             EventLexicon.Match t = triggers.get(k);
             int from = k == 0 ? a : triggers.get(k - 1).end();
-            for (int i = t.first() - 1; i > from && i >= t.first() - 3; i--) { // the break opens this contact's clause
-                if (CLAUSE_BREAKS.contains(tokens.get(i).normalized())) {
+            for (int i = t.first() - 1; i > from; i--) { // the break opens this contact's clause
+                boolean opens = i >= t.first() - 3 || i + 1 < t.first() && LIGHT_VERBS.contains(tokens.get(i + 1).normalized());
+                if (opens && CLAUSE_BREAKS.contains(tokens.get(i).normalized())) { // «فيما عقد X مع الضيف جلسة مباحثات»
                     from = i + 1; // «التقى لافروف وانغ يي، فيما التقى شويغو وي فنغي»: the first clause's people are not this one's
                     break;
                 }
@@ -527,7 +528,8 @@ public final class EventExtractor {
             d.separately |= SEPARATELY.contains(w) || w.equals("ثم")
                     && refs.stream().anyMatch(r -> r.type() == Analysis.EntityType.PERSON && r.first() > k && r.first() <= k + 3)
                     || w.equals("حده") && i > 0 && tokens.get(i - 1).normalized().startsWith("عل")
-                    || BILATERAL.contains(w) && i > 0 && PLURAL_MEETINGS.contains(tokens.get(i - 1).normalized()); // «لقاءات ثنائية مع A وB»
+                    || BILATERAL.contains(w) && i > 0 && PLURAL_MEETINGS.contains(tokens.get(i - 1).normalized()) // «لقاءات ثنائية مع A وB»
+                    || i > t.end() && "وفي".equals(w) && elsewhere(refs, k); // «التقى في الدوحة الأحد X، وفي مسقط الاثنين Y»
             d.jointly |= i >= t.first() && JOINTLY.contains(Segmenter.stripArticle(w)); // not «وقبيل الاجتماع الثلاثي، عقد لقاءين»
         }
         List<Ref> candidates;
@@ -1653,6 +1655,13 @@ public final class EventExtractor {
             case "MEETING" -> "VIDEO_CALL".equals(medium) ? medium : type;
             default -> type;
         };
+    }
+
+    /** A city right after token k («وفي مسقط») and a person a few words after it: another contact, elsewhere. */
+    private boolean elsewhere(List<Ref> refs, int k) {
+        Ref city = refs.stream().filter(r -> r.first() == k + 1 && isCity(r.entityId())).findFirst().orElse(null);
+        return city != null && refs.stream().anyMatch(r -> r.type() == Analysis.EntityType.PERSON && r.first() >= city.end()
+                && r.first() <= city.end() + 3);
     }
 
     /** Whether the group word of the stretch is «الوزراء» (the ministers). */

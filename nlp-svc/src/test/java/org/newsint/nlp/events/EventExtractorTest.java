@@ -152,6 +152,9 @@ class EventExtractorTest {
             # the caller is the calling verb's subject, not an actor named earlier in the region or inside the caller's title
             2020-06-25 | وتلقى الرئيس عبد الفتاح السيسي اليوم اتصالا من الرئيس الفرنسي إيمانويل ماكرون، بينما أجرى وزير الخارجية سامح شكري الأربعاء اتصالاً هاتفياً بنظيره الأمريكي مايك بومبيو. | PHONE_CALL HAPPENED 2020-06-25 [abdel-fattah-el-sisi, emmanuel-macron] emmanuel-macron ; PHONE_CALL HAPPENED 2020-06-24 [mike-pompeo, sameh-shoukry] sameh-shoukry
             2020-09-08 | أجرت رئيسة بعثة الأمم المتحدة للدعم في ليبيا بالإنابة ستيفاني ويليامز يوم الاثنين اتصالاً هاتفياً ببوريطة. | PHONE_CALL HAPPENED 2020-09-07 [nasser-bourita, stephanie-williams] stephanie-williams
+            # «فيما عقد X مع الضيف جلسة مباحثات»: the break before the light verb opens the talks' clause; «، وفي مسقط … Y» another meeting
+            2019-01-17 | استقبل أمير الكويت الشيخ صباح الأحمد أمس وزير الخارجية الأميركي مايك بومبيو، فيما عقد وزير الخارجية الشيخ صباح الخالد مع الضيف الأميركي جلسة مباحثات رسمية. | MEETING HAPPENED 2019-01-16 [mike-pompeo, sabah-al-ahmad-al-jaber-al-sabah] - ; TALKS HAPPENED 2019-01-16 [mike-pompeo, sabah-al-khalid-al-hamad-al-sabah] -
+            2019-01-17 | وكان بومبيو قد التقى الأحد في الدوحة أمير قطر الشيخ تميم بن حمد آل ثاني، وفي مسقط السلطان قابوس بن سعيد. | MEETING HAPPENED 2019-01-13 [mike-pompeo, tamim-bin-hamad-al-thani] - ; MEETING HAPPENED 2019-01-13 [mike-pompeo, qaboos-bin-said] -
             # only the year told of the contact: no day (not the story's); a year after «منذ» dates something else
             2022-03-05 | التقى الرئيس عبد الفتاح السيسي العام الماضي الرئيس الفرنسي إيمانويل ماكرون. | MEETING HAPPENED - [abdel-fattah-el-sisi, emmanuel-macron] -
             2022-03-05 | التقى الرئيس عبد الفتاح السيسي عام 2019 الرئيس الفرنسي إيمانويل ماكرون. | MEETING HAPPENED - [abdel-fattah-el-sisi, emmanuel-macron] -
