@@ -1246,6 +1246,12 @@ public final class EventExtractor {
         return false;
     }
 
+    /** A contact held on a day its own sentence names, before the story's day. */
+    private static boolean heldOnItsDay(Draft x) {
+        return x.status == Analysis.EventStatus.HAPPENED && x.dateSource == DateSource.SENTENCE && x.date != null
+                && x.date.length() == 10 && x.storyDay != null && x.date.compareTo(x.storyDay) < 0;
+    }
+
     /** Two mentions with the same sides that cannot be one contact: one held, one planned; or two different days. */
     private static boolean conflicting(Draft e, Draft d) {
         if (e.dateSource.ordinal() >= DateSource.CONTEXT.ordinal() && d.dateSource == DateSource.SENTENCE && e.date != null
@@ -1262,7 +1268,11 @@ public final class EventExtractor {
         boolean denied = (e.status == Analysis.EventStatus.NEGATED) != (d.status == Analysis.EventStatus.NEGATED)
                 && (d.dateSource == DateSource.SENTENCE && d.date != null || e.dateSource == DateSource.SENTENCE && e.date != null);
         boolean agreed = d.agreed && e.status == Analysis.EventStatus.HAPPENED; // agreed on during the contact: the next one
-        return status || day || denied || agreed;
+        // «التقى X Y مساء الاثنين … وجه X دعوة لـY لزيارة طهران، قبلها الأخير»: a contact dated in the past and one
+        // explicitly still to come are two
+        boolean heldThenPlanned = heldOnItsDay(e) && d.status == Analysis.EventStatus.PLANNED && d.statusExplicit
+                || heldOnItsDay(d) && e.status == Analysis.EventStatus.PLANNED && e.statusExplicit;
+        return status || day || denied || agreed || heldThenPlanned;
     }
 
     /**

@@ -155,6 +155,8 @@ class EventExtractorTest {
             # «فيما عقد X مع الضيف جلسة مباحثات»: the break before the light verb opens the talks' clause; «، وفي مسقط … Y» another meeting
             2019-01-17 | استقبل أمير الكويت الشيخ صباح الأحمد أمس وزير الخارجية الأميركي مايك بومبيو، فيما عقد وزير الخارجية الشيخ صباح الخالد مع الضيف الأميركي جلسة مباحثات رسمية. | MEETING HAPPENED 2019-01-16 [mike-pompeo, sabah-al-ahmad-al-jaber-al-sabah] - ; TALKS HAPPENED 2019-01-16 [mike-pompeo, sabah-al-khalid-al-hamad-al-sabah] -
             2019-01-17 | وكان بومبيو قد التقى الأحد في الدوحة أمير قطر الشيخ تميم بن حمد آل ثاني، وفي مسقط السلطان قابوس بن سعيد. | MEETING HAPPENED 2019-01-13 [mike-pompeo, tamim-bin-hamad-al-thani] - ; MEETING HAPPENED 2019-01-13 [mike-pompeo, qaboos-bin-said] -
+            # a meeting held on a day named before the story's, then a plan between the same sides: two contacts
+            2024-06-11 | التقى وزير الخارجية الإيراني علي باقري كني مساء الاثنين نظيره السعودي فيصل بن فرحان. ومن المقرر أن يلتقي باقري كني وفيصل بن فرحان مجددا في طهران. | MEETING HAPPENED 2024-06-10 [ali-bagheri-kani, faisal-bin-farhan] - ; MEETING PLANNED - [ali-bagheri-kani, faisal-bin-farhan] -
             # only the year told of the contact: no day (not the story's); a year after «منذ» dates something else
             2022-03-05 | التقى الرئيس عبد الفتاح السيسي العام الماضي الرئيس الفرنسي إيمانويل ماكرون. | MEETING HAPPENED - [abdel-fattah-el-sisi, emmanuel-macron] -
             2022-03-05 | التقى الرئيس عبد الفتاح السيسي عام 2019 الرئيس الفرنسي إيمانويل ماكرون. | MEETING HAPPENED - [abdel-fattah-el-sisi, emmanuel-macron] -
