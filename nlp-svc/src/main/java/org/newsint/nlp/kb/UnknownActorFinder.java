@@ -56,6 +56,12 @@ public final class UnknownActorFinder {
     static final Set<String> SON_OF = Set.of("بن", "ابن", "بنت");
     private static final Set<String> COMPOUND_FIRST = Set.of("عبد", "ابو");
     /** First words of given names made with «الله» («ضيف الله», «عطا الله»), folded. */
+    /** How many words after a title a rank or honorific may stand before the name («المتحدث باسم المجلس العسكري الفريق»). */
+    private static final int HONORIFIC_REACH = 5;
+    /** First words of the given names «X الدين» («شمس الدين», «صلاح الدين»), folded. */
+    private static final Set<String> DIN_NAMES = Set.of("شمس", "نور", "صلاح", "علاء", "عز", "سيف", "نجم", "بدر", "جمال",
+            "كمال", "تاج", "محيي", "محي", "خير", "بهاء", "عماد", "شرف", "فخر", "زين", "ضياء", "نصر", "حسام", "عصام", "سراج",
+            "برهان", "قطب", "ركن", "شهاب", "معين", "نظام", "صدر");
     private static final Set<String> ALLAH_NAMES = Set.of("عطا", "عطاء", "نصر", "ضيف", "جار", "فضل", "خير", "فتح",
             "حسب", "عوض", "سعد", "حمد", "رزق", "جاد", "فرج", "سيف", "نعمه", "هبه", "خلف", "عز", "جود", "حرز", "وهب");
 
@@ -208,6 +214,20 @@ public final class UnknownActorFinder {
                 run = nameRun(text, tokens, afterDetails(text, tokens, afterModifiers(tokens, place), envoy), covered, mode);
                 if (run == null && place > titleEnd) {
                     run = nameBeforeTitle(text, tokens, i, covered); // «، إبراهيم غالي، الأمين العام لجبهة البوليساريو»
+                }
+                if (run == null) {
+                    // «المتحدث باسم المجلس العسكري الفريق شمس الدين الكباشي»: a body the knowledge base does not know,
+                    // then a rank or honorific, then the name
+                    for (int h = titleEnd; h < Math.min(n, titleEnd + HONORIFIC_REACH) && run == null; h++) {
+                        if (!isWord(tokens.get(h))) {
+                            break;
+                        }
+                        TokenTrie.Match<Boolean> honorific = honorifics.longestAt(text, tokens, h);
+                        if (honorific != null) {
+                            run = nameRun(text, tokens, honorific.endToken(), covered, Mode.NAMED);
+                            break;
+                        }
+                    }
                 }
                 if (run == null) {
                     i = titleEnd;
@@ -556,6 +576,13 @@ public final class UnknownActorFinder {
                 k += 2;
                 continue;
             }
+            if (mode != Mode.ORG && k + 1 < n && "الدين".equals(tokens.get(k + 1).normalized()) && DIN_NAMES.contains(norm)
+                    && (covered == null || !covered[k + 1])) {
+                known = true;
+                words++; // «شمس الدين», «صلاح الدين», «نور الدين»: one name word of two tokens
+                k += 2;
+                continue;
+            }
             if (!first && mode != Mode.ORG && CONNECTORS.contains(norm) && k + 1 < n) {
                 k++; // «محمد بن سلمان»
                 continue;
@@ -603,7 +630,8 @@ public final class UnknownActorFinder {
             return null; // not one word of it is a name word seen before (but «رئيس جمهورية بنين، باتريس تالون،»)
         }
         boolean compoundStart = start + 1 < n && (COMPOUND_FIRST.contains(tokens.get(start).normalized())
-                || ALLAH_NAMES.contains(tokens.get(start).normalized()) && "الله".equals(tokens.get(start + 1).normalized()));
+                || ALLAH_NAMES.contains(tokens.get(start).normalized()) && "الله".equals(tokens.get(start + 1).normalized())
+                || DIN_NAMES.contains(tokens.get(start).normalized()) && "الدين".equals(tokens.get(start + 1).normalized()));
         if ((mode == Mode.NAMED || mode == Mode.ORG) && !knownName(tokens.get(start)) && !(mode == Mode.NAMED && (compoundStart || apposition))) {
             return null; // after a verb, a title without its country or «شركة», only a known name word starts a name
         }
@@ -768,7 +796,7 @@ public final class UnknownActorFinder {
     private static final Set<String> FAMILY_WORDS = Set.of("الصباح");
 
     /** Words that open what someone said, right after his name («قال X إن»). */
-    private static final Set<String> SAYING = Set.of("ان", "انه", "انها");
+    private static final Set<String> SAYING = Set.of("ان", "انه", "انها", "ما"); // «نفى X Y ما تداولته …»
 
     private boolean nameLike(String text, List<Segmenter.Token> tokens, int k, boolean first, Mode mode) {
         Segmenter.Token t = tokens.get(k);
