@@ -79,7 +79,7 @@ public final class EventExtractor {
             "استضاف", "واستضاف", "تحتضن", "وتحتضن", "احتضنت", "واحتضنت");
     /** «الأخير/الأخيرة» (the latter), folded. */
     private static final Set<String> LATTER = Set.of("الاخير", "الاخيره");
-    /** «جمع/جمعت» (brought together) after a contact, alone or after «الذي/التي»: the sides follow. */
+    /** «جمع/جمعت/تجمع/ستجمع…» (brought together) after a contact, alone or after «الذي/التي» or «أن»: the sides follow. */
     private static final Set<String> GATHERED = Set.of("جمع", "جمعت", "تجمع", "يجمع", "ستجمع", "سيجمع");
     private static final Set<String> RELATIVES = Set.of("الذي", "التي");
     private static final Set<String> WITH = Set.of("مع", "ومع");
@@ -100,13 +100,13 @@ public final class EventExtractor {
             "بتكليف", "بتوجيه", "بتوجيهات", "نيابه"); // and whoever sent the visitor: «بتكليف من رئيس الجمهورية»
     /** Temporal prepositions: a contact after them is when something happened, not what a verb before them made. */
     private static final Set<String> ADVERBIAL = Set.of("بعد", "قبل", "عقب", "اثر", "خلال", "وبعد", "وقبل", "وعقب", "قبيل", "وقبيل");
-    /** With «ثم» before a person and «على حدة», which are checked where they occur. */
     /** Verbs of receiving a guest: their objects came together, unless told otherwise. */
     private static final Set<String> RECEPTION = Set.of("استقبل", "استقبلت", "يستقبل", "تستقبل", "سيستقبل", "ستستقبل",
             "واستقبل", "واستقبلت", "ويستقبل", "وتستقبل");
     private static final Set<String> SEVERAL_CALLS = Set.of("اتصالين", "مكالمتين", "اتصالات", "مكالمات", "اتصالان", "مكالمتان");
     private static final Set<String> BILATERAL = Set.of("ثنائيه", "منفرده");
     private static final Set<String> PLURAL_MEETINGS = Set.of("لقاءات", "اجتماعات", "مباحثات", "محادثات");
+    /** «لقاءين منفصلين»: one after the other (with «ثم» before a person and «على حدة», which are checked where they occur). */
     private static final Set<String> SEPARATELY = Set.of("منفصلين", "منفصلتين", "منفصله", "منفردين");
     private static final Set<String> JOINTLY = Set.of("ثلاثي", "ثلاثيه", "رباعي", "رباعيه", "خماسي", "خماسيه", "مشترك", "مشتركه",
             "موسع", "موسعه");
@@ -120,7 +120,9 @@ public final class EventExtractor {
     private static final Set<String> PARTY_ORGS = Set.of("intl_org", "government", "parliament", "party", "armed_forces");
     private static final List<String> BA_HEADS = List.of("نظير", "وزير", "رئيس", "الرئيس", "الوزير", "ملك", "الملك", "امير",
             "الامير", "المستشار", "مستشار", "ولي", "نائب", "السيد", "خادم", "العاهل", "الشيخ", "السلطان", "المتحدث");
-    private static final Set<String> CANCELLED = Set.of("الغي", "الغيت", "الغاء", "ارجاء", "تاجيل", "ارجئ", "تاجل", "ارجا", "ارجات");
+    /** The nouns of cancelling or putting off («أعلن إلغاء القمة»). */
+    private static final Set<String> CANCELLING = Set.of("الغاء", "ارجاء", "تاجيل");
+    private static final Set<String> CANCELLED = union(CANCELLING, Set.of("الغي", "الغيت", "ارجئ", "تاجل", "ارجا", "ارجات"));
     private static final Set<String> DENIALS = Set.of("نفي", "نفت", "ينفي", "تنفي"); // folded
     /** Denials that take an object after them, «نفى … «أي لقاء»» (the present «ينفي/تنفي» report, they do not tell). */
     private static final Set<String> DENYING = Set.of("نفي", "نفت", "ونفي", "ونفت", "نافيا", "نافيه");
@@ -448,9 +450,8 @@ public final class EventExtractor {
                 }
                 continue;
             }
-            int rf = r.first();
             boolean toward = visit && (r.first() == t.end() || TO.contains(tokens.get(r.first() - 1).normalized())
-                    || inRegion.stream().anyMatch(p -> p.type() == Analysis.EntityType.PERSON && p.end() == rf
+                    || inRegion.stream().anyMatch(p -> p.type() == Analysis.EntityType.PERSON && p.end() == r.first()
                     && p.first() >= t.end() && p.first() - t.end() <= 4) // «يزور وزير الخارجية شائع الزنداني موسكو»
                     || tokens.get(r.first()).normalized().startsWith("لل") || tokens.get(r.first()).normalized().startsWith("ل")
                     && r.start() > tokens.get(r.first()).start());
@@ -637,18 +638,15 @@ public final class EventExtractor {
             for (int i = from; i < to && count == 0; i++) {
                 count = GROUP_COUNTS.getOrDefault(tokens.get(i).normalized(), 0);
             }
-            String day = publishedDay != null && publishedDay.length() == 10 ? publishedDay : null;
+            String day = d.storyDay;
             boolean ministers = count > 0 && groupOfMinisters(tokens, from, to);
             Draft last = events.isEmpty() ? null : events.get(events.size() - 1);
             Draft sized = null;
             for (int k = events.size() - 1; count > 0 && k >= 0; k--) {
                 List<String> ps = events.get(k).participants;
-                if (ps.size() == count && (!ministers || ps.stream().allMatch(id -> kb.holdsRoleEnding(id, "minister", day)))) {
+                if (ps.size() == count && (!ministers || ps.stream().allMatch(id -> kb.holdsRoleEnding(id, MINISTER_SUFFIX, day)))) {
                     sized = events.get(k); // «الوزراء الثلاثة»: the last contact of three ministers
                     break;
-                }
-                if (ps.size() == count && sized == null && !ministers) {
-                    sized = events.get(k);
                 }
             }
             for (int k = events.size() - 1; sized == null && ministers && k >= 0; k--) {
@@ -661,7 +659,7 @@ public final class EventExtractor {
             List<String> group = last == null ? List.of() : last.participants;
             if (last != null && ministers && group.size() > count) {
                 // «استقبل الرئيس وزراء خارجية A وB وC … واتفق الوزراء الثلاثة»: the ministers among the sides
-                List<String> only = group.stream().filter(id -> kb.holdsRoleEnding(id, "minister", day)).toList();
+                List<String> only = group.stream().filter(id -> kb.holdsRoleEnding(id, MINISTER_SUFFIX, day)).toList();
                 group = only.size() == count ? only : group;
             }
             if (last != null && (count > 0 && group.size() == count || last.evidence.get(last.evidence.size() - 1).end() >= since)) {
@@ -722,7 +720,7 @@ public final class EventExtractor {
             // «زيارة الرئيس الأمريكي إلى الدوحة» in a story that names the emir of Qatar: the visit is a meeting with
             // the host, the one person of the story who stands for the destination's country
             String country = isCountry(destination) ? destination : kb.get(destination).map(Actor::country).orElse(null);
-            String day = publishedDay != null && publishedDay.length() == 10 ? publishedDay : null;
+            String day = d.storyDay;
             Set<String> hosts = new java.util.LinkedHashSet<>();
             for (Ref r : refs) {
                 if (r.type() == Analysis.EntityType.PERSON && !r.entityId().equals(participants.get(0)) && country != null
@@ -887,7 +885,7 @@ public final class EventExtractor {
         for (int k = Math.max(from, t.first() - 3); k < t.first(); k++) {
             if (DAY_AFTER.equals(tokens.get(k).normalized())) {
                 dayAfter = k;
-            } else if (dayAfter >= 0 && !ArabicText.isWordChar(tokens.get(k).text().charAt(0))) {
+            } else if (dayAfter >= 0 && isPunctuation(tokens.get(k))) {
                 dayAfter = -1;
             }
         }
@@ -902,7 +900,7 @@ public final class EventExtractor {
         if (daysBefore > 0) {
             Draft latest = events.isEmpty() ? null : events.get(events.size() - 1);
             String reference = latest != null && latest.evidence.contains(sentence) && latest.date != null && latest.date.length() == 10
-                    ? latest.date : publishedDay != null && publishedDay.length() == 10 ? publishedDay : null;
+                    ? latest.date : d.storyDay;
             if (reference != null) {
                 d.date = java.time.LocalDate.parse(reference).minusDays(daysBefore).toString();
                 d.dateSource = DateSource.SENTENCE;
@@ -1020,11 +1018,10 @@ public final class EventExtractor {
         }
         if (placed) {
             Ref callee = null;
-            Ref caller = null;
             // the verb's subject: the first person after it («بينما أجرى [وزير الخارجية] سامح شكري … اتصالا»,
             // «أجرت رئيسة بعثة الأمم المتحدة … ستيفاني ويليامز … اتصالا»), else the first actor before the call
             int verb = placedAt;
-            caller = inRegion.stream().filter(r -> r.first() > verb && r.first() < t.first() && r.type() == Analysis.EntityType.PERSON)
+            Ref caller = inRegion.stream().filter(r -> r.first() > verb && r.first() < t.first() && r.type() == Analysis.EntityType.PERSON)
                     .findFirst().orElse(null);
             for (Ref r : inRegion) {
                 if (r.first() < t.first() && caller == null && r.type() != Analysis.EntityType.LOC) {
@@ -1278,12 +1275,12 @@ public final class EventExtractor {
     /**
      * «أجرى X محادثات هاتفية مع نظيريه Y وZ»: a call has two sides, so one call each. «التقى X الرئيس A ثم B»,
      * «التقى X الرئيس A ووزير الخارجية B، كلا على حدة», and a visitor received by several hosts of one country:
-     * one meeting each.
+     * one meeting each; «تلقى X اتصالين من A وB»: one call each, each placed by its caller.
      */
     private void splitCalls(Draft d, List<Draft> events) {
-        boolean received = ("CALL".equals(d.type) || "PHONE_CALL".equals(d.type)) && d.severalCalls && !d.jointly
-                && d.initiator != null && !d.initiator.equals(d.participants.get(0));
-        boolean call = ("CALL".equals(d.type) || "PHONE_CALL".equals(d.type)) && (d.oneCaller || received);
+        boolean callType = "CALL".equals(d.type) || "PHONE_CALL".equals(d.type);
+        boolean received = callType && d.severalCalls && !d.jointly && d.initiator != null && !d.initiator.equals(d.participants.get(0));
+        boolean call = callType && (d.oneCaller || received);
         if (!call && !hostsOneByOne(d)) {
             resolveInitiator(d);
             events.add(d);
@@ -1424,7 +1421,7 @@ public final class EventExtractor {
                 // «والرئيس X», «ووزير الخارجية سامح شكري»: the «و» on the first word of the title before the name
                 for (int k = r.first() - 1; k >= Math.max(from, r.first() - 4); k--) {
                     int at = k;
-                    if (!ArabicText.isWordChar(tokens.get(k).text().charAt(0))
+                    if (isPunctuation(tokens.get(k))
                             || refs.stream().anyMatch(o -> o.first() <= at && at < o.end())) {
                         return false;
                     }
@@ -1494,7 +1491,7 @@ public final class EventExtractor {
         if (i < 0 || !tokens.get(i).normalized().equals("علي")) { // folded «على»
             return false;
         }
-        for (int k = i - 1; k >= Math.max(from, i - 20); k--) { // «اتفق [X ونظيره Y] خلال اتصال هاتفي اليوم على عقد لقاء»
+        for (int k = i - 1; k >= Math.max(from, i - AGREED_WINDOW); k--) { // «اتفق [X ونظيره Y] خلال اتصال هاتفي اليوم على عقد لقاء»
             if (tokens.get(k).normalized().startsWith("اتفق") || tokens.get(k).normalized().startsWith("واتفق")) {
                 return true;
             }
@@ -1551,13 +1548,12 @@ public final class EventExtractor {
     private static final Set<String> DURING_IT = Set.of("خلالها", "خلاله");
     /** «بادر X بالاتصال بـY»: X took the initiative. */
     private static final Set<String> TOOK_THE_LEAD = Set.of("بادر", "بادرت", "وبادر", "وبادرت");
-    /** Prepositions before the noun «عقد» (holding a meeting): «على عقد», «إلى عقد», «لعقد». */
+    /** Words before the noun «عقد» (holding a meeting): «على عقد», «إلى عقد», «بضرورة عقد». */
     private static final Set<String> TO_HOLD = Set.of("علي", "الي", "بضروره");
-    private static final Set<String> CANCELLING = Set.of("الغاء", "ارجاء", "تاجيل");
     private static final Set<String> CALLED_OFF = Set.of("الغي", "الغيت", "ارجئ", "ارجئت", "اجل", "اجلت", "تاجل", "تاجلت");
 
     /**
-     * «وكانت القمة … قد أرجئت»: the trigger opens the sentence as the subject of «كان», and «قد» + a verb of
+     * «وكانت القمة … قد أرجئت»: the trigger right after «كان/وكانت» (in its clause), and «قد» + a verb of
      * cancelling or postponing ends its clause, before any other contact is named.
      */
     private boolean calledOffAfter(List<Segmenter.Token> tokens, int from, EventLexicon.Match t, Segment sentence) {
@@ -1674,6 +1670,9 @@ public final class EventExtractor {
                 && r.first() <= city.end() + 3);
     }
 
+    /** The end of every minister's role name in the knowledge base. */
+    private static final String MINISTER_SUFFIX = "minister";
+
     /** Whether the group word of the stretch is «الوزراء» (the ministers). */
     private static boolean groupOfMinisters(List<Segmenter.Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -1777,7 +1776,7 @@ public final class EventExtractor {
 
     /** A noun naming the contact («جلسة مباحثات», «اجتماع») in [from, to), a few words before a place. */
     private static boolean namedContactBefore(List<Segmenter.Token> tokens, int from, int to) {
-        for (int i = Math.max(from, to - 10); i < to; i++) {
+        for (int i = Math.max(from, to - CONTACT_NOUN_WINDOW); i < to; i++) {
             if (CONTACT_NOUNS.contains(Segmenter.stripArticle(tokens.get(i).normalized()))) {
                 return true;
             }
@@ -1785,6 +1784,10 @@ public final class EventExtractor {
         return false;
     }
 
+    /** How far before a place a noun naming the contact may stand. */
+    private static final int CONTACT_NOUN_WINDOW = 10;
+    /** How far before «على عقد …» the verb «اتفق» may stand. */
+    private static final int AGREED_WINDOW = 20;
     private static final Set<String> CONTACT_NOUNS = Set.of("مباحثات", "محادثات", "مشاورات", "مفاوضات", "اجتماع", "اجتماعا",
             "لقاء", "جلسه", "قمه");
 
@@ -1898,6 +1901,7 @@ public final class EventExtractor {
     private static final Set<String> LIGHT_VERBS = Set.of("اجري", "اجرت", "اجريا", "يجري", "تجري", "عقد", "عقدت", "عقدا",
             "يعقد", "تعقد", "واجري", "واجرت", "وعقد", "وعقدت");
 
+    /** Whether a light verb («أجرى», «عقد») or a hosting verb («استضاف») stands in [from, at). */
     private static boolean lightVerbBefore(List<Segmenter.Token> tokens, int from, int at) {
         for (int i = from; i < at; i++) {
             if (LIGHT_VERBS.contains(tokens.get(i).normalized()) || HOSTING.contains(tokens.get(i).normalized())) {

@@ -544,11 +544,11 @@ public final class EntityLinker {
                 }
             }
             List<String> supported = p.ids().stream().filter(id -> countries.contains(kb.affiliation(id, date))).toList();
-            if (mention != null && mention.text().chars().anyMatch(c -> ArabicText.isDiacritic((char) c))) {
+            if (mention != null && vowelled(mention.text())) {
                 // «عمّان» with its shadda is Amman, «عُمان» Oman: vowel marks as written in one spelling decide
                 String written = mention.text();
                 List<String> vowelled = p.ids().stream().filter(id -> kb.get(id).map(a -> a.arabicNames().stream()
-                        .anyMatch(n -> written.endsWith(n) && n.chars().anyMatch(c -> ArabicText.isDiacritic((char) c)))).orElse(false)).toList();
+                        .anyMatch(n -> written.endsWith(n) && vowelled(n))).orElse(false)).toList();
                 supported = vowelled.size() == 1 ? vowelled : supported;
             }
             if (supported.size() != 1) {
@@ -560,6 +560,10 @@ public final class EntityLinker {
             move(mentions, actors, current, mention, kb.get(supported.get(0)).orElseThrow());
             mentions.get(supported.get(0)).sort(java.util.Comparator.comparingInt(Analysis.Mention::start));
         }
+    }
+
+    private static boolean vowelled(String s) {
+        return s.chars().anyMatch(c -> ArabicText.isDiacritic((char) c));
     }
 
     /** Bodies named without their country («وزارة الخارجية»), each with its spelling pattern before a nationality adjective. */
@@ -596,7 +600,8 @@ public final class EntityLinker {
     /**
      * «وزارة الخارجية», «رئاسة الجمهورية», «مكتب رئيس الوزراء», «الديوان الملكي», «مجلس النواب», «المخابرات العامة» with
      * no country after them are the
-     * bodies of the story's country ({@link #storyHome}). With none they stay unlinked.
+     * bodies of the story's country ({@link #storyHome}). With none they stay unlinked. A person's mentions inside an office
+     * named after its holder («مكتب رئيس الوزراء») are dropped.
      */
     private void homeBodies(String text, List<Segmenter.Token> tokens, Map<String, List<Analysis.Mention>> mentions,
                             Map<String, Actor> actors, List<BareTitle> bareTitles, String date) {
@@ -776,9 +781,13 @@ public final class EntityLinker {
         return null;
     }
 
+    /** The most countries a plural title («وزراء خارجية X وY وZ») is read with. */
+    private static final int MAX_PLURAL_PLACES = 6;
+
     /**
-     * «وزيري الخارجية الروسي والأميركي», «وزيرا خارجية الولايات المتحدة وبريطانيا»: a dual title and two countries
-     * name the two holders of the office. Returns the token after the phrase, or {@code i} when there is none.
+     * «وزيري الخارجية الروسي والأميركي», «وزيرا خارجية الولايات المتحدة وبريطانيا», «وزراء خارجية مصر والأردن والعراق»: a
+     * dual or plural title and two or more countries (up to {@link #MAX_PLURAL_PLACES}) name the holder in each.
+     * Returns the token after the phrase, or {@code i} when there is none.
      */
     private int dual(String text, List<Segmenter.Token> tokens, int i, String date,
                      Map<String, List<Analysis.Mention>> mentions, Map<String, Actor> actors) {
@@ -831,9 +840,7 @@ public final class EntityLinker {
         return last.endToken();
     }
 
-    private static final int MAX_PLURAL_PLACES = 6;
-
-    /** «… والأميركي», «… وبريطانيا»: the second country of a dual title. */
+    /** «… والأميركي», «… وبريطانيا»: the next country of a dual or plural title. */
     private Place secondPlace(String text, List<Segmenter.Token> tokens, int j) {
         String w = tokens.get(j).normalized();
         if (!w.startsWith("و") || w.length() < 3) {
@@ -1199,7 +1206,7 @@ public final class EntityLinker {
         }
     }
 
-    private static final Set<String> FAMILY_MARKERS = Set.of("ال", "آل");
+    private static final Set<String> FAMILY_MARKERS = Set.of("ال"); // «آل» as a key: folded, it is «ال»
 
     /** «ترأس» after «ليز تراس»: a word with a hamza seat inside it is not the surname of a person whose names have none. */
     private static boolean hamzaUnwritten(String word, Actor a) {

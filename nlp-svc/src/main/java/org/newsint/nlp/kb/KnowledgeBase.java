@@ -192,7 +192,7 @@ public final class KnowledgeBase {
     /** Whether an actor holds, on a day, a role whose name ends with {@code suffix} («minister»). */
     public boolean holdsRoleEnding(String actorId, String suffix, String date) {
         Actor a = byId.get(actorId);
-        return a != null && date != null && a.roles().stream().anyMatch(r -> r.role().endsWith(suffix) && EntityLinker.heldAt(r, date));
+        return a != null && a.roles().stream().anyMatch(r -> r.role().endsWith(suffix) && EntityLinker.heldAt(r, date));
     }
 
     public Optional<Actor> get(String id) {

@@ -18,7 +18,7 @@ public final class RoleLexicon {
     }
 
     /** Dual (and plural) forms of a title's first word: «وزيرا خارجية X وY», «وزراء خارجية X وY وZ». */
-    private static final Map<String, List<String>> DUALS = Map.of(
+    private static final Map<String, List<String>> NUMBER_FORMS = Map.of(
             "وزير", List.of("وزيرا", "وزيري", "وزراء"),
             "وزيرة", List.of("وزيرتا", "وزيرتي"),
             "رئيس", List.of("رئيسا", "رئيسي", "رؤساء"),
@@ -48,8 +48,8 @@ public final class RoleLexicon {
             Title t = new Title(row.field(0), country);
             lexicon.titles.add(title, t);
             String[] words = title.split(" ", 2);
-            if (country == null && DUALS.containsKey(words[0])) {
-                for (String dual : DUALS.get(words[0])) {
+            if (country == null && NUMBER_FORMS.containsKey(words[0])) {
+                for (String dual : NUMBER_FORMS.get(words[0])) {
                     lexicon.duals.add(words.length > 1 ? dual + " " + words[1] : dual, t);
                 }
             }
@@ -61,7 +61,7 @@ public final class RoleLexicon {
         return titles;
     }
 
-    /** Dual titles, which need two countries after them. */
+    /** Dual and plural titles, which need two or more countries after them. */
     public TokenTrie<Title> duals() {
         return duals;
     }

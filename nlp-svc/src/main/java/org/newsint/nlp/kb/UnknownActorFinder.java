@@ -791,13 +791,13 @@ public final class UnknownActorFinder {
         return k >= tokens.size() || !isWord(tokens.get(k)) || isStop(tokens.get(k));
     }
 
-    /** Whether a token may be a word of a name here. */
     /** Family names that are also common words («الصباح», the morning): only after two or more name words. */
     private static final Set<String> FAMILY_WORDS = Set.of("الصباح");
 
     /** Words that open what someone said, right after his name («قال X إن»). */
     private static final Set<String> SAYING = Set.of("ان", "انه", "انها", "ما"); // «نفى X Y ما تداولته …»
 
+    /** Whether a token may be a word of a name here. */
     private boolean nameLike(String text, List<Segmenter.Token> tokens, int k, boolean first, Mode mode) {
         Segmenter.Token t = tokens.get(k);
         String norm = t.normalized();

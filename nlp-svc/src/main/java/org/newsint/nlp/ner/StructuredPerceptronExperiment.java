@@ -1,5 +1,7 @@
 package org.newsint.nlp.ner;
 
+import opennlp.tools.util.Span;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +19,7 @@ import java.util.Random;
  * Viterbi decoding over BIO tags under the usual constraint (I-X only after B-X or I-X) instead of OpenNLP's locally
  * trained perceptron with beam search. It tests whether global training (what a CRF would add) helps on the same
  * split. {@link #main} prints the held-out micro F1 of NewsFANE (as news) and AQMAR (as wiki) after every epoch and
- * the per-type report after the last; no model is kept.
+ * NewsFANE's per-type report after the last; no model is kept.
  *
  * <pre>StructuredPerceptronExperiment [EPOCHS=15] [FEATURE_VERSION=1]</pre>
  */
@@ -191,17 +193,17 @@ public final class StructuredPerceptronExperiment {
         for (int v : y) {
             pieceTags.add(LABELS[v]);
         }
-        List<opennlp.tools.util.Span> out = new ArrayList<>();
+        List<Span> out = new ArrayList<>();
         int covered = 0;
-        for (opennlp.tools.util.Span s : NerSentence.spansOf(pieceTags)) {
+        for (Span s : NerSentence.spansOf(pieceTags)) {
             int start = Math.max(covered, p.tokenOf()[s.getStart()]);
             int end = p.tokenOf()[s.getEnd() - 1] + 1;
             if (start < end) {
-                out.add(new opennlp.tools.util.Span(start, end, s.getType()));
+                out.add(new Span(start, end, s.getType()));
                 covered = end;
             }
         }
-        return NerSentence.tagsOf(written.length, out.toArray(new opennlp.tools.util.Span[0]));
+        return NerSentence.tagsOf(written.length, out.toArray(new Span[0]));
     }
 
     public static void main(String[] args) throws IOException {

@@ -263,9 +263,10 @@ public final class QuoteExtractor {
         return out;
     }
 
-    /** The words that open what was said, right before a quotation mark: «أن», «إن», «بأن» (folded), or a colon. */
+    /** «أن», «إن», «بأن», «أنه» … (folded): words that open what was said, right before a quotation mark. */
     private static final Set<String> OPENERS = Set.of("ان", "بان", "وان", "انه", "انها", "بانه", "بانها");
 
+    /** Whether only spaces stand between {@code after} and the text's end or a clause-ending mark. */
     private static boolean endsTheClause(String text, int after) {
         int k = after;
         while (k < text.length() && text.charAt(k) == ' ') {
@@ -274,6 +275,7 @@ public final class QuoteExtractor {
         return k == text.length() || ".،,؛!؟\n".indexOf(text.charAt(k)) >= 0;
     }
 
+    /** Whether the quotation mark at {@code mark} follows an opener ({@link #OPENERS}) or a colon. */
     private static boolean afterComplementizer(String text, int mark) {
         int k = mark - 1;
         while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
