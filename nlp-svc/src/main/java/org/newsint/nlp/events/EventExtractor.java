@@ -122,7 +122,7 @@ public final class EventExtractor {
             "الامير", "المستشار", "مستشار", "ولي", "نائب", "السيد", "خادم", "العاهل", "الشيخ", "السلطان", "المتحدث");
     /** The nouns of cancelling or putting off («أعلن إلغاء القمة»). */
     private static final Set<String> CANCELLING = Set.of("الغاء", "ارجاء", "تاجيل");
-    private static final Set<String> CANCELLED = union(CANCELLING, Set.of("الغي", "الغيت", "ارجئ", "تاجل", "ارجا", "ارجات"));
+    private static final Set<String> CANCELLED = union(CANCELLING, Set.of("الغي", "الغيت", "ارجئ", "ارجئت", "تاجل", "تاجلت", "ارجا", "ارجات"));
     private static final Set<String> DENIALS = Set.of("نفي", "نفت", "ينفي", "تنفي"); // folded
     /** Denials that take an object after them, «نفى … «أي لقاء»» (the present «ينفي/تنفي» report, they do not tell). */
     private static final Set<String> DENYING = Set.of("نفي", "نفت", "ونفي", "ونفت", "نافيا", "نافيه");

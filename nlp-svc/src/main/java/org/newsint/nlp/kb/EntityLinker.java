@@ -814,10 +814,14 @@ public final class EntityLinker {
         }
         String role = d.values().iterator().next().role();
         List<Actor> holders = new ArrayList<>();
-        for (Place p : places) {
-            Actor h = holder(role, p.countryId(), date);
-            if (h == null) {
+        for (int k = 0; k < places.size(); k++) {
+            Actor h = holder(role, places.get(k).countryId(), date);
+            if (h == null && k < 2) {
                 return i;
+            }
+            if (h == null) {
+                places = places.subList(0, k); // a further country with no known holder ends the list
+                break;
             }
             holders.add(h);
         }
@@ -901,7 +905,7 @@ public final class EntityLinker {
     }
 
     /** The last name word of ruling families, as keys: many members share a first name with it. */
-    private static final Set<String> RULING_FAMILIES = Set.of("صباح", "الصباح", "ثاني", "نهيان", "خليفه", "سعود", "مكتوم", "القاسمي", "النعيمي");
+    private static final Set<String> RULING_FAMILIES = Set.of("صباح", "ثاني", "نهيان", "خليفه", "سعود", "مكتوم", "قاسمي", "نعيمي");
 
     private static boolean lastWordHasArticle(String name) {
         String[] words = org.newsint.text.ArabicText.fold(name.strip()).split("\\s+");
@@ -1386,7 +1390,8 @@ public final class EntityLinker {
         int next = i + 2;
         if (next < tokens.size()) {
             Segmenter.Token t = tokens.get(next);
-            if (Character.isLetter(t.text().charAt(0)) && (HONORIFIC_FOLLOWERS.contains(t.stem()) || names.longestAt(text, tokens, next) != null
+            if (Character.isLetter(t.text().charAt(0)) && (HONORIFIC_FOLLOWERS.contains(t.normalized()) || HONORIFIC_FOLLOWERS.contains(t.stem())
+                    || names.longestAt(text, tokens, next) != null
                     || titles.longestAt(text, tokens, next) != null || namedPersonAt(text, tokens, next)
                     || unknown.nameAt(text, tokens, next))) {
                 return null; // «صاحب السمو الملكي الأمير محمد», «صاحب السمو الشيخ تميم»

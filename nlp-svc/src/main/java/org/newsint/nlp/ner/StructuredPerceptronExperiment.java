@@ -43,9 +43,9 @@ public final class StructuredPerceptronExperiment {
     private final CliticSplitter splitter;
     private final Map<String, Integer> featureIds = new HashMap<>();
     private float[] weights;
-    private float[] weightSums; // averaging: sums of (update × step), as in Daumé's trick
+    private double[] weightSums; // averaging: sums of (update × step), as in Daumé's trick (double: steps run to millions)
     private final float[] transitions = new float[(L + 1) * L]; // row 0: from the sentence start
-    private final float[] transitionSums = new float[(L + 1) * L];
+    private final double[] transitionSums = new double[(L + 1) * L];
     private long step = 1;
 
     StructuredPerceptronExperiment(ArabicFeatureGenerator generator, CliticSplitter splitter) {
@@ -99,13 +99,16 @@ public final class StructuredPerceptronExperiment {
         return new Instance(features(tokens, domain, true), labels);
     }
 
-    private double weight(float[] w, float[] sums, int k, boolean averaged) {
+    private double weight(float[] w, double[] sums, int k, boolean averaged) {
         return averaged ? w[k] - sums[k] / step : w[k];
     }
 
     /** The best label sequence under the constraint, with the current or the averaged weights. */
     int[] viterbi(int[][] f, boolean averaged) {
         int n = f.length;
+        if (n == 0) {
+            return new int[0];
+        }
         double[][] score = new double[n][L];
         int[][] back = new int[n][L];
         double[] emit = new double[L];
@@ -168,7 +171,7 @@ public final class StructuredPerceptronExperiment {
     int epoch(List<Instance> train, Random random) {
         if (weights == null) {
             weights = new float[featureIds.size() * L];
-            weightSums = new float[weights.length];
+            weightSums = new double[weights.length];
         }
         Collections.shuffle(train, random);
         int errors = 0;
