@@ -1004,7 +1004,8 @@ public final class EventExtractor {
                 return caller.entityId();
             }
         }
-        // «أجرى اتصالا بـX», «اتصل X بـY»: the subject called
+        // «أجرى X اتصالا بـY»: the subject of the verb that places the call named by the trigger noun called (a calling
+        // verb that is the trigger itself, «اتصل X بـY», is read just above)
         boolean placed = false;
         int placedAt = -1;
         for (int i = from; i <= t.first(); i++) {

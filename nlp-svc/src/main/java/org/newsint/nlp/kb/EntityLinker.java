@@ -908,7 +908,7 @@ public final class EntityLinker {
     private static final Set<String> RULING_FAMILIES = Set.of("صباح", "ثاني", "نهيان", "خليفه", "سعود", "مكتوم", "قاسمي", "نعيمي");
 
     private static boolean lastWordHasArticle(String name) {
-        String[] words = org.newsint.text.ArabicText.fold(name.strip()).split("\\s+");
+        String[] words = ArabicText.fold(name.strip()).split("\\s+");
         return words[words.length - 1].startsWith("ال");
     }
 

@@ -62,6 +62,16 @@ public final class UnknownActorFinder {
     private static final Set<String> DIN_NAMES = Set.of("شمس", "نور", "صلاح", "علاء", "عز", "سيف", "نجم", "بدر", "جمال",
             "كمال", "تاج", "محيي", "محي", "خير", "بهاء", "عماد", "شرف", "فخر", "زين", "ضياء", "نصر", "حسام", "عصام", "سراج",
             "برهان", "قطب", "ركن", "شهاب", "معين", "نظام", "صدر");
+    /** «ضيف الله», «نصر الله», «شمس الدين», «صلاح الدين» at k: a given name written as two tokens. */
+    private static boolean pairedGivenName(List<Segmenter.Token> tokens, int k) {
+        if (k + 1 >= tokens.size()) {
+            return false;
+        }
+        String first = tokens.get(k).normalized();
+        String second = tokens.get(k + 1).normalized();
+        return "الله".equals(second) && ALLAH_NAMES.contains(first) || "الدين".equals(second) && DIN_NAMES.contains(first);
+    }
+
     private static final Set<String> ALLAH_NAMES = Set.of("عطا", "عطاء", "نصر", "ضيف", "جار", "فضل", "خير", "فتح",
             "حسب", "عوض", "سعد", "حمد", "رزق", "جاد", "فرج", "سيف", "نعمه", "هبه", "خلف", "عز", "جود", "حرز", "وهب");
 
@@ -569,17 +579,9 @@ public final class UnknownActorFinder {
                 k += 2;
                 continue;
             }
-            if (mode != Mode.ORG && k + 1 < n && "الله".equals(tokens.get(k + 1).normalized()) && ALLAH_NAMES.contains(norm)
-                    && (covered == null || !covered[k + 1])) {
+            if (mode != Mode.ORG && pairedGivenName(tokens, k) && (covered == null || !covered[k + 1])) {
                 known = true;
-                words++; // «ضيف الله», «نصر الله», «جار الله»: one name word of two tokens
-                k += 2;
-                continue;
-            }
-            if (mode != Mode.ORG && k + 1 < n && "الدين".equals(tokens.get(k + 1).normalized()) && DIN_NAMES.contains(norm)
-                    && (covered == null || !covered[k + 1])) {
-                known = true;
-                words++; // «شمس الدين», «صلاح الدين», «نور الدين»: one name word of two tokens
+                words++; // «ضيف الله», «شمس الدين»: one name word of two tokens
                 k += 2;
                 continue;
             }
@@ -630,8 +632,7 @@ public final class UnknownActorFinder {
             return null; // not one word of it is a name word seen before (but «رئيس جمهورية بنين، باتريس تالون،»)
         }
         boolean compoundStart = start + 1 < n && (COMPOUND_FIRST.contains(tokens.get(start).normalized())
-                || ALLAH_NAMES.contains(tokens.get(start).normalized()) && "الله".equals(tokens.get(start + 1).normalized())
-                || DIN_NAMES.contains(tokens.get(start).normalized()) && "الدين".equals(tokens.get(start + 1).normalized()));
+                || pairedGivenName(tokens, start));
         if ((mode == Mode.NAMED || mode == Mode.ORG) && !knownName(tokens.get(start)) && !(mode == Mode.NAMED && (compoundStart || apposition))) {
             return null; // after a verb, a title without its country or «شركة», only a known name word starts a name
         }

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import static org.newsint.nlp.pipeline.TokenIndex.firstToken;
 
@@ -598,7 +599,7 @@ public final class QuoteExtractor {
                 int gap = a.first() - last.endToken();
                 // «الناطق باسم وزارة الخارجية وشؤون المغتربين السفير محمد الكايد»: the rest of the body's name and an
                 // honorific in between, no punctuation
-                boolean unbroken = gap <= 4 && java.util.stream.IntStream.range(last.endToken(), a.first()).noneMatch(k -> isPunct(tokens.get(k)));
+                boolean unbroken = gap <= 4 && IntStream.range(last.endToken(), a.first()).noneMatch(k -> isPunct(tokens.get(k)));
                 if (a.type() == Analysis.EntityType.PERSON && !(titled && startsWithTitle(a)) && (gap <= (titled ? 5 : 2) || unbroken)) {
                     subject = a;
                     break;
@@ -763,7 +764,7 @@ public final class QuoteExtractor {
                 for (Actor a : actors) {
                     int at = i;
                     if (a.first() > i + 3 && a.first() <= i + 7 && a.type() == Analysis.EntityType.ORG
-                            && java.util.stream.IntStream.range(at + 1, a.first()).noneMatch(k -> isPunct(tokens.get(k)) || quoted[k])) {
+                            && IntStream.range(at + 1, a.first()).noneMatch(k -> isPunct(tokens.get(k)) || quoted[k])) {
                         author = a;
                         break;
                     }
