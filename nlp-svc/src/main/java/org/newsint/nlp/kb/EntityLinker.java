@@ -267,7 +267,8 @@ public final class EntityLinker {
                 }
                 if ((name.endToken() - i == 1 || "بن".equals(tok.normalized())) && "PERSON".equals(a.type()) && name.values().size() == 1
                         && (anotherGivenName(text, tokens, i, a, mentions) // also «[عبدالله] بن راشد»
-                            || name.endToken() - i == 1 && unknown.endsATitledName(text, tokens, i))) {
+                            || name.endToken() - i == 1 && unknown.endsATitledName(text, tokens, i)
+                            || name.endToken() - i == 1 && !actors.containsKey(a.id()) && unknown.startsAnotherName(text, tokens, i))) {
                     otherFamilyMember[i] = true;
                     i = name.endToken(); // «عبدالله العليمي» is not Rashad al-Alimi: left to the unknown-actor finder
                     continue;

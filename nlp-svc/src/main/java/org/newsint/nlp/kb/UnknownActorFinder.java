@@ -773,6 +773,26 @@ public final class UnknownActorFinder {
         return false;
     }
 
+    /**
+     * Whether the known one-word name at token i, itself a given name, opens another person's name: the wording
+     * before announces a name (a title, a reporting verb, «نظيره») and the next word is a name word the knowledge base
+     * does not know, which ends the name («وزير الطاقة الأميركي إرنست [مونيز]» is Ernest Moniz, not Josh Earnest's
+     * «إرنست»; «القيادي في حركة فتح عباس [زكي]» is not Mahmoud Abbas).
+     */
+    public boolean startsAnotherName(String text, List<Segmenter.Token> tokens, int i) {
+        return nameMayStartAt(text, tokens, i) && givenNameBeforeUnknown(text, tokens, i);
+    }
+
+    /** A given name at token i, then a name word the knowledge base does not know that ends the name. */
+    private boolean givenNameBeforeUnknown(String text, List<Segmenter.Token> tokens, int i) {
+        Segmenter.Token t = tokens.get(i);
+        if (i + 1 >= tokens.size() || !isWord(tokens.get(i + 1)) || t.normalized().startsWith("ال") || !knownName(t)
+                || names.longestAt(text, tokens, i + 1) != null || tokens.get(i + 1).normalized().startsWith("ال")) {
+            return false;
+        }
+        return nameLike(text, tokens, i + 1, false, Mode.TITLE) && boundaryAt(tokens, i + 2);
+    }
+
     /** A given name of the knowledge base or a word of the Romanizer's name tables. */
     private boolean knownName(Segmenter.Token t) {
         return givenNames.contains(t.stem()) || romanizer.isKnownName(t.normalized());
@@ -857,6 +877,11 @@ public final class UnknownActorFinder {
                 .map(a -> !"PERSON".equals(a.type()) && !a.arabicNames().isEmpty()
                         && a.arabicNames().stream().allMatch(n -> ArabicText.fold(n.strip()).startsWith("ال"))).orElse(false))) {
             known = null; // «علي حسن خليل»: «خليل» is a name word, not «الخليل» (Hebron) without its article
+        }
+        if (known != null && first && known.endToken() - k == 1 && mode != Mode.ORG
+                && known.values().stream().allMatch(id -> kb.get(id).map(a -> "PERSON".equals(a.type())).orElse(false))
+                && givenNameBeforeUnknown(text, tokens, k)) {
+            return true; // «إرنست مونيز»: a known one-word name that is the given name of someone the KB does not know
         }
         if (known != null && (first || known.endToken() - k > 1
                 || !known.values().stream().allMatch(id -> kb.get(id).map(a -> "PERSON".equals(a.type())).orElse(false)))) {

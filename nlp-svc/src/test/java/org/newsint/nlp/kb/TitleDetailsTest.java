@@ -211,4 +211,25 @@ class TitleDetailsTest {
     void anotherMemberOfTheFamilyIsNotThePerson(String text, String id) {
         assertThat(link(text, "2024-09-01")).extracting(e -> e.entity().id()).doesNotContain(id);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a known one-word name that is a given name, after a title, then a name word the KB does not know
+            "قال وزير الطاقة الأمريكي إرنست مونيز إن الاتفاق جيد    | josh-earnest   | x-ernest-",
+            "وقال الرئيس الفلسطيني عباس زكي إن المصالحة ممكنة      | mahmoud-abbas  | x-abbas-zaki",
+    })
+    void aKnownNameOpeningAnotherNameAfterATitleIsSomeoneElse(String text, String known, String found) {
+        List<String> ids = link(text, "2015-07-12").stream().map(e -> e.entity().id()).toList();
+        assertThat(ids).as("%s", ids).doesNotContain(known).anyMatch(id -> id.startsWith(found));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "وقال المتحدث باسم البيت الأبيض إرنست إن الاتفاق جيد    | josh-earnest",   // the name alone
+            "أجرى وزير الخارجية الروسي لافروف اتصالا هاتفيا بنظيره   | sergey-lavrov",  // a family name, then a noun
+            "وقال الرئيس الفلسطيني عباس اليوم إن القدس خط أحمر      | mahmoud-abbas",  // then a word with the article
+    })
+    void aKnownNameAfterATitleStaysThePerson(String text, String id) {
+        assertThat(link(text, "2015-07-12")).extracting(e -> e.entity().id()).contains(id);
+    }
 }
