@@ -56,6 +56,7 @@ final class DateLexicon {
     final Set<String> monthContext;
     final Set<String> strictMonthContext;
     final Set<String> weekdayContext;
+    final Set<String> weekdayAfter;
     final Set<String> weekdayBlockBefore;
     final Set<String> todayBlockAfter;
     final Set<String> todayBlockBefore;
@@ -89,6 +90,7 @@ final class DateLexicon {
         monthContext = b.set("month-context");
         strictMonthContext = b.set("strict-month-context");
         weekdayContext = b.set("weekday-context");
+        weekdayAfter = b.set("weekday-after");
         weekdayBlockBefore = b.set("weekday-block-before");
         todayBlockAfter = b.set("today-block-after");
         todayBlockBefore = b.set("today-block-before");

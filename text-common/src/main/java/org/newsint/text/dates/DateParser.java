@@ -506,7 +506,7 @@ final class DateParser {
         if (p.value().level() >= 1 && dir == null) {
             boolean supported = p.clitic() == 0 && prevIn(i, lex.weekdayContext)
                     || i == 0 || isPunct(i - 1, CLAUSE_PUNCT) || isPunct(end, CLAUSE_PUNCT)
-                    || isKind(end, Kind.NUM) || wordIn(end, lex.linkWords);
+                    || isKind(end, Kind.NUM) || wordIn(end, lex.linkWords) || wordIn(end, lex.weekdayAfter);
             if (!supported) {
                 return null;
             }
