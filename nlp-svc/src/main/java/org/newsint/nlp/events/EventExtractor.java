@@ -827,6 +827,19 @@ public final class EventExtractor {
         }
         // date
         DateMention near = nearest(dates, tokens.get(from).start(), tokens.get(to - 1).end(), tokens.get(t.first()).start());
+        if (near != null && previousUntil > sentenceFirst(tokens, sentence) && near.end() <= tokens.get(t.first()).start()) {
+            // «التقى X Y في بكين الاثنين، والتقى في مسقط الثلاثاء Z»: a day before the comma that opens this contact's
+            // clause is the contact before's, when this clause tells its own
+            for (int c = t.first() - 1; c >= from; c--) {
+                if (isComma(tokens.get(c))) {
+                    if (near.end() <= tokens.get(c).start()) {
+                        DateMention own = nearest(dates, tokens.get(c).end(), tokens.get(to - 1).end(), tokens.get(t.first()).start());
+                        near = own != null ? own : near;
+                    }
+                    break;
+                }
+            }
+        }
         if (near != null && d.status == Analysis.EventStatus.PLANNED) {
             near = near.readAhead(); // «صباح الأربعاء» of a plan is the coming Wednesday
         }
@@ -1136,6 +1149,10 @@ public final class EventExtractor {
 
     /** «أجراه», «أجرتها»: the verb that placed a call, its agent a pronoun. */
     private static final Set<String> PLACED_BY_HIM = Set.of("اجراه", "اجرته", "اجراها", "اجرتها", "اجرياه");
+
+    private static boolean isComma(Segmenter.Token tok) {
+        return tok.text().equals("،") || tok.text().equals(",");
+    }
 
     private static boolean isPunctuation(Segmenter.Token tok) {
         return !ArabicText.isWordChar(tok.text().charAt(0));

@@ -264,6 +264,9 @@ class EventExtractorTest {
             2017-11-13 | تلقى وزير الخارجية الجزائري عبد القادر مساهل أمس مكالمة هاتفية من نظيره المصري سامح شكري. وأوضح بيان للوزارة أن الوزيرين اتفقا على عقد الاجتماع الوزاري الثلاثي بالقاهرة الشهر المقبل، بمشاركة وزير الشؤون الخارجية التونسي خميس الجهيناوي. | PHONE_CALL HAPPENED 2017-11-12 [abdelkader-messahel, sameh-shoukry] sameh-shoukry ; MEETING PLANNED 2017-12 [abdelkader-messahel, khemaies-jhinaoui, sameh-shoukry] -
             # a contact named, then denied later in its sentence («نفى … «أي لقاء»»); a visit told of the guest in a relative clause is the reception's
             2017-11-13 | استقبل وزير الخارجية الجزائري عبد القادر مساهل أمس المبعوث الأممي غسان سلامة، الذي يقوم بزيارة عمل إلى الجزائر. وبشأن لقاء سري جمع مساهل بالمشير خليفة حفتر، نفى الناطق باسم الوزارة «أي لقاء من هذا القبيل». | MEETING HAPPENED 2017-11-12 [abdelkader-messahel, ghassan-salame] - ; MEETING NEGATED - [abdelkader-messahel, khalifa-haftar] -
+            # two contacts joined by «، و»: the day before the comma is the first's when the second tells its own
+            2024-03-06 | التقى وزير الخارجية السعودي فيصل بن فرحان نظيره الإيراني حسين أمير عبد اللهيان في بكين الاثنين، والتقى في مسقط الثلاثاء نظيره العماني بدر البوسعيدي. | MEETING HAPPENED 2024-03-04 [faisal-bin-farhan, hossein-amir-abdollahian] - ; MEETING HAPPENED 2024-03-05 [badr-albusaidi, faisal-bin-farhan] -
+            2024-03-06 | التقى وزير الخارجية السعودي فيصل بن فرحان نظيره الإيراني حسين أمير عبد اللهيان في بكين الاثنين، والتقى في مسقط نظيره العماني بدر البوسعيدي. | MEETING HAPPENED 2024-03-04 [faisal-bin-farhan, hossein-amir-abdollahian] - ; MEETING HAPPENED 2024-03-04 [badr-albusaidi, faisal-bin-farhan] -
             """)
     void contacts(String day, String body, String expected) {
         assertThat(events(day, body)).isEqualTo("-".equals(expected) ? "" : expected);
