@@ -26,8 +26,8 @@ import static org.newsint.nlp.pipeline.TokenIndex.firstToken;
  * (shorter ones are quoted phrases such as "العدوان الروسي"). Reported speech is «قال X إن …» with no quotation
  * mark after the complementizer, or a frame of the lexicon that needs none («أعرب X عن …», «شدد على …», «دعا X
  * إلى …»); it is kept with {@code indirect = true}, its text running to the end of the clause (a participle such as
- * «مؤكدا» or a new «، وقال» starts another quote). A reported clause that holds a quotation of four words or more
- * counts once, as the direct quotation.
+ * «مؤكدا» or a new «، وقال» starts another quote) and at least {@value #MIN_INDIRECT_WORDS} words long. A reported
+ * clause that holds a quotation of four words or more counts once, as the direct quotation.
  *
  * <p>The speaker, looked for in the clause before the quotation (from the sentence start or the previous
  * quotation of the sentence), in this order:
@@ -46,6 +46,9 @@ import static org.newsint.nlp.pipeline.TokenIndex.firstToken;
 public final class QuoteExtractor {
 
     static final int MIN_WORDS = 4;
+
+    /** Indirect speech after its complementizer: «أكد أن بلاده مستعدة للوساطة» is a statement of three words. */
+    static final int MIN_INDIRECT_WORDS = 3;
     /** Words that may stand between a subject and its verb: «غوتيريش قد حذر», «ميقاتي، الذي قال», «رجي، الذي كان قد اعتبر». */
     private static final java.util.Set<String> BEFORE_VERB = java.util.Set.of("قد", "لقد", "الذي", "التي", "الذين", "وقد",
             "كان", "كانت");
@@ -247,7 +250,7 @@ public final class QuoteExtractor {
                 // does not («مضيفا أن "إعلان أنقرة" يمثل خطوة أولى»)
                 boolean direct = start < b && inQuotation(spans, tokens.get(start))
                         || start + 1 < b && inQuotation(spans, tokens.get(start + 1));
-                if (!direct && last - start >= MIN_WORDS) {
+                if (!direct && last - start >= MIN_INDIRECT_WORDS) {
                     int close = trimEnd(text, tokens.get(start).start(), tokens.get(last - 1).end());
                     int open = tokens.get(start).start();
                     boolean holdsQuotation = false;

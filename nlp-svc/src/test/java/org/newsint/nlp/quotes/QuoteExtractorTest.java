@@ -65,6 +65,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aShortStatementInReportedSpeechIsAQuote() {
+        // three words after «أن/إن» are a statement someone made («موسكو مستعدة للحوار»)
+        List<Analysis.Quote> q = quotes("وقال لافروف لوكالة تاس إن موسكو مستعدة للحوار.");
+        assertThat(q).extracting(Analysis.Quote::speakerId, Analysis.Quote::text, Analysis.Quote::indirect)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("sergey-lavrov", "موسكو مستعدة للحوار", true));
+        // two words are not enough to stand alone
+        assertThat(quotes("وأعلن لافروف أنه سيزور أنقرة.")).isEmpty();
+    }
+
+    @Test
     void shortQuotedPhraseIsNotAQuotation() {
         // the short phrase is no quotation; the warning itself is reported speech («حذر X من …»)
         assertThat(quotes("وحذر لافروف من تكرار الحديث عن \"العدوان الروسي\" المزعوم.")).allMatch(Analysis.Quote::indirect);
