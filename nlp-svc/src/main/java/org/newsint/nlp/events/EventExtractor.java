@@ -2042,9 +2042,18 @@ public final class EventExtractor {
         return false;
     }
 
-    /** Whether a relative clause after a comma («، الذي …») opens between the trigger and token k. */
+    /**
+     * Whether token k is inside a relative clause after a comma («، الذي …») that opens after {@code from}: not when a
+     * comma closes the clause before k («التقى عباس، الذي يزور القاهرة حاليا، الرئيس السيسي»).
+     */
     private static boolean inRelativeClause(List<Segmenter.Token> tokens, int from, int k) {
-        return relativeClauseAfter(tokens, from, k) < k;
+        int rel = relativeClauseAfter(tokens, from, k);
+        for (int i = rel + 1; i < k; i++) {
+            if (isComma(tokens.get(i))) {
+                return false;
+            }
+        }
+        return rel < k;
     }
 
     /** The relative pronoun of the first relative clause after a comma («، الذي …») in (from, to), or {@code to}. */
