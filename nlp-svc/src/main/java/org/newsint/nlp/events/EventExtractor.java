@@ -1061,6 +1061,11 @@ public final class EventExtractor {
                     for (int j = verb + 1; j < Math.min(to, verb + 2 * RECEIVED_WINDOW); j++) {
                         if (FROM.contains(tokens.get(j).normalized())) {
                             int k = j;
+                            if (k + 1 < to && LATTER.contains(tokens.get(k + 1).normalized())) {
+                                // «في اتصال هاتفي تلقاه من الأخير»: the side named last before the call
+                                return inRegion.stream().filter(r -> r.end() <= t.first() && r.type() == Analysis.EntityType.PERSON)
+                                        .reduce((x, y) -> y).map(Ref::entityId).orElse(null);
+                            }
                             Ref caller = inRegion.stream().filter(r -> r.first() > k && r.first() <= k + 4).findFirst().orElse(null);
                             return caller == null ? null : caller.entityId();
                         }
@@ -1071,6 +1076,12 @@ public final class EventExtractor {
                     continue;
                 }
                 int verb = i;
+                if (verb + 1 < to && TO_HIM.contains(tokens.get(verb + 1).normalized())) {
+                    // «في اتصال هاتفي أجراه معه الرئيس الأمريكي جو بايدن، أكد السيسي»: the agent after «معه» (him, the
+                    // other side) called, his title between
+                    return inRegion.stream().filter(r -> r.first() > verb + 1 && r.first() <= verb + 2 + TITLE_REACH
+                            && r.type() == Analysis.EntityType.PERSON).findFirst().map(Ref::entityId).orElse(null);
+                }
                 Ref caller = inRegion.stream().filter(r -> r.first() > verb && r.first() <= verb + 3 && r.type() != Analysis.EntityType.LOC)
                         .findFirst().orElse(null);
                 if (caller == null) {
@@ -1146,6 +1157,11 @@ public final class EventExtractor {
         }
         return caller.entityId();
     }
+
+    /** Words a title may take before the name it introduces («الرئيس الأمريكي», «وزير الخارجية الروسي»). */
+    private static final int TITLE_REACH = 4;
+    /** «معه», «به»: the other side of a call, as a pronoun after the verb that placed it. */
+    private static final Set<String> TO_HIM = Set.of("معه", "معها", "به", "بها");
 
     /** «أجراه», «أجرتها»: the verb that placed a call, its agent a pronoun. */
     private static final Set<String> PLACED_BY_HIM = Set.of("اجراه", "اجرته", "اجراها", "اجرتها", "اجرياه");
