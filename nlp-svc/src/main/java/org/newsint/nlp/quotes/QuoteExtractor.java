@@ -598,6 +598,14 @@ public final class QuoteExtractor {
             // للأمم المتحدة أنطونيو غوتيريس», «مساعد الرئيس الروسي للشؤون الدولية، يوري أوشاكوف», «المبعوث
             // الخاص للأمين العام للأمم المتحدة إلى اليمن إسماعيل ولد الشيخ أحمد» (places and bodies in between)
             boolean titled = subject.type() == Analysis.EntityType.PERSON && startsWithTitle(subject);
+            if (subject.type() == Analysis.EntityType.PERSON && aideOf(tokens, verb, subject) && a.type() == Analysis.EntityType.PERSON
+                    && a.first() - last.endToken() <= 2
+                    && IntStream.range(last.endToken(), a.first()).noneMatch(k -> isPunct(tokens.get(k)))) {
+                // «المعاون السياسي لرئيس مجلس النواب نبيه بري النائب علي حسن خليل»: the principal named in an aide's
+                // title is not the one speaking; the aide named after him is
+                subject = a;
+                break;
+            }
             if (subject.type() != Analysis.EntityType.PERSON || titled) {
                 int gap = a.first() - last.endToken();
                 // «الناطق باسم وزارة الخارجية وشؤون المغتربين السفير محمد الكايد»: the rest of the body's name and an
@@ -930,6 +938,22 @@ public final class QuoteExtractor {
     }
 
     /** A mention that is a role title resolved to its holder («الرئيس الروسي»), not a name. */
+    /** Heads of a title that names another person, the principal, after them («مستشار الرئيس X»). */
+    private static final Set<String> AIDES = Set.of("معاون", "مساعد", "مستشار", "مبعوث", "ممثل", "موفد", "مستشاري");
+
+    /** Whether an aide's title opens between the verb and this person: «المعاون السياسي لرئيس مجلس النواب [نبيه بري]». */
+    private static boolean aideOf(List<Segmenter.Token> tokens, int verb, Actor person) {
+        for (int k = verb + 1; k < person.first(); k++) {
+            if (isPunct(tokens.get(k))) {
+                return false;
+            }
+            if (AIDES.contains(Segmenter.stripArticle(tokens.get(k).normalized()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean startsWithTitle(Actor a) {
         String first = a.surface().split(" ", 2)[0];
         if (first.startsWith("لل") && first.length() > 3) {

@@ -64,6 +64,18 @@ class QuoteExtractorTest {
         assertThat(q).extracting(Analysis.Quote::speakerId).containsExactly("dmitry-peskov", "dmitry-peskov");
     }
 
+    private static List<Analysis.Quote> bundled(String body) {
+        return BUNDLED.analyze(new ArticleInput("q", null, body, "2022-02-12", "")).quotes();
+    }
+
+    @Test
+    void theAideSpeaksNotThePrincipalNamedInHisTitle() {
+        assertThat(bundled("وقال المعاون السياسي لرئيس مجلس النواب نبيه بري النائب علي حسن خليل إن \"الأجواء إيجابية جدا حتى الآن\"."))
+                .extracting(Analysis.Quote::speakerId).singleElement().asString().startsWith("x-ali-hassan-khalil");
+        assertThat(bundled("وقال مساعد الرئيس الروسي فلاديمير بوتين يوري أوشاكوف إن \"اللقاء سيعقد في موسكو قريبا\"."))
+                .extracting(Analysis.Quote::speakerId).containsExactly("yuri-ushakov");
+    }
+
     @Test
     void aShortStatementInReportedSpeechIsAQuote() {
         // three words after «أن/إن» are a statement someone made («موسكو مستعدة للحوار»)
