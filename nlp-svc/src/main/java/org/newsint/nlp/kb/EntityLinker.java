@@ -273,6 +273,12 @@ public final class EntityLinker {
                     i = name.endToken(); // «عبدالله العليمي» is not Rashad al-Alimi: left to the unknown-actor finder
                     continue;
                 }
+                if (name.endToken() - i == 1 && "PERSON".equals(a.type()) && !actors.containsKey(a.id())) {
+                    // «بشار الجعفري … وقال الجعفري»: the family name of someone the story named before, not of another
+                    // person of the knowledge base who has it as a short name (Ibrahim al-Jaafari)
+                    Actor named = namedWithLastName(TokenTrie.keys(name.mention()), actors);
+                    a = named != null ? named : a;
+                }
                 add(mentions, actors, a, name.start(), name.end(), name.mention());
                 String firstType = kb.get(name.values().iterator().next()).orElseThrow().type();
                 if (name.values().size() > 1 && !"PERSON".equals(firstType)
@@ -1212,6 +1218,29 @@ public final class EntityLinker {
     }
 
     private static final Set<String> FAMILY_MARKERS = Set.of("ال"); // «آل» as a key: folded, it is «ال»
+
+    /** The one person named so far in the story whose name (two words or more) ends with this one-word key, or null. */
+    private static Actor namedWithLastName(List<String> key, Map<String, Actor> actors) {
+        if (key.size() != 1 || key.get(0).length() < 3) {
+            return null;
+        }
+        Actor found = null;
+        for (Actor a : actors.values()) {
+            if (!"PERSON".equals(a.type())) {
+                continue;
+            }
+            for (String n : a.arabicNames()) {
+                List<String> k = TokenTrie.keys(n);
+                if (k.size() >= 2 && k.get(k.size() - 1).equals(key.get(0))) {
+                    if (found != null && found != a) {
+                        return null; // two of them: neither
+                    }
+                    found = a;
+                }
+            }
+        }
+        return found;
+    }
 
     /** «ترأس» after «ليز تراس»: a word with a hamza seat inside it is not the surname of a person whose names have none. */
     private static boolean hamzaUnwritten(String word, Actor a) {

@@ -212,6 +212,15 @@ class TitleDetailsTest {
         assertThat(link(text, "2024-09-01")).extracting(e -> e.entity().id()).doesNotContain(id);
     }
 
+    @Test
+    void aFamilyNameAloneIsThePersonTheStoryNamedWithIt() {
+        // Ibrahim al-Jaafari has «الجعفري» as his short name; after «بشار الجعفري» it is Bashar Jaafari
+        var bashar = link("التقى بشار الجعفري المبعوث الروسي في أستانا. وقال الجعفري إن الاجتماع مثمر", "2017-05-03");
+        assertThat(bashar).extracting(e -> e.entity().id()).contains("bashar-jaafari").doesNotContain("ibrahim-al-jaafari");
+        assertThat(link("وقال الجعفري إن الاجتماع مثمر", "2017-05-03")).extracting(e -> e.entity().id())
+                .contains("ibrahim-al-jaafari"); // named alone, the short name's owner
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             // a known one-word name that is a given name, after a title, then a name word the KB does not know
