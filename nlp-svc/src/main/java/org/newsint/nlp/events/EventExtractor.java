@@ -324,7 +324,9 @@ public final class EventExtractor {
                     // «قال X إنه التقى Y»: the pronoun is the one who says it, so X takes part («من المقرر أن» is no
                     // report: «يتوجه ظريف إلى أنقرة حيث من المقرر أن يلتقي نظيره» keeps Zarif)
                     String w = tokens.get(i).normalized();
-                    if ((w.endsWith("نه") || w.endsWith("نها")) && t.first() - i <= 2) {
+                    boolean verbThenCall = i + 1 < t.first() && (lexicon.at(tokens, i + 1, Kind.RECEIVED) != null
+                            || lexicon.at(tokens, i + 1, Kind.PLACED) != null); // «إنه تلقى الأحد اتصالاً من لافروف»
+                    if ((w.endsWith("نه") || w.endsWith("نها")) && (t.first() - i <= 2 || verbThenCall && t.first() - i <= 4)) {
                         sayer = lastPersonBefore(refs, from, i);
                     }
                     from = i + 1;
@@ -368,6 +370,10 @@ public final class EventExtractor {
                     && refs.stream().noneMatch(r -> r.entityId().equals(d.participants.get(0)) && r.first() < t.first() && r.first() >= a)) {
                 d.participants.add(0, implicit);
                 d.oneCaller = false;
+                if (d.initiator == null && d.initiatorCountry == null && CALLS.contains(t.entry().value())
+                        && placedByImplicit(tokens, refs, from, t)) {
+                    d.initiator = implicit; // «وقال لافروف إنه أجرى أمس اتصالا هاتفيا بنظيره»: the one who says he placed it
+                }
             }
             // a clause with no one in it («…، بعد أن زار دمشق») keeps the subject it carried on («وكان الصفدي قد بحث …»)
             previousSubject = !d.participants.isEmpty() ? d.participants.get(0)
@@ -1165,6 +1171,17 @@ public final class EventExtractor {
 
     /** «أجراه», «أجرتها»: the verb that placed a call, its agent a pronoun. */
     private static final Set<String> PLACED_BY_HIM = Set.of("اجراه", "اجرته", "اجراها", "اجرتها", "اجرياه");
+
+    /** A verb that places the call in its clause before it, with no one named between them: its subject is implicit. */
+    private boolean placedByImplicit(List<Segmenter.Token> tokens, List<Ref> refs, int from, EventLexicon.Match t) {
+        for (int i = from; i < t.first(); i++) {
+            if (lexicon.at(tokens, i, Kind.PLACED) != null) {
+                int verb = i;
+                return refs.stream().noneMatch(r -> r.first() >= verb && r.first() < t.first());
+            }
+        }
+        return false;
+    }
 
     private static boolean isComma(Segmenter.Token tok) {
         return tok.text().equals("،") || tok.text().equals(",");

@@ -227,6 +227,17 @@ public final class EntityLinker {
                     }
                     k = inner.endToken();
                 }
+                Actor titledShort = end < tokens.size() ? titledShortName(tokens.get(end), t.role(),
+                        place != null ? place.countryId() : t.country(), publishedAt) : null;
+                if (titledShort != null) {
+                    // «استقبل الرئيس الأسد», «الرئيس السوري الأسد»: a short name too common a word to match alone, after
+                    // a title its person held at the story's date
+                    Segmenter.Token shortName = tokens.get(end);
+                    add(mentions, actors, titledShort, shortName.start(), shortName.end(), shortName.text());
+                    lastPerson = titledShort;
+                    i = end + 1;
+                    continue;
+                }
                 boolean former = end < tokens.size() && FORMER.contains(tokens.get(end).normalized());
                 if (holder != null && !former && !namedPersonAt(text, tokens, end) && !unknown.nameAt(text, tokens, end)
                         && !insideAnotherTitle(tokens, title.firstToken())) {
@@ -1248,6 +1259,26 @@ public final class EntityLinker {
     }
 
     private record Tiny(String id, int start) {
+    }
+
+    /** The person of {@link #tinyShortNames} written as this token who held the role (in that country) at the date. */
+    private Actor titledShortName(Segmenter.Token tok, String role, String country, String date) {
+        List<String> ids = tinyShortNames.get(tok.normalized());
+        if (ids == null || role == null || date == null) {
+            return null;
+        }
+        Actor found = null;
+        for (String id : ids) {
+            Actor a = kb.get(id).orElse(null);
+            if (a != null && "PERSON".equals(a.type()) && a.roles().stream().anyMatch(r -> role.equals(r.role()) && heldAt(r, date)
+                    && (country == null || country.equals(r.country())))) {
+                if (found != null) {
+                    return null; // two of them: neither
+                }
+                found = a;
+            }
+        }
+        return found;
     }
 
     /**

@@ -267,6 +267,11 @@ class EventExtractorTest {
             # «تلقاه من الأخير»: the side named last called; «أجراه معه X»: X called him
             2023-05-10 | وناقش وزير الخارجية المصري سامح شكري ونظيره السعودي فيصل بن فرحان في اتصال هاتفي تلقاه من الأخير مستجدات الأوضاع في السودان. | PHONE_CALL HAPPENED 2023-05-10 [faisal-bin-farhan, sameh-shoukry] faisal-bin-farhan
             2023-05-10 | وفي اتصال هاتفي أجراه معه الرئيس الأمريكي جو بايدن، أكد الرئيس المصري عبد الفتاح السيسي ضرورة التهدئة. | PHONE_CALL HAPPENED 2023-05-10 [abdel-fattah-el-sisi, joe-biden] joe-biden
+            # «قال X إنه أجرى/تلقى (الأحد) اتصالاً»: the one who says it is a side; he placed it, or the other did
+            2023-05-10 | وقال لافروف إنه أجرى أمس اتصالا هاتفيا بنظيره التركي مولود جاويش أوغلو. | PHONE_CALL HAPPENED 2023-05-09 [mevlut-cavusoglu, sergey-lavrov] sergey-lavrov
+            2023-05-10 | وقال وزير الخارجية التركي مولود جاويش أوغلو إنه تلقى الأحد اتصالاً من نظيره الروسي سيرغي لافروف. | PHONE_CALL HAPPENED 2023-05-07 [mevlut-cavusoglu, sergey-lavrov] sergey-lavrov
+            # «الرئيس الأسد»: a short name too common to match alone, after a title its person held then
+            2023-05-10 | استقبل الرئيس الأسد وزير الخارجية الإيراني حسين أمير عبد اللهيان في دمشق. | MEETING HAPPENED 2023-05-10 [bashar-al-assad, hossein-amir-abdollahian] -
             # a relative clause between commas after the subject is set aside; the side after it takes part
             2023-05-10 | التقى الرئيس الفلسطيني محمود عباس، الذي يزور القاهرة حاليا، الرئيس المصري عبد الفتاح السيسي. | MEETING HAPPENED 2023-05-10 [abdel-fattah-el-sisi, mahmoud-abbas] -
             2023-05-10 | والتقى وزير الخارجية الأمريكي أنتوني بلينكن، الذي يجول في المنطقة، ولي العهد السعودي الأمير محمد بن سلمان في جدة. | MEETING HAPPENED 2023-05-10 [antony-blinken, mohammed-bin-salman] -
