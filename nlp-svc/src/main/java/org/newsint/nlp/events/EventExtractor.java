@@ -827,7 +827,13 @@ public final class EventExtractor {
             d.statusExplicit = true;
         }
         // «يصل بايدن صباح الأربعاء إلى تل أبيب حيث يلتقي نتانياهو»: a wire's present tense tells what is to come
-        if (!d.statusExplicit && IMPERFECT.contains(t.entry().words().get(0))) {
+        Draft before = events.isEmpty() ? null : events.get(events.size() - 1);
+        boolean sequence = t.first() >= 2 && SEQUENCE.contains(tokens.get(t.first() - 2).normalized())
+                && "ان".equals(tokens.get(t.first() - 1).normalized()) && before != null && before.evidence.contains(sentence)
+                && before.status == Analysis.EventStatus.HAPPENED;
+        if (!d.statusExplicit && IMPERFECT.contains(t.entry().words().get(0)) && !sequence) {
+            // (but «التقى X … الاثنين، قبل أن يلتقي اليوم الثلاثاء Y»: the subjunctive of a past narrative; a day to come
+            // still makes it a plan below)
             d.status = Analysis.EventStatus.PLANNED;
             d.statusExplicit = true;
         }
@@ -1182,6 +1188,9 @@ public final class EventExtractor {
         }
         return false;
     }
+
+    /** «قبل أن», «بعد أن»: what the subjunctive after them tells follows the narrative's tense. */
+    private static final Set<String> SEQUENCE = Set.of("قبل", "قبيل", "بعد");
 
     private static boolean isComma(Segmenter.Token tok) {
         return tok.text().equals("،") || tok.text().equals(",");
@@ -1951,11 +1960,14 @@ public final class EventExtractor {
     /** Verbs that hold a contact named by a noun after them («أجرى … لقاء», «عقد … اجتماعا»). */
     private static final Set<String> LIGHT_VERBS = Set.of("اجري", "اجرت", "اجريا", "يجري", "تجري", "عقد", "عقدت", "عقدا",
             "يعقد", "تعقد", "واجري", "واجرت", "وعقد", "وعقدت");
+    /** «ترأس وانغ يي اليوم في بكين اجتماعا ثلاثيا»: a verb that holds the contact it names, for its venue only. */
+    private static final Set<String> CHAIRING = Set.of("تراس", "تراست", "يتراس", "تتراس", "وتراس", "وتراست");
 
     /** Whether a light verb («أجرى», «عقد») or a hosting verb («استضاف») stands in [from, at). */
     private static boolean lightVerbBefore(List<Segmenter.Token> tokens, int from, int at) {
         for (int i = from; i < at; i++) {
-            if (LIGHT_VERBS.contains(tokens.get(i).normalized()) || HOSTING.contains(tokens.get(i).normalized())) {
+            if (LIGHT_VERBS.contains(tokens.get(i).normalized()) || HOSTING.contains(tokens.get(i).normalized())
+                    || CHAIRING.contains(tokens.get(i).normalized())) {
                 return true; // «أجرى الأحد في مسقط لقاءات», «استضاف في موسكو محادثات»
             }
         }

@@ -270,6 +270,9 @@ class EventExtractorTest {
             # «قال X إنه أجرى/تلقى (الأحد) اتصالاً»: the one who says it is a side; he placed it, or the other did
             2023-05-10 | وقال لافروف إنه أجرى أمس اتصالا هاتفيا بنظيره التركي مولود جاويش أوغلو. | PHONE_CALL HAPPENED 2023-05-09 [mevlut-cavusoglu, sergey-lavrov] sergey-lavrov
             2023-05-10 | وقال وزير الخارجية التركي مولود جاويش أوغلو إنه تلقى الأحد اتصالاً من نظيره الروسي سيرغي لافروف. | PHONE_CALL HAPPENED 2023-05-07 [mevlut-cavusoglu, sergey-lavrov] sergey-lavrov
+            # «قبل أن يلتقي» after a contact held: the narrative's past, unless its day is to come
+            2024-06-11 | التقى وزير الخارجية علي باقري كني مساء الاثنين نظيره السعودي فيصل بن فرحان، قبل أن يلتقي اليوم الثلاثاء نظيره الروسي سيرغي لافروف. | MEETING HAPPENED 2024-06-10 [ali-bagheri-kani, faisal-bin-farhan] - ; MEETING HAPPENED 2024-06-11 [ali-bagheri-kani, sergey-lavrov] -
+            2024-06-11 | التقى وزير الخارجية علي باقري كني مساء الاثنين نظيره السعودي فيصل بن فرحان، قبل أن يلتقي غدا نظيره الروسي سيرغي لافروف. | MEETING HAPPENED 2024-06-10 [ali-bagheri-kani, faisal-bin-farhan] - ; MEETING PLANNED 2024-06-12 [ali-bagheri-kani, sergey-lavrov] -
             # «الرئيس الأسد»: a short name too common to match alone, after a title its person held then
             2023-05-10 | استقبل الرئيس الأسد وزير الخارجية الإيراني حسين أمير عبد اللهيان في دمشق. | MEETING HAPPENED 2023-05-10 [bashar-al-assad, hossein-amir-abdollahian] -
             # a relative clause between commas after the subject is set aside; the side after it takes part
@@ -306,6 +309,7 @@ class EventExtractorTest {
             "2022-07-18 | بحث الرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني أولاف شولتس، خلال جلسة مباحثات عقدت اليوم في قصر الإليزيه في باريس، ملف الطاقة. | paris",
             "2017-07-13 | التقى وزير الخارجية السعودي عادل الجبير، ووزير الخارجية المصري سامح شكري، ووزير خارجية البحرين خالد بن أحمد آل خليفة، ووزير الخارجية الإماراتي عبدالله بن زايد، وزير الخارجية الأمريكي ريكس تيلرسون في جدة أمس. | jeddah",
             "2025-07-02 | ومن المقرر أن يزور وزير الخارجية اليمني شائع الزنداني موسكو الأسبوع المقبل، تلبية لدعوة من نظيره الروسي سيرغي لافروف. | moscow",
+            "2026-03-12 | ترأس وزير الخارجية الصيني وانغ يي اليوم في بكين اجتماعا ثلاثيا بمشاركة وزير الخارجية السعودي فيصل بن فرحان ووزير الخارجية الإيراني عباس عراقجي. | beijing",
             // the city that hosts it («التي تستضيفها طوكيو»)
             "2019-06-20 | أعلن وزير الخارجية الياباني تارو كونو إلغاء القمة الثلاثية التي كان من المقرر أن تستضيفها طوكيو بمشاركة الرئيس الصيني شي جين بينغ ورئيس كوريا الجنوبية مون جيه إن. | tokyo",
             // «قادما من لشبونة، حيث التقى»: the city right before «حيث» that opens the contact's clause
