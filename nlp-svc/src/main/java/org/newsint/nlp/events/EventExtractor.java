@@ -1403,18 +1403,29 @@ public final class EventExtractor {
         if (events.isEmpty() || !d.participants.stream().allMatch(this::isPerson)) {
             return null;
         }
-        Draft e = events.get(events.size() - 1);
-        if (e.participants.size() != d.participants.size() || !e.participants.stream().allMatch(this::isCountry)
-                || !(d.weak || e.weak || compatible(e.type, d.type)) || conflicting(e, d)) {
-            return null;
-        }
         String day = d.date != null && d.date.length() == 10 ? d.date : null;
         Set<String> theirs = new java.util.HashSet<>();
         for (String p : d.participants) {
             theirs.add(kb.affiliation(p, day));
         }
-        return theirs.equals(new java.util.HashSet<>(e.participants)) ? e : null;
+        // the last contact, or one of the two before it told in the same sentence as the last («جولة المفاوضات بين
+        // مصر والسودان وإثيوبيا …، دون التوصل إلى اتفاق على آلية لاستئناف المفاوضات برعاية الاتحاد الأفريقي»)
+        Draft last = events.get(events.size() - 1);
+        for (int i = events.size() - 1; i >= Math.max(0, events.size() - COUNTRY_CONTACTS_BACK); i--) {
+            Draft e = events.get(i);
+            if (i < events.size() - 1 && !e.evidence.contains(last.evidence.get(0))) {
+                break;
+            }
+            if (e.participants.size() == d.participants.size() && e.participants.stream().allMatch(this::isCountry)
+                    && (d.weak || e.weak || compatible(e.type, d.type)) && !conflicting(e, d)
+                    && theirs.equals(new java.util.HashSet<>(e.participants))) {
+                return e;
+            }
+        }
+        return null;
     }
+
+    private static final int COUNTRY_CONTACTS_BACK = 3;
 
     private void merge(Draft into, Draft d) {
         if (into.weak && !d.weak) {

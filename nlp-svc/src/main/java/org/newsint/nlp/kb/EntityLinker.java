@@ -318,7 +318,8 @@ public final class EntityLinker {
             Actor honoured = honoured(text, tok, mentions, actors);
             if (honoured != null) {
                 // «وأكد سيادته», «كما تلقى سيادته اتصالا»: the person with the matching title named before
-                int start = tok.normalized().startsWith("و") || tok.normalized().startsWith("ف") ? tok.start() + 1 : tok.start();
+                // «وأكد سيادته»: after the و (not the ف of «فخامته», the word's own letter)
+                int start = honorificOf(tok.normalized()).length() < tok.normalized().length() ? tok.start() + 1 : tok.start();
                 add(mentions, actors, honoured, start, tok.end(), text.substring(start, tok.end()));
                 honorifics.add(tok);
                 lastPerson = honoured;
@@ -1222,7 +1223,8 @@ public final class EntityLinker {
                     start = tok.start() + 2;
                 }
             }
-            if (id != null && !id.isEmpty() && !hamzaUnwritten(text.substring(start, tok.end()), actors.get(id))) {
+            if (id != null && !id.isEmpty() && !hamzaUnwritten(text.substring(start, tok.end()), actors.get(id))
+                    && !unknown.notAFamilyNameAlone(text, tokens, i)) {
                 add(mentions, actors, actors.get(id), start, tok.end(), text.substring(start, tok.end()));
             }
         }

@@ -783,6 +783,20 @@ public final class UnknownActorFinder {
         return nameMayStartAt(text, tokens, i) && givenNameBeforeUnknown(text, tokens, i);
     }
 
+    /**
+     * Whether the word at token i cannot be a family name standing alone: a function word («على» folds into «علي»,
+     * Abiy Ahmed Ali's last name) or a given name that opens a name the knowledge base does not know («أحمد معلم فقي»
+     * after «آبي أحمد»).
+     */
+    public boolean notAFamilyNameAlone(String text, List<Segmenter.Token> tokens, int i) {
+        Segmenter.Token t = tokens.get(i);
+        if (isStop(t)) {
+            return true;
+        }
+        return knownName(t) && i + 1 < tokens.size() && isWord(tokens.get(i + 1))
+                && names.longestAt(text, tokens, i + 1) == null && nameLike(text, tokens, i + 1, false, Mode.TITLE);
+    }
+
     /** A given name at token i, then a name word the knowledge base does not know that ends the name. */
     private boolean givenNameBeforeUnknown(String text, List<Segmenter.Token> tokens, int i) {
         Segmenter.Token t = tokens.get(i);

@@ -1,6 +1,7 @@
 package org.newsint.nlp.events;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsint.nlp.pipeline.Analysis;
@@ -284,6 +285,14 @@ class EventExtractorTest {
             """)
     void contacts(String day, String body, String expected) {
         assertThat(events(day, body)).isEqualTo("-".equals(expected) ? "" : expected);
+    }
+
+    @Test
+    void thePeopleWhoHeldACountriesContactTakeItOverThoughAnotherWasToldAfterIt() {
+        String out = events("2021-04-06", "انتهت في القاهرة اليوم جولة مفاوضات بين مصر والسودان وإثيوبيا، دون التوصل إلى اتفاق "
+                + "على آلية لاستئناف المفاوضات برعاية الاتحاد الأفريقي. وشارك في الاجتماعات وزير الخارجية المصري سامح شكري "
+                + "ووزيرة الخارجية السودانية مريم الصادق المهدي ووزير الخارجية الإثيوبي دمقي مكونن.");
+        assertThat(out).contains("[demeke-mekonnen, mariam-al-mahdi, sameh-shoukry]").doesNotContain("[egypt, ethiopia, sudan]");
     }
 
     @ParameterizedTest(name = "{1}")

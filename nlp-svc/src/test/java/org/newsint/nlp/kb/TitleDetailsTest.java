@@ -213,6 +213,23 @@ class TitleDetailsTest {
     }
 
     @Test
+    void aFunctionWordOrAnotherPersonsGivenNameIsNoFamilyNameAlone() {
+        // Abiy Ahmed Ali: «على» (on) folds into «علي»; «أحمد» opens another name the KB does not know
+        var mentions = link("التقى رئيس الوزراء الإثيوبي آبي أحمد علي الرئيس الصومالي. واتفق الجانبان على استئناف الحوار، "
+                + "وعقد وزير الخارجية أحمد معلم فقي لقاء مع نظيره.", "2025-01-12");
+        assertThat(mentions).filteredOn(e -> e.entity().id().equals("abiy-ahmed")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).extracting(Analysis.Mention::text).containsExactly("آبي أحمد علي"));
+        assertThat(mentions).extracting(e -> e.entity().id()).anyMatch(id -> id.startsWith("x-ahmed-"));
+    }
+
+    @Test
+    void anHonorificKeepsItsOwnFirstLetter() {
+        var mentions = link("عقد فخامة رئيس الجمهورية حسن شيخ محمود جلسة مباحثات. وأكد فخامته أهمية التعاون.", "2025-01-12");
+        assertThat(mentions).filteredOn(e -> e.entity().id().equals("hassan-sheikh-mohamud")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).extracting(Analysis.Mention::text).contains("فخامته"));
+    }
+
+    @Test
     void aFamilyNameAloneIsThePersonTheStoryNamedWithIt() {
         // Ibrahim al-Jaafari has «الجعفري» as his short name; after «بشار الجعفري» it is Bashar Jaafari
         var bashar = link("التقى بشار الجعفري المبعوث الروسي في أستانا. وقال الجعفري إن الاجتماع مثمر", "2017-05-03");
