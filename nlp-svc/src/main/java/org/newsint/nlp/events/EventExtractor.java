@@ -1335,12 +1335,15 @@ public final class EventExtractor {
     /**
      * «أجرى X محادثات هاتفية مع نظيريه Y وZ»: a call has two sides, so one call each. «التقى X الرئيس A ثم B»,
      * «التقى X الرئيس A ووزير الخارجية B، كلا على حدة», and a visitor received by several hosts of one country:
-     * one meeting each; «تلقى X اتصالين من A وB»: one call each, each placed by its caller.
+     * one meeting each; «تلقى X اتصالين من A وB»: one call each, each placed by its caller; «أجرى X اتصالين بـA وB»:
+     * one call each, placed by X.
      */
     private void splitCalls(Draft d, List<Draft> events) {
         boolean callType = "CALL".equals(d.type) || "PHONE_CALL".equals(d.type);
         boolean received = callType && d.severalCalls && !d.jointly && d.initiator != null && !d.initiator.equals(d.participants.get(0));
-        boolean call = callType && (d.oneCaller || received);
+        // «أجرى X اتصالين هاتفيين بنظيريه A وB»: one call each, both placed by X
+        boolean placed = callType && d.severalCalls && !d.jointly && d.participants.get(0).equals(d.initiator);
+        boolean call = callType && (d.oneCaller || received || placed);
         if (!call && !hostsOneByOne(d)) {
             resolveInitiator(d);
             events.add(d);

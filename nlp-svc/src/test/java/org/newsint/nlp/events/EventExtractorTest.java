@@ -271,6 +271,8 @@ class EventExtractorTest {
             # «قال X إنه أجرى/تلقى (الأحد) اتصالاً»: the one who says it is a side; he placed it, or the other did
             2023-05-10 | وقال لافروف إنه أجرى أمس اتصالا هاتفيا بنظيره التركي مولود جاويش أوغلو. | PHONE_CALL HAPPENED 2023-05-09 [mevlut-cavusoglu, sergey-lavrov] sergey-lavrov
             2023-05-10 | وقال وزير الخارجية التركي مولود جاويش أوغلو إنه تلقى الأحد اتصالاً من نظيره الروسي سيرغي لافروف. | PHONE_CALL HAPPENED 2023-05-07 [mevlut-cavusoglu, sergey-lavrov] sergey-lavrov
+            # «أجرى X اتصالين بـA وB»: one call each, both placed by X
+            2024-03-22 | وأجرى وزير الخارجية السعودي الأمير فيصل بن فرحان اتصالين هاتفيين بنظيريه الأردني أيمن الصفدي والمصري سامح شكري. | PHONE_CALL HAPPENED 2024-03-22 [ayman-safadi, faisal-bin-farhan] faisal-bin-farhan ; PHONE_CALL HAPPENED 2024-03-22 [faisal-bin-farhan, sameh-shoukry] faisal-bin-farhan
             # «قبل أن يلتقي» after a contact held: the narrative's past, unless its day is to come
             2024-06-11 | التقى وزير الخارجية علي باقري كني مساء الاثنين نظيره السعودي فيصل بن فرحان، قبل أن يلتقي اليوم الثلاثاء نظيره الروسي سيرغي لافروف. | MEETING HAPPENED 2024-06-10 [ali-bagheri-kani, faisal-bin-farhan] - ; MEETING HAPPENED 2024-06-11 [ali-bagheri-kani, sergey-lavrov] -
             2024-06-11 | التقى وزير الخارجية علي باقري كني مساء الاثنين نظيره السعودي فيصل بن فرحان، قبل أن يلتقي غدا نظيره الروسي سيرغي لافروف. | MEETING HAPPENED 2024-06-10 [ali-bagheri-kani, faisal-bin-farhan] - ; MEETING PLANNED 2024-06-12 [ali-bagheri-kani, sergey-lavrov] -
