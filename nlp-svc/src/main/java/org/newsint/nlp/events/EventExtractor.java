@@ -203,6 +203,9 @@ public final class EventExtractor {
         boolean agreed;
         /** «ويعد هذا الاتصال أول محادثة …», «وهذه هي الزيارة الأولى»: the contact told just before, named again. */
         boolean pointsBack;
+        /** «، وفي مسقط الاثنين Y»: the venue and day told with a side met elsewhere, by side. */
+        Map<String, String> placeOf = new java.util.HashMap<>();
+        Map<String, String> dayOf = new java.util.HashMap<>();
         List<String> participants = new ArrayList<>();
         List<Segment> evidence = new ArrayList<>();
     }
@@ -537,6 +540,16 @@ public final class EventExtractor {
                     || w.equals("حده") && i > 0 && tokens.get(i - 1).normalized().startsWith("عل")
                     || BILATERAL.contains(w) && i > 0 && PLURAL_MEETINGS.contains(tokens.get(i - 1).normalized()) // «لقاءات ثنائية مع A وB»
                     || i > t.end() && "وفي".equals(w) && elsewhere(refs, k); // «التقى في الدوحة الأحد X، وفي مسقط الاثنين Y»
+            if (i > t.end() && "وفي".equals(w) && elsewhere(refs, k)) {
+                Ref city = refs.stream().filter(r -> r.first() == k + 1).findFirst().orElseThrow();
+                Ref side = refs.stream().filter(r -> r.type() == Analysis.EntityType.PERSON && r.first() >= city.end())
+                        .findFirst().orElseThrow();
+                d.placeOf.put(side.entityId(), city.entityId());
+                DateMention day = nearest(dates, tokens.get(city.end() - 1).end(), tokens.get(side.first()).start(), tokens.get(k).start());
+                if (day != null && day.precision() == Precision.DAY) {
+                    d.dayOf.put(side.entityId(), day.value());
+                }
+            }
             d.jointly |= i >= t.first() && JOINTLY.contains(Segmenter.stripArticle(w)); // not «وقبيل الاجتماع الثلاثي، عقد لقاءين»
         }
         List<Ref> candidates;
@@ -1363,7 +1376,8 @@ public final class EventExtractor {
             one.statusExplicit = d.statusExplicit;
             one.date = d.date;
             one.dateSource = d.dateSource;
-            one.location = d.location;
+            one.location = d.placeOf.getOrDefault(other, d.location);
+            one.date = d.dayOf.getOrDefault(other, d.date);
             one.initiator = received ? other : d.initiator; // «تلقى X اتصالين من A وB»: each called X
             one.initiatorCountry = d.initiatorCountry;
             one.participants = new ArrayList<>(List.of(first, other));

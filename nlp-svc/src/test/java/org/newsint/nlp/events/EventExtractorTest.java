@@ -271,6 +271,8 @@ class EventExtractorTest {
             # «قال X إنه أجرى/تلقى (الأحد) اتصالاً»: the one who says it is a side; he placed it, or the other did
             2023-05-10 | وقال لافروف إنه أجرى أمس اتصالا هاتفيا بنظيره التركي مولود جاويش أوغلو. | PHONE_CALL HAPPENED 2023-05-09 [mevlut-cavusoglu, sergey-lavrov] sergey-lavrov
             2023-05-10 | وقال وزير الخارجية التركي مولود جاويش أوغلو إنه تلقى الأحد اتصالاً من نظيره الروسي سيرغي لافروف. | PHONE_CALL HAPPENED 2023-05-07 [mevlut-cavusoglu, sergey-lavrov] sergey-lavrov
+            # «، وفي مسقط الاثنين Y»: another meeting, with its own day (and venue)
+            2019-01-17 | وكان بومبيو قد التقى في الدوحة الأحد أمير قطر الشيخ تميم بن حمد آل ثاني، وفي مسقط الاثنين السلطان قابوس بن سعيد. | MEETING HAPPENED 2019-01-13 [mike-pompeo, tamim-bin-hamad-al-thani] - ; MEETING HAPPENED 2019-01-14 [mike-pompeo, qaboos-bin-said] -
             # «أجرى X اتصالين بـA وB»: one call each, both placed by X
             2024-03-22 | وأجرى وزير الخارجية السعودي الأمير فيصل بن فرحان اتصالين هاتفيين بنظيريه الأردني أيمن الصفدي والمصري سامح شكري. | PHONE_CALL HAPPENED 2024-03-22 [ayman-safadi, faisal-bin-farhan] faisal-bin-farhan ; PHONE_CALL HAPPENED 2024-03-22 [faisal-bin-farhan, sameh-shoukry] faisal-bin-farhan
             # «قبل أن يلتقي» after a contact held: the narrative's past, unless its day is to come
@@ -331,6 +333,13 @@ class EventExtractorTest {
     void theVenueIsNotASeatOrAPost(String day, String body, String location) {
         Analysis a = pipeline.analyze(new ArticleInput("t", null, body, day, null));
         assertThat(a.events()).extracting(Analysis.Event::locationId).containsExactly(location);
+    }
+
+    @Test
+    void aMeetingElsewhereInTheSameSentenceHasItsOwnVenue() {
+        Analysis a = pipeline.analyze(new ArticleInput("t", null, "التقى بومبيو في الدوحة الأحد أمير قطر الشيخ تميم بن حمد "
+                + "آل ثاني، وفي مسقط الاثنين السلطان قابوس بن سعيد.", "2019-01-17", null));
+        assertThat(a.events()).extracting(Analysis.Event::locationId).containsExactly("doha", "muscat");
     }
 
     @org.junit.jupiter.api.Test

@@ -57,6 +57,7 @@ final class DateLexicon {
     final Set<String> strictMonthContext;
     final Set<String> weekdayContext;
     final Set<String> weekdayAfter;
+    final Set<String> weekdayPlaceBefore;
     final Set<String> weekdayBlockBefore;
     final Set<String> todayBlockAfter;
     final Set<String> todayBlockBefore;
@@ -91,6 +92,7 @@ final class DateLexicon {
         strictMonthContext = b.set("strict-month-context");
         weekdayContext = b.set("weekday-context");
         weekdayAfter = b.set("weekday-after");
+        weekdayPlaceBefore = b.set("weekday-place-before");
         weekdayBlockBefore = b.set("weekday-block-before");
         todayBlockAfter = b.set("today-block-after");
         todayBlockBefore = b.set("today-block-before");

@@ -506,7 +506,8 @@ final class DateParser {
         if (p.value().level() >= 1 && dir == null) {
             boolean supported = p.clitic() == 0 && prevIn(i, lex.weekdayContext)
                     || i == 0 || isPunct(i - 1, CLAUSE_PUNCT) || isPunct(end, CLAUSE_PUNCT)
-                    || isKind(end, Kind.NUM) || wordIn(end, lex.linkWords) || wordIn(end, lex.weekdayAfter);
+                    || isKind(end, Kind.NUM) || wordIn(end, lex.linkWords) || wordIn(end, lex.weekdayAfter)
+                    || p.clitic() == 0 && i >= 2 && prevIn(i - 1, lex.weekdayPlaceBefore); // «وفي مسقط الاثنين»
             if (!supported) {
                 return null;
             }
