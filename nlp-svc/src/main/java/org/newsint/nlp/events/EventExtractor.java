@@ -557,6 +557,13 @@ public final class EventExtractor {
             int stop = to;
             for (int i = betweenAt + 1; i < to; i++) {
                 if (LIST_STOPS.contains(tokens.get(i).normalized()) && !insideAnyRef(inRegion, i)) {
+                    int k = i;
+                    Ref place = IN.contains(tokens.get(i).normalized()) ? inRegion.stream()
+                            .filter(r -> r.first() == k + 1 && r.type() == Analysis.EntityType.LOC).findFirst().orElse(null) : null;
+                    if (place != null && place.end() < to && baHead(tokens.get(place.end()).normalized())) {
+                        i = place.end() - 1; // «لقاء جمع غروندبرغ في عدن برئيس المجلس»: where, then the other side
+                        continue;
+                    }
                     stop = i;
                     break;
                 }
