@@ -408,7 +408,7 @@ public final class QuoteExtractor {
         if (verb >= 0 && !participle) {
             // «صرح المتحدث … بأن الوزير أكد "…"»: what the spokesman reports, he says
             for (int v : verbs) {
-                if (v < verb && nestedIn(tokens, quoted, v, verb)) {
+                if (v < verb && (nestedIn(tokens, quoted, v, verb) || heSaid(tokens, quoted, v, verb))) {
                     String outer = subjectOfVerb(tokens, quoted, actors, statements, from, v, to);
                     if (outer != null) {
                         return outer;
@@ -459,6 +459,26 @@ public final class QuoteExtractor {
             return lastSpeaker;
         }
         return null;
+    }
+
+    /** «إنه», «أنها»: a complementizer whose pronoun is the subject of the verb after it. */
+    private static final Set<String> HE_THAT = Set.of("انه", "انها", "بانه", "بانها", "وانه", "وانها");
+
+    /**
+     * «قال لافروف إنه أبلغ بلينكن بأن "…"»: the verb at {@code inner} right after «إنه» in the clause of the verb at
+     * {@code outer} has that verb's subject; the one named after it is told, not telling.
+     */
+    private boolean heSaid(List<Segmenter.Token> tokens, boolean[] quoted, int outer, int inner) {
+        if (inner - 1 <= outer || !HE_THAT.contains(tokens.get(inner - 1).normalized())) {
+            return false;
+        }
+        for (int k = outer + 1; k < inner - 1; k++) {
+            if (quoted[k] || is(tokens.get(k), Kind.CLAUSE) || is(tokens.get(k), Kind.COMPLEMENTIZER) || is(tokens.get(k), Kind.VERB)
+                    || is(tokens.get(k), Kind.PARTICIPLE)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

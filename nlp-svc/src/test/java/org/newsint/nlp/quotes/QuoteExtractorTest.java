@@ -77,6 +77,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void heWhoSaysHeToldSomeoneSpeaksNotTheOneHeTold() {
+        assertThat(bundled("وقال لافروف إنه أبلغ بلينكن بأن \"موسكو لن تقبل بأي شروط مسبقة على الإطلاق\"."))
+                .extracting(Analysis.Quote::speakerId).containsExactly("sergey-lavrov");
+        // without «إنه» the one after the verb is its subject
+        assertThat(bundled("وأبلغ بلينكن لافروف بأن \"واشنطن لن تقبل بأي شروط مسبقة على الإطلاق\"."))
+                .extracting(Analysis.Quote::speakerId).containsExactly("antony-blinken");
+    }
+
+    @Test
     void aShortStatementInReportedSpeechIsAQuote() {
         // three words after «أن/إن» are a statement someone made («موسكو مستعدة للحوار»)
         List<Analysis.Quote> q = quotes("وقال لافروف لوكالة تاس إن موسكو مستعدة للحوار.");
