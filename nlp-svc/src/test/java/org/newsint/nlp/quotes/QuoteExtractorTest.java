@@ -77,6 +77,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void answeringCommentingAndAskingReport() {
+        assertThat(bundled("وردا على سؤال حول الاتفاق، أجاب لافروف: \"لم نتلق أي مقترح مكتوب حتى الآن\"."))
+                .extracting(Analysis.Quote::speakerId).containsExactly("sergey-lavrov");
+        assertThat(bundled("وعلق بلينكن على ذلك بالقول: \"هذه خطوة مهمة إلى الأمام\"."))
+                .extracting(Analysis.Quote::speakerId).containsExactly("antony-blinken");
+        assertThat(bundled("وتساءل لافروف: \"لماذا لا يريد الغرب الحوار معنا\"."))
+                .extracting(Analysis.Quote::speakerId).containsExactly("sergey-lavrov");
+    }
+
+    @Test
     void heWhoSaysHeToldSomeoneSpeaksNotTheOneHeTold() {
         assertThat(bundled("وقال لافروف إنه أبلغ بلينكن بأن \"موسكو لن تقبل بأي شروط مسبقة على الإطلاق\"."))
                 .extracting(Analysis.Quote::speakerId).containsExactly("sergey-lavrov");
