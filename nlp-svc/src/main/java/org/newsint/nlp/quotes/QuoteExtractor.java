@@ -451,6 +451,14 @@ public final class QuoteExtractor {
                     return statementBefore(statements, actors, tokens.get(i).end());
                 }
             }
+            int t = source + 1;
+            if (t < to && !quoted[t] && OFFICES.contains(tokens.get(t).normalized())) {
+                // «وبحسب المتحدث، فإن "…"»: the one last named with that title
+                String holder = titled(tokens, actors, List.of(tokens.get(t).normalized()), tokens.get(source).start(), false);
+                if (holder != null) {
+                    return holder;
+                }
+            }
         }
         if (participle && sentenceSubject != null) {
             return sentenceSubject; // «وتتهم واشنطن موسكو …، مؤكدة أن "…"»
@@ -644,6 +652,20 @@ public final class QuoteExtractor {
         }
         if (subject != null) {
             return subject.id();
+        }
+        if (reportedFrom >= 0) {
+            // «نقلت وكالة X عن الرئيس قوله»: the office named after «عن», its holder last named; never the agency
+            int t = reportedFrom + 1;
+            if (t < end && OFFICES.contains(tokens.get(t).normalized())) {
+                List<String> title = new ArrayList<>();
+                title.add(tokens.get(t).normalized());
+                if (t + 1 < end && tokens.get(t + 1).normalized().startsWith("ال") && !is(tokens.get(t + 1), Kind.PREPOSITION)) {
+                    title.add(tokens.get(t + 1).normalized());
+                }
+                String holder = titled(tokens, actors, title, tokens.get(verb).start(), false);
+                return holder != null ? holder : NOBODY;
+            }
+            return NOBODY;
         }
         if (unnamed) {
             return NOBODY;
@@ -939,7 +961,8 @@ public final class QuoteExtractor {
                 String bare = Segmenter.stripArticle(w);
                 boolean found = words.contains(w);
                 boolean close = found || words.contains(bare) || loose && a.surface().contains(bare);
-                for (int k = Math.max(previousEnd(actors, a), a.first() - 3); k < apposition(tokens, a.endToken(), at); k++) {
+                // the title's head up to five words before the name («المتحدث باسم الخارجية الأمريكية ماثيو ميلر»)
+                for (int k = Math.max(previousEnd(actors, a), a.first() - TITLE_WORDS); k < apposition(tokens, a.endToken(), at); k++) {
                     String c = stripConjunction(tokens.get(k).normalized());
                     found |= c.equals(w);
                     close |= c.equals(w) || Segmenter.stripArticle(c).equals(bare);
@@ -957,7 +980,9 @@ public final class QuoteExtractor {
         return exact != null ? exact : near;
     }
 
-    /** A mention that is a role title resolved to its holder («الرئيس الروسي»), not a name. */
+    /** Words a title may take before the name it introduces. */
+    private static final int TITLE_WORDS = 3;
+
     /** Heads of a title that names another person, the principal, after them («مستشار الرئيس X»). */
     private static final Set<String> AIDES = Set.of("معاون", "مساعد", "مستشار", "مبعوث", "ممثل", "موفد", "مستشاري");
 
@@ -974,6 +999,7 @@ public final class QuoteExtractor {
         return false;
     }
 
+    /** A mention that is a role title resolved to its holder («الرئيس الروسي»), not a name. */
     private static boolean startsWithTitle(Actor a) {
         String first = a.surface().split(" ", 2)[0];
         if (first.startsWith("لل") && first.length() > 3) {

@@ -77,6 +77,21 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void anAgencyRelayingSomeoneIsNeverTheSpeaker() {
+        assertThat(bundled("استقبل الرئيس عبد الفتاح السيسي وزير الخارجية الأمريكي أنتوني بلينكن. ونقلت وكالة أنباء الشرق الأوسط "
+                + "عن الرئيس قوله إن \"مصر لن تقبل بتهجير الفلسطينيين\".")).extracting(Analysis.Quote::speakerId)
+                .containsExactly("abdel-fattah-el-sisi");
+        assertThat(bundled("ونقلت وكالة تاس عن مصدر دبلوماسي قوله إن \"المفاوضات وصلت إلى طريق مسدود\".")).isEmpty();
+    }
+
+    @Test
+    void accordingToTheSpokesmanIsTheSpokesmanNamedBefore() {
+        assertThat(bundled("وقال المتحدث الأمريكي ماثيو ميلر إن الاتصال كان مثمرا. وبحسب المتحدث، فإن \"الوزير أكد دعم واشنطن "
+                + "الكامل للجهود المصرية\".")).filteredOn(q -> !q.indirect()).extracting(Analysis.Quote::speakerId)
+                .containsExactly("matthew-miller");
+    }
+
+    @Test
     void answeringCommentingAndAskingReport() {
         assertThat(bundled("وردا على سؤال حول الاتفاق، أجاب لافروف: \"لم نتلق أي مقترح مكتوب حتى الآن\"."))
                 .extracting(Analysis.Quote::speakerId).containsExactly("sergey-lavrov");
