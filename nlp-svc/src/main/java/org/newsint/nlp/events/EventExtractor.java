@@ -606,6 +606,10 @@ public final class EventExtractor {
             addOnce(participants, betweenHim);
         }
         for (Ref r : candidates) {
+            if (r.type() == Analysis.EntityType.LOC && isCountry(r.entityId()) && r.first() > t.end() && officialsOf(tokens, r)) {
+                addOnce(participants, r.entityId()); // «لقاء جمع باقري كني بمسؤولين من الولايات المتحدة»: the country
+                continue;
+            }
             if (r.type() != Analysis.EntityType.PERSON || previousObjects.contains(r.entityId()) && r.first() < previousUntil) {
                 continue; // «التقى ترامب ماي قبل قمة مع بوتين»: May met Trump, she is not at the summit
             }
@@ -1211,6 +1215,21 @@ public final class EventExtractor {
 
     /** «قبل أن», «بعد أن»: what the subjunctive after them tells follows the narrative's tense. */
     private static final Set<String> SEQUENCE = Set.of("قبل", "قبيل", "بعد");
+
+    /** Unnamed officials or envoys of a country: «بمسؤولين من», «وفدا من», «ممثلين عن». */
+    private static final Set<String> OFFICIALS = Set.of("مسؤولين", "مسوولين", "مسؤولي", "وفد", "وفدا", "ممثلين", "ممثلي",
+            "دبلوماسيين", "مبعوثين");
+
+    /** Whether the country ref is named as the home of unnamed officials met: «بمسؤولين من الولايات المتحدة». */
+    private static boolean officialsOf(List<Segmenter.Token> tokens, Ref country) {
+        int k = country.first() - 1;
+        if (k < 1 || !Set.of("من", "عن").contains(tokens.get(k).normalized())) {
+            return false;
+        }
+        String w = tokens.get(k - 1).normalized();
+        String bare = w.length() > 3 && (w.startsWith("ب") || w.startsWith("و")) ? w.substring(1) : w;
+        return OFFICIALS.contains(w) || OFFICIALS.contains(bare);
+    }
 
     private static boolean isComma(Segmenter.Token tok) {
         return tok.text().equals("،") || tok.text().equals(",");

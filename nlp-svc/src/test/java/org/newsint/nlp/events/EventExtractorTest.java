@@ -271,6 +271,9 @@ class EventExtractorTest {
             # «قال X إنه أجرى/تلقى (الأحد) اتصالاً»: the one who says it is a side; he placed it, or the other did
             2023-05-10 | وقال لافروف إنه أجرى أمس اتصالا هاتفيا بنظيره التركي مولود جاويش أوغلو. | PHONE_CALL HAPPENED 2023-05-09 [mevlut-cavusoglu, sergey-lavrov] sergey-lavrov
             2023-05-10 | وقال وزير الخارجية التركي مولود جاويش أوغلو إنه تلقى الأحد اتصالاً من نظيره الروسي سيرغي لافروف. | PHONE_CALL HAPPENED 2023-05-07 [mevlut-cavusoglu, sergey-lavrov] sergey-lavrov
+            # unnamed officials of a country: the country is the side («بمسؤولين من الولايات المتحدة»)
+            2024-06-11 | التقى وزير الخارجية الروسي سيرغي لافروف وفدا من الولايات المتحدة في موسكو. | MEETING HAPPENED 2024-06-11 [sergey-lavrov, united-states] -
+            2024-06-11 | نفى المتحدث باسم الخارجية الإيرانية ناصر كنعاني ما أوردته وسائل إعلام عن لقاء جمع علي باقري كني بمسؤولين من الولايات المتحدة في مسقط. | MEETING NEGATED - [ali-bagheri-kani, united-states] -
             # «لقاء جمع X في عدن بـY»: the venue between the two sides
             2021-11-17 | وجاء ذلك بعد لقاء جمع المبعوث الأممي هانس غروندبرغ في عدن برئيس المجلس الانتقالي الجنوبي عيدروس الزبيدي. | MEETING HAPPENED 2021-11-17 [hans-grundberg, x-aidarous-al-zbedi-39599a] -
             # «، وفي مسقط الاثنين Y»: another meeting, with its own day (and venue)
