@@ -203,9 +203,10 @@ public final class EventExtractor {
         boolean agreed;
         /** «ويعد هذا الاتصال أول محادثة …», «وهذه هي الزيارة الأولى»: the contact told just before, named again. */
         boolean pointsBack;
-        /** «، وفي مسقط الاثنين Y»: the venue and day told with a side met elsewhere, by side. */
+        /** «، وفي مسقط الاثنين Y»: the venue told with a side met elsewhere, by side. */
         Map<String, String> placeOf = new java.util.HashMap<>();
-        Map<String, String> dayOf = new java.util.HashMap<>();
+        /** The day told with a side met elsewhere, by side (read forward for a plan when split off). */
+        Map<String, DateMention> dayOf = new java.util.HashMap<>();
         List<String> participants = new ArrayList<>();
         List<Segment> evidence = new ArrayList<>();
     }
@@ -538,16 +539,16 @@ public final class EventExtractor {
             d.separately |= SEPARATELY.contains(w) || w.equals("ثم")
                     && refs.stream().anyMatch(r -> r.type() == Analysis.EntityType.PERSON && r.first() > k && r.first() <= k + 3)
                     || w.equals("حده") && i > 0 && tokens.get(i - 1).normalized().startsWith("عل")
-                    || BILATERAL.contains(w) && i > 0 && PLURAL_MEETINGS.contains(tokens.get(i - 1).normalized()) // «لقاءات ثنائية مع A وB»
-                    || i > t.end() && "وفي".equals(w) && elsewhere(refs, k); // «التقى في الدوحة الأحد X، وفي مسقط الاثنين Y»
-            if (i > t.end() && "وفي".equals(w) && elsewhere(refs, k)) {
-                Ref city = refs.stream().filter(r -> r.first() == k + 1).findFirst().orElseThrow();
+                    || BILATERAL.contains(w) && i > 0 && PLURAL_MEETINGS.contains(tokens.get(i - 1).normalized()); // «لقاءات ثنائية مع A وB»
+            Ref city = i > t.end() && "وفي".equals(w) ? elsewhere(refs, k) : null;
+            if (city != null) {
+                d.separately = true; // «التقى في الدوحة الأحد X، وفي مسقط الاثنين Y»
                 Ref side = refs.stream().filter(r -> r.type() == Analysis.EntityType.PERSON && r.first() >= city.end())
-                        .findFirst().orElseThrow();
+                        .findFirst().orElseThrow(); // there is one: elsewhere() found it
                 d.placeOf.put(side.entityId(), city.entityId());
                 DateMention day = nearest(dates, tokens.get(city.end() - 1).end(), tokens.get(side.first()).start(), tokens.get(k).start());
                 if (day != null && day.precision() == Precision.DAY) {
-                    d.dayOf.put(side.entityId(), day.value());
+                    d.dayOf.put(side.entityId(), day);
                 }
             }
             d.jointly |= i >= t.first() && JOINTLY.contains(Segmenter.stripArticle(w)); // not «وقبيل الاجتماع الثلاثي، عقد لقاءين»
@@ -1400,10 +1401,10 @@ public final class EventExtractor {
             one.weak = d.weak;
             one.status = d.status;
             one.statusExplicit = d.statusExplicit;
-            one.date = d.date;
             one.dateSource = d.dateSource;
             one.location = d.placeOf.getOrDefault(other, d.location);
-            one.date = d.dayOf.getOrDefault(other, d.date);
+            DateMention day = d.dayOf.get(other);
+            one.date = day == null ? d.date : (d.status == Analysis.EventStatus.PLANNED ? day.readAhead() : day).value();
             one.initiator = received ? other : d.initiator; // «تلقى X اتصالين من A وB»: each called X
             one.initiatorCountry = d.initiatorCountry;
             one.participants = new ArrayList<>(List.of(first, other));
@@ -1777,11 +1778,11 @@ public final class EventExtractor {
         };
     }
 
-    /** A city right after token k («وفي مسقط») and a person a few words after it: another contact, elsewhere. */
-    private boolean elsewhere(List<Ref> refs, int k) {
+    /** A city right after token k («وفي مسقط») with a person a few words after it (another contact, elsewhere), or null. */
+    private Ref elsewhere(List<Ref> refs, int k) {
         Ref city = refs.stream().filter(r -> r.first() == k + 1 && isCity(r.entityId())).findFirst().orElse(null);
         return city != null && refs.stream().anyMatch(r -> r.type() == Analysis.EntityType.PERSON && r.first() >= city.end()
-                && r.first() <= city.end() + 3);
+                && r.first() <= city.end() + 3) ? city : null;
     }
 
     /** The end of every minister's role name in the knowledge base. */

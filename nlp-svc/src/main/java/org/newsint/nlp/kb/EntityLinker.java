@@ -318,8 +318,9 @@ public final class EntityLinker {
             Actor honoured = honoured(text, tok, mentions, actors);
             if (honoured != null) {
                 // «وأكد سيادته», «كما تلقى سيادته اتصالا»: the person with the matching title named before
-                // «وأكد سيادته»: after the و (not the ف of «فخامته», the word's own letter)
-                int start = honorificOf(tok.normalized()).length() < tok.normalized().length() ? tok.start() + 1 : tok.start();
+                // after the و (not the ف of «فخامته», the word's own letter)
+                int start = honorificOf(tok.normalized()).length() < tok.normalized().length()
+                        ? tok.start() + TokenTrie.afterLetters(tok, 1) : tok.start();
                 add(mentions, actors, honoured, start, tok.end(), text.substring(start, tok.end()));
                 honorifics.add(tok);
                 lastPerson = honoured;

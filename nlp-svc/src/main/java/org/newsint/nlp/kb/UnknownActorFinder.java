@@ -793,8 +793,11 @@ public final class UnknownActorFinder {
         if (isStop(t)) {
             return true;
         }
+        // the unknown name runs on: its next word ends it, or a third name word follows («أحمد معلم فقي»); not «وأكد
+        // أحمد ضرورة التهدئة», where a noun and its complement follow
         return knownName(t) && i + 1 < tokens.size() && isWord(tokens.get(i + 1))
-                && names.longestAt(text, tokens, i + 1) == null && nameLike(text, tokens, i + 1, false, Mode.TITLE);
+                && names.longestAt(text, tokens, i + 1) == null && nameLike(text, tokens, i + 1, false, Mode.TITLE)
+                && (boundaryAt(tokens, i + 2) || isWord(tokens.get(i + 2)) && nameLike(text, tokens, i + 2, false, Mode.TITLE));
     }
 
     /** A given name at token i, then a name word the knowledge base does not know that ends the name. */

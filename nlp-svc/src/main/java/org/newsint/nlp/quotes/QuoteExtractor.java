@@ -627,8 +627,9 @@ public final class QuoteExtractor {
             // الخاص للأمين العام للأمم المتحدة إلى اليمن إسماعيل ولد الشيخ أحمد» (places and bodies in between)
             boolean titled = subject.type() == Analysis.EntityType.PERSON && startsWithTitle(subject);
             if (subject.type() == Analysis.EntityType.PERSON && aideOf(tokens, verb, subject) && a.type() == Analysis.EntityType.PERSON
-                    && a.first() - last.endToken() <= 2
-                    && IntStream.range(last.endToken(), a.first()).noneMatch(k -> isPunct(tokens.get(k)))) {
+                    && !a.governed() && a.first() - last.endToken() <= 2
+                    && IntStream.range(last.endToken(), a.first()).noneMatch(k -> isPunct(tokens.get(k))
+                    || toTitle(tokens.get(k).normalized()))) { // «… هوكشتاين للرئيس اللبناني عون»: who is told
                 // «المعاون السياسي لرئيس مجلس النواب نبيه بري النائب علي حسن خليل»: the principal named in an aide's
                 // title is not the one speaking; the aide named after him is
                 subject = a;
@@ -654,18 +655,9 @@ public final class QuoteExtractor {
             return subject.id();
         }
         if (reportedFrom >= 0) {
-            // «نقلت وكالة X عن الرئيس قوله»: the office named after «عن», its holder last named; never the agency
-            int t = reportedFrom + 1;
-            if (t < end && OFFICES.contains(tokens.get(t).normalized())) {
-                List<String> title = new ArrayList<>();
-                title.add(tokens.get(t).normalized());
-                if (t + 1 < end && tokens.get(t + 1).normalized().startsWith("ال") && !is(tokens.get(t + 1), Kind.PREPOSITION)) {
-                    title.add(tokens.get(t + 1).normalized());
-                }
-                String holder = titled(tokens, actors, title, tokens.get(verb).start(), false);
-                return holder != null ? holder : NOBODY;
-            }
-            return NOBODY;
+            // «نقلت وكالة X عن (سمو) الرئيس قوله»: the office named after «عن», its holder last named; never the agency
+            String holder = officeHolder(tokens, actors, reportedFrom + 1, end, tokens.get(verb).start());
+            return holder != null ? holder : NOBODY;
         }
         if (unnamed) {
             return NOBODY;
@@ -678,23 +670,9 @@ public final class QuoteExtractor {
             return person; // unresolved: as a verb with no subject
         }
         // «وأكد صاحب السمو رئيس الدولة», «وصرح وزير الخارجية»: an office named without the name — its last holder named
-        int t = head;
-        String honorific = null;
-        while (t < end && is(tokens.get(t), Kind.HONORIFIC)) {
-            honorific = tokens.get(t).normalized();
-            t++;
-        }
-        if (t < end && OFFICES.contains(tokens.get(t).normalized())) {
-            List<String> title = new ArrayList<>();
-            title.add(tokens.get(t).normalized());
-            if (t + 1 < end && tokens.get(t + 1).normalized().startsWith("ال") && !is(tokens.get(t + 1), Kind.PREPOSITION)) {
-                title.add(tokens.get(t + 1).normalized());
-            }
-            String holder = titled(tokens, actors, title, tokens.get(verb).start(), false);
-            return holder != null ? holder : NOBODY;
-        }
-        if (honorific != null) {
-            return NOBODY;
+        String holder = officeHolder(tokens, actors, head, end, tokens.get(verb).start());
+        if (holder != null) {
+            return holder;
         }
         // «وأكدت كالاس أن»: a bare word where the subject stands is a name we do not know
         if (head < end && !quoted[head] && !isPunct(tokens.get(head)) && namelike(tokens.get(head))) {
@@ -986,13 +964,54 @@ public final class QuoteExtractor {
     /** Heads of a title that names another person, the principal, after them («مستشار الرئيس X»). */
     private static final Set<String> AIDES = Set.of("معاون", "مساعد", "مستشار", "مبعوث", "ممثل", "موفد", "مستشاري");
 
-    /** Whether an aide's title opens between the verb and this person: «المعاون السياسي لرئيس مجلس النواب [نبيه بري]». */
+    /**
+     * An office named at token {@code at} (after honorifics) without a name: its holder last named before {@code before},
+     * {@link #NOBODY} when no one was named with it or only honorifics stand there, null when no office or honorific is there.
+     */
+    private String officeHolder(List<Segmenter.Token> tokens, List<Actor> actors, int at, int end, int before) {
+        int t = at;
+        boolean honorific = false;
+        while (t < end && is(tokens.get(t), Kind.HONORIFIC)) {
+            honorific = true;
+            t++;
+        }
+        if (t < end && OFFICES.contains(tokens.get(t).normalized())) {
+            List<String> title = new ArrayList<>();
+            title.add(tokens.get(t).normalized());
+            if (t + 1 < end && tokens.get(t + 1).normalized().startsWith("ال") && !is(tokens.get(t + 1), Kind.PREPOSITION)) {
+                title.add(tokens.get(t + 1).normalized());
+            }
+            String holder = titled(tokens, actors, title, before, false);
+            return holder != null ? holder : NOBODY;
+        }
+        return honorific ? NOBODY : null;
+    }
+
+    /** «للرئيس», «لوزير», «لنظيره»: a title after «لـ», naming whom something is said to. */
+    private static boolean toTitle(String w) {
+        if (!w.startsWith("ل") || w.length() < 4) {
+            return false;
+        }
+        String rest = w.startsWith("لل") ? "ال" + w.substring(2) : w.substring(1);
+        return TITLE_HEADS.contains(rest) || Segmenter.stripArticle(rest).startsWith("نظير");
+    }
+
+    /**
+     * Whether this person is the principal named in an aide's title that opens after the verb: the aide's head, then
+     * the principal's own title («المعاون السياسي لرئيس مجلس النواب [نبيه بري]», «مساعد الرئيس الروسي [بوتين]»; not
+     * «المبعوث الأمريكي [هوكشتاين]», the aide himself).
+     */
     private static boolean aideOf(List<Segmenter.Token> tokens, int verb, Actor person) {
+        boolean aide = false;
         for (int k = verb + 1; k < person.first(); k++) {
             if (isPunct(tokens.get(k))) {
                 return false;
             }
-            if (AIDES.contains(Segmenter.stripArticle(tokens.get(k).normalized()))) {
+            String w = Segmenter.stripArticle(tokens.get(k).normalized());
+            if (AIDES.contains(w)) {
+                aide = true;
+            } else if (aide && (TITLE_HEADS.contains(w) || w.startsWith("ل") && TITLE_HEADS.contains(w.substring(1))
+                    || tokens.get(k).normalized().startsWith("لل") && TITLE_HEADS.contains("ال" + tokens.get(k).normalized().substring(2)))) {
                 return true;
             }
         }

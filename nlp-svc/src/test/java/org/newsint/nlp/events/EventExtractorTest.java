@@ -278,6 +278,7 @@ class EventExtractorTest {
             2021-11-17 | وجاء ذلك بعد لقاء جمع المبعوث الأممي هانس غروندبرغ في عدن برئيس المجلس الانتقالي الجنوبي عيدروس الزبيدي. | MEETING HAPPENED 2021-11-17 [hans-grundberg, x-aidarous-al-zbedi-39599a] -
             # «، وفي مسقط الاثنين Y»: another meeting, with its own day (and venue)
             2019-01-17 | وكان بومبيو قد التقى في الدوحة الأحد أمير قطر الشيخ تميم بن حمد آل ثاني، وفي مسقط الاثنين السلطان قابوس بن سعيد. | MEETING HAPPENED 2019-01-13 [mike-pompeo, tamim-bin-hamad-al-thani] - ; MEETING HAPPENED 2019-01-14 [mike-pompeo, qaboos-bin-said] -
+            2019-01-17 | سيلتقي بومبيو في الدوحة الأحد أمير قطر الشيخ تميم بن حمد آل ثاني، وفي مسقط الاثنين السلطان قابوس بن سعيد. | MEETING PLANNED 2019-01-20 [mike-pompeo, tamim-bin-hamad-al-thani] - ; MEETING PLANNED 2019-01-21 [mike-pompeo, qaboos-bin-said] -
             # «أجرى X اتصالين بـA وB»: one call each, both placed by X
             2024-03-22 | وأجرى وزير الخارجية السعودي الأمير فيصل بن فرحان اتصالين هاتفيين بنظيريه الأردني أيمن الصفدي والمصري سامح شكري. | PHONE_CALL HAPPENED 2024-03-22 [ayman-safadi, faisal-bin-farhan] faisal-bin-farhan ; PHONE_CALL HAPPENED 2024-03-22 [faisal-bin-farhan, sameh-shoukry] faisal-bin-farhan
             # «قبل أن يلتقي» after a contact held: the narrative's past, unless its day is to come

@@ -223,6 +223,13 @@ class TitleDetailsTest {
     }
 
     @Test
+    void aGivenNameUsedAsAFamilyNameAloneStillLinksBeforeACommonNoun() {
+        var mentions = link("التقى رئيس الوزراء الإثيوبي آبي أحمد علي الرئيس الصومالي. وأكد أحمد ضرورة التهدئة.", "2025-01-12");
+        assertThat(mentions).filteredOn(e -> e.entity().id().equals("abiy-ahmed")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).extracting(Analysis.Mention::text).contains("أحمد"));
+    }
+
+    @Test
     void anHonorificKeepsItsOwnFirstLetter() {
         var mentions = link("عقد فخامة رئيس الجمهورية حسن شيخ محمود جلسة مباحثات. وأكد فخامته أهمية التعاون.", "2025-01-12");
         assertThat(mentions).filteredOn(e -> e.entity().id().equals("hassan-sheikh-mohamud")).singleElement()

@@ -74,6 +74,9 @@ class QuoteExtractorTest {
                 .extracting(Analysis.Quote::speakerId).singleElement().asString().startsWith("x-ali-hassan-khalil");
         assertThat(bundled("وقال مساعد الرئيس الروسي فلاديمير بوتين يوري أوشاكوف إن \"اللقاء سيعقد في موسكو قريبا\"."))
                 .extracting(Analysis.Quote::speakerId).containsExactly("yuri-ushakov");
+        // an envoy is no aide's principal, and the one spoken to is not the speaker
+        assertThat(bundled("وقال المبعوث الأمريكي آموس هوكشتاين للرئيس اللبناني جوزاف عون إن \"الاتفاق بات قريبا جدا\"."))
+                .extracting(Analysis.Quote::speakerId).containsExactly("amos-hochstein");
     }
 
     @Test
@@ -82,6 +85,10 @@ class QuoteExtractorTest {
                 + "عن الرئيس قوله إن \"مصر لن تقبل بتهجير الفلسطينيين\".")).extracting(Analysis.Quote::speakerId)
                 .containsExactly("abdel-fattah-el-sisi");
         assertThat(bundled("ونقلت وكالة تاس عن مصدر دبلوماسي قوله إن \"المفاوضات وصلت إلى طريق مسدود\".")).isEmpty();
+        // an honorific before the office
+        assertThat(bundled("استقبل ولي العهد السعودي الأمير محمد بن سلمان وزير الخارجية الأمريكي أنتوني بلينكن. ونقلت وكالة "
+                + "الأنباء السعودية عن سمو ولي العهد قوله إن \"المملكة تدعم وقف إطلاق النار فورا\".")).extracting(Analysis.Quote::speakerId)
+                .containsExactly("mohammed-bin-salman");
     }
 
     @Test

@@ -507,7 +507,7 @@ final class DateParser {
             boolean supported = p.clitic() == 0 && prevIn(i, lex.weekdayContext)
                     || i == 0 || isPunct(i - 1, CLAUSE_PUNCT) || isPunct(end, CLAUSE_PUNCT)
                     || isKind(end, Kind.NUM) || wordIn(end, lex.linkWords) || wordIn(end, lex.weekdayAfter)
-                    || p.clitic() == 0 && i >= 2 && prevIn(i - 1, lex.weekdayPlaceBefore); // «وفي مسقط الاثنين»
+                    || p.clitic() == 0 && placeBefore(i);
             if (!supported) {
                 return null;
             }
@@ -622,6 +622,22 @@ final class DateParser {
     /** Words naming a part of a month: an ordinal after them is not a day. */
     private static final Set<String> PART_OF = Set.of("النصف", "نصف", "الاسبوع", "اسبوع", "الثلث", "ثلث", "الربع",
             "ربع", "العشر", "عشر", "الشطر", "الجزء", "الايام", "الاسابيع");
+
+    /**
+     * «وفي مسقط الاثنين», «، في عدن الاثنين»: «في» opening a clause (after «و», punctuation or at the start), one word,
+     * then the weekday. Not «ثقة في قدرة الاثنين», where «الاثنين» is "the two".
+     */
+    private boolean placeBefore(int i) {
+        String in = word(i - 2);
+        if (in == null || word(i - 1) == null || !tok(i - 1).spaceBefore() || !tok(i).spaceBefore()) {
+            return false;
+        }
+        boolean joined = in.length() > 2 && in.charAt(0) == 'و';
+        if (!lex.weekdayPlaceBefore.contains(joined ? in.substring(1) : in)) {
+            return false;
+        }
+        return joined || i == 2 || isPunct(i - 3, CLAUSE_PUNCT);
+    }
 
     private Token tok(int i) {
         return i >= 0 && i < t.size() ? t.get(i) : null;
