@@ -1217,6 +1217,9 @@ public final class EventExtractor {
     /** «قبل أن», «بعد أن»: what the subjunctive after them tells follows the narrative's tense. */
     private static final Set<String> SEQUENCE = Set.of("قبل", "قبيل", "بعد");
 
+    /** «من», «عن»: between unnamed officials and their country. */
+    private static final Set<String> FROM_COUNTRY = Set.of("من", "عن");
+
     /** Unnamed officials or envoys of a country: «بمسؤولين من», «وفدا من», «ممثلين عن». */
     private static final Set<String> OFFICIALS = Set.of("مسؤولين", "مسوولين", "مسؤولي", "وفد", "وفدا", "ممثلين", "ممثلي",
             "دبلوماسيين", "مبعوثين");
@@ -1224,7 +1227,7 @@ public final class EventExtractor {
     /** Whether the country ref is named as the home of unnamed officials met: «بمسؤولين من الولايات المتحدة». */
     private static boolean officialsOf(List<Segmenter.Token> tokens, Ref country) {
         int k = country.first() - 1;
-        if (k < 1 || !Set.of("من", "عن").contains(tokens.get(k).normalized())) {
+        if (k < 1 || !FROM_COUNTRY.contains(tokens.get(k).normalized())) {
             return false;
         }
         String w = tokens.get(k - 1).normalized();

@@ -117,7 +117,7 @@ public final class StructuredPerceptronExperiment {
     /** Document features for news documents only (stacked mode). */
     private static boolean newsOnly = false;
 
-    /** The pieces (normalised, clitics split as in training and tagging) of a sentence as written. */
+    /** The pieces of a sentence as written, normalised then split at clitics, as {@link #tag} does (training splits first). */
     String[] pieces(List<String> written) {
         return splitter.split(ArabicTokens.norm(written.toArray(new String[0]))).pieces();
     }

@@ -36,9 +36,13 @@ import static org.newsint.nlp.pipeline.TokenIndex.firstToken;
  *       after it («وقال بلينكن، بحسب البيان، إن»); «وأضاف البيان» → the author of the last statement named;
  *       «وأضافت الوزارة» → the last organisation named; «وقال الوزير» → the last person named with that title;
  *       a verb with no subject («وأشار إلى أن») goes to the sentence's subject, else continues the previous
- *       speaker (not across «من جانبه»); an honorific («وأكد جلالته») is the person named with that title;</li>
+ *       speaker (not across «من جانبه»); an honorific («وأكد جلالته») is the person named with that title; the
+ *       principal named inside an aide's title does not speak, the aide named after him does; «قال X إنه أبلغ Y
+ *       بأن» is X's;</li>
  *   <li>with no verb: the author of a statement («جاء في بيان وزارة الخارجية الروسية», «بحسب بيان لـX»,
- *       «بحسب البيان» → the last statement's author);</li>
+ *       «بحسب البيان» → the last statement's author; «بحسب المتحدث» → the one last named with that title);</li>
+ *   <li>a relayed statement («نقلت وكالة X عن Y قوله») → Y, or the holder of the office named after «عن», never the
+ *       agency;</li>
  *   <li>a participle or a continuation («مشددا على», «وأضاف») → the previous speaker.</li>
  * </ol>
  * A quotation nobody can be credited with is not reported. The words are data: {@code quotes/lexicon.tsv}.
@@ -922,8 +926,8 @@ public final class QuoteExtractor {
     }
 
     /**
-     * The last person named before {@code at} with a title: each word of it in their mention («الوزير الأوكراني») or
-     * in the six words before it or the five after («الشيخ محمد بن زايد آل نهيان رئيس الدولة»).
+     * The last person named before {@code at} with a title: each word of it in their mention («الوزير الأوكراني»), in
+     * the {@value #TITLE_WORDS} words before it, or in an apposition after it («الشيخ محمد بن زايد آل نهيان رئيس الدولة»).
      */
     private String titled(List<Segmenter.Token> tokens, List<Actor> actors, List<String> title, int at, boolean loose) {
         String exact = null;
@@ -939,7 +943,6 @@ public final class QuoteExtractor {
                 String bare = Segmenter.stripArticle(w);
                 boolean found = words.contains(w);
                 boolean close = found || words.contains(bare) || loose && a.surface().contains(bare);
-                // the title's head up to five words before the name («المتحدث باسم الخارجية الأمريكية ماثيو ميلر»)
                 for (int k = Math.max(previousEnd(actors, a), a.first() - TITLE_WORDS); k < apposition(tokens, a.endToken(), at); k++) {
                     String c = stripConjunction(tokens.get(k).normalized());
                     found |= c.equals(w);
