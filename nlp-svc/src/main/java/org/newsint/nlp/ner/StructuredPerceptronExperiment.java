@@ -303,6 +303,11 @@ public final class StructuredPerceptronExperiment {
         String[] written = tokens.toArray(new String[0]);
         CliticSplitter.Pieces p = splitter.split(ArabicTokens.norm(written));
         int[] y = viterbi(features(p.pieces(), domain, false, heldOutAgg.get(tokens)), true);
+        return writtenTags(p, y, written.length);
+    }
+
+    /** BIO tags of the written tokens from the label ids of their pieces (a name over part of a token takes it whole). */
+    static List<String> writtenTags(CliticSplitter.Pieces p, int[] y, int written) {
         List<String> pieceTags = new ArrayList<>();
         for (int v : y) {
             pieceTags.add(LABELS[v]);
@@ -317,7 +322,7 @@ public final class StructuredPerceptronExperiment {
                 covered = end;
             }
         }
-        return NerSentence.tagsOf(written.length, out.toArray(new Span[0]));
+        return NerSentence.tagsOf(written, out.toArray(new Span[0]));
     }
 
     /** A document's sentences: split as trained, their pieces, gold label ids and its domain. */
@@ -456,21 +461,7 @@ public final class StructuredPerceptronExperiment {
                 if (p.pieces().length != y.length) {
                     throw new IllegalStateException("pieces differ: " + p.pieces().length + " vs " + y.length);
                 }
-                List<String> pieceTags = new ArrayList<>();
-                for (int v : y) {
-                    pieceTags.add(LABELS[v]);
-                }
-                List<Span> out = new ArrayList<>();
-                int covered = 0;
-                for (Span sp : NerSentence.spansOf(pieceTags)) {
-                    int start = Math.max(covered, p.tokenOf()[sp.getStart()]);
-                    int end = p.tokenOf()[sp.getEnd() - 1] + 1;
-                    if (start < end) {
-                        out.add(new Span(start, end, sp.getType()));
-                        covered = end;
-                    }
-                }
-                e.add(written.tags(), NerSentence.tagsOf(w.length, out.toArray(new Span[0])));
+                e.add(written.tags(), writtenTags(p, y, w.length));
             }
         }
         return e;
