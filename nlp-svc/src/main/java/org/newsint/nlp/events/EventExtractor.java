@@ -108,6 +108,16 @@ public final class EventExtractor {
     private static final Set<String> PLURAL_MEETINGS = Set.of("لقاءات", "اجتماعات", "مباحثات", "محادثات");
     /** «لقاءين منفصلين»: one after the other (with «ثم» before a person and «على حدة», which are checked where they occur). */
     private static final Set<String> SEPARATELY = Set.of("منفصلين", "منفصلتين", "منفصله", "منفردين");
+    /** «كل منهما», «كل منهم»: each of the sides named before. */
+    private static final Set<String> EACH_OF = Set.of("منهما", "منهم");
+
+    /** «لقاءين», «اجتماعين»: two meetings, named by a dual after the contact. */
+    private static final Set<String> DUAL_MEETINGS = Set.of("لقاءين", "لقائين", "اجتماعين", "لقاءات", "اجتماعات");
+
+    /** The word without a «في»/«ب» glued to it («بلقاءين»). */
+    private static String stripIn(String w) {
+        return w.length() > 4 && w.startsWith("ب") ? w.substring(1) : w;
+    }
     private static final Set<String> JOINTLY = Set.of("ثلاثي", "ثلاثيه", "رباعي", "رباعيه", "خماسي", "خماسيه", "مشترك", "مشتركه",
             "موسع", "موسعه");
     private static final Set<String> TO = Set.of("الي", "والي"); // folded «إلى»
@@ -203,6 +213,8 @@ public final class EventExtractor {
         boolean agreed;
         /** «ويعد هذا الاتصال أول محادثة …», «وهذه هي الزيارة الأولى»: the contact told just before, named again. */
         boolean pointsBack;
+        /** «والتقى كل منهما X»: each of the sides before the trigger met X (named last). */
+        boolean eachOfThem;
         /** «، وفي مسقط الاثنين Y»: the venue told with a side met elsewhere, by side. */
         Map<String, String> placeOf = new java.util.HashMap<>();
         /** The day told with a side met elsewhere, by side (read forward for a plan when split off). */
@@ -533,6 +545,15 @@ public final class EventExtractor {
             }
         }
         d.jointly = betweenAt >= 0;
+        for (int i = Math.max(from, t.first() - 3); i + 1 < t.end() + 3 && i + 1 < to; i++) {
+            String w = tokens.get(i).normalized();
+            d.eachOfThem |= ("كل".equals(w) || "وكل".equals(w)) && EACH_OF.contains(tokens.get(i + 1).normalized());
+        }
+        // «التقى X كلا من A وB في لقاءين منفصلين»: the dual noun that tells it is the next trigger, past this clause
+        if (to + 1 < tokens.size() && tokens.get(to + 1).end() <= sentence.end() && DUAL_MEETINGS.contains(stripIn(tokens.get(to).normalized()))
+                && SEPARATELY.contains(tokens.get(to + 1).normalized())) {
+            d.separately = true;
+        }
         for (int i = from; i < to; i++) {
             String w = tokens.get(i).normalized();
             int k = i;
@@ -1397,8 +1418,11 @@ public final class EventExtractor {
             events.add(d);
             return;
         }
-        String first = d.participants.get(0);
-        for (String other : d.participants.subList(1, d.participants.size())) {
+        // «والتقى كل منهما بوريطة في لقاءين منفصلين»: each of the subjects met the one named last
+        String first = d.eachOfThem ? d.participants.get(d.participants.size() - 1) : d.participants.get(0);
+        List<String> others = d.eachOfThem ? d.participants.subList(0, d.participants.size() - 1)
+                : d.participants.subList(1, d.participants.size());
+        for (String other : others) {
             Draft one = new Draft();
             one.type = d.type;
             one.weak = d.weak;

@@ -271,6 +271,9 @@ class EventExtractorTest {
             # «قال X إنه أجرى/تلقى (الأحد) اتصالاً»: the one who says it is a side; he placed it, or the other did
             2023-05-10 | وقال لافروف إنه أجرى أمس اتصالا هاتفيا بنظيره التركي مولود جاويش أوغلو. | PHONE_CALL HAPPENED 2023-05-09 [mevlut-cavusoglu, sergey-lavrov] sergey-lavrov
             2023-05-10 | وقال وزير الخارجية التركي مولود جاويش أوغلو إنه تلقى الأحد اتصالاً من نظيره الروسي سيرغي لافروف. | PHONE_CALL HAPPENED 2023-05-07 [mevlut-cavusoglu, sergey-lavrov] sergey-lavrov
+            # «في لقاءين منفصلين» after the contact's clause: one meeting each; «كل منهما»: each subject met the one after
+            2023-10-21 | التقى الرئيس عبد الفتاح السيسي اليوم كلاً من الرئيس الفلسطيني محمود عباس والعاهل الأردني الملك عبدالله الثاني في لقاءين منفصلين. | MEETING HAPPENED 2023-10-21 [abdel-fattah-el-sisi, mahmoud-abbas] - ; MEETING HAPPENED 2023-10-21 [abdel-fattah-el-sisi, abdullah-ii] -
+            2020-09-08 | وكان رئيس مجلس النواب عقيلة صالح ورئيس المجلس الأعلى للدولة خالد المشري قد زارا الرباط في يوليو الماضي، والتقى كل منهما بوريطة في لقاءين منفصلين. | MEETING HAPPENED 2020-07 [aguila-saleh, nasser-bourita] - ; MEETING HAPPENED 2020-07 [nasser-bourita, x-khaled-al-mashri-ec2021] -
             # unnamed officials of a country: the country is the side («بمسؤولين من الولايات المتحدة»)
             2024-06-11 | التقى وزير الخارجية الروسي سيرغي لافروف وفدا من الولايات المتحدة في موسكو. | MEETING HAPPENED 2024-06-11 [sergey-lavrov, united-states] -
             2024-06-11 | نفى المتحدث باسم الخارجية الإيرانية ناصر كنعاني ما أوردته وسائل إعلام عن لقاء جمع علي باقري كني بمسؤولين من الولايات المتحدة في مسقط. | MEETING NEGATED - [ali-bagheri-kani, united-states] -
