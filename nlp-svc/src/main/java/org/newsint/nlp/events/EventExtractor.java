@@ -737,7 +737,11 @@ public final class EventExtractor {
             }
         }
         if ("PERSON".equals(plural)) {
-            // «الزعيمين», «بينهما»: the last contact's sides when recent, else the two people named last
+            // «الزعيمين», «بينهما»: the last contact's sides when recent, else the two people named last; one named
+            // between the trigger and the plural («والتقى وانغ يي الوزيرين») met them and stays
+            int pluralAt = pluralAt(tokens, from, to);
+            List<String> named = participants.stream().filter(id -> inRegion.stream().anyMatch(r -> r.entityId().equals(id)
+                    && r.first() >= t.end() && r.first() < pluralAt && r.type() == Analysis.EntityType.PERSON)).toList();
             List<String> recent = new ArrayList<>();
             int since = sentences.get(Math.max(0, sIndex - CONTEXT_SENTENCES)).segment().start();
             for (int k = refs.size() - 1; k >= 0 && recent.size() < 2; k--) {
@@ -758,6 +762,18 @@ public final class EventExtractor {
             } else if (last != null) {
                 participants.clear();
                 participants.addAll(last.participants);
+            }
+            // «الوزيرين السعودي والإيراني»: the two of those countries named last before the contact
+            List<String> ofCountries = ofCountries(tokens, refs, pluralAt, to, t.first(), d.storyDay);
+            if (ofCountries.size() == 2) {
+                participants.clear();
+                participants.addAll(ofCountries);
+            }
+            if (!named.isEmpty() && participants.stream().noneMatch(named::contains)) {
+                List<String> them = List.copyOf(participants);
+                participants.clear();
+                participants.addAll(named);
+                them.forEach(id -> addOnce(participants, id));
             }
         }
         if (participants.size() < 2 && agreedTo(tokens, t, sentenceFirst(tokens, sentence)) && !events.isEmpty()
@@ -1823,6 +1839,49 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * «الوزيرين السعودي والإيراني»: for the two nationality adjectives after the plural at {@code at}, the person of each
+     * country named last before {@code before}; empty when the adjectives or the people are not there.
+     */
+    private List<String> ofCountries(List<Segmenter.Token> tokens, List<Ref> refs, int at, int to, int before, String day) {
+        if (at + 2 >= to) {
+            return List.of();
+        }
+        String first = kb.countryOfAdjective(tokens.get(at + 1).stem());
+        String w = tokens.get(at + 2).normalized();
+        String second = w.startsWith("و") && w.length() > 3 ? kb.countryOfAdjective(Segmenter.stripArticle(w.substring(1))) : null;
+        if (second == null) {
+            second = w.startsWith("و") ? kb.countryOfAdjective(tokens.get(at + 2).stem()) : null;
+        }
+        if (first == null || second == null || first.equals(second)) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String country : List.of(first, second)) {
+            String person = null;
+            for (Ref r : refs) {
+                if (r.first() < before && r.type() == Analysis.EntityType.PERSON && country.equals(kb.affiliation(r.entityId(), day))) {
+                    person = r.entityId();
+                }
+            }
+            if (person == null) {
+                return List.of();
+            }
+            out.add(person);
+        }
+        return out;
+    }
+
+    /** Where the first plural anaphor of the stretch stands, or {@code to}. */
+    private int pluralAt(List<Segmenter.Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (lexicon.at(tokens, i, Kind.PLURAL) != null) {
+                return i;
+            }
+        }
+        return to;
     }
 
     /** The kind of the first plural anaphor in the stretch (PERSON or PARTY), or null. */

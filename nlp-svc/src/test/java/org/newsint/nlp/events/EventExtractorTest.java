@@ -274,6 +274,8 @@ class EventExtractorTest {
             # «في لقاءين منفصلين» after the contact's clause: one meeting each; «كل منهما»: each subject met the one after
             2023-10-21 | التقى الرئيس عبد الفتاح السيسي اليوم كلاً من الرئيس الفلسطيني محمود عباس والعاهل الأردني الملك عبدالله الثاني في لقاءين منفصلين. | MEETING HAPPENED 2023-10-21 [abdel-fattah-el-sisi, mahmoud-abbas] - ; MEETING HAPPENED 2023-10-21 [abdel-fattah-el-sisi, abdullah-ii] -
             2020-09-08 | وكان رئيس مجلس النواب عقيلة صالح ورئيس المجلس الأعلى للدولة خالد المشري قد زارا الرباط في يوليو الماضي، والتقى كل منهما بوريطة في لقاءين منفصلين. | MEETING HAPPENED 2020-07 [aguila-saleh, nasser-bourita] - ; MEETING HAPPENED 2020-07 [nasser-bourita, x-khaled-al-mashri-ec2021] -
+            # «الوزيرين» after a named side: he met them; «الوزيرين السعودي والإيراني»: those two countries' ministers
+            2026-03-12 | وصل وزير الخارجية السعودي الأمير فيصل بن فرحان ووزير الخارجية الإيراني عباس عراقجي إلى بكين. والتقى وانغ يي كلا من الوزيرين على حدة. واستقبل الرئيس شي جين بينغ الوزيرين السعودي والإيراني. | MEETING HAPPENED 2026-03-12 [faisal-bin-farhan, wang-yi] - ; MEETING HAPPENED 2026-03-12 [abbas-araghchi, wang-yi] - ; MEETING HAPPENED 2026-03-12 [abbas-araghchi, faisal-bin-farhan, xi-jinping] -
             # unnamed officials of a country: the country is the side («بمسؤولين من الولايات المتحدة»)
             2024-06-11 | التقى وزير الخارجية الروسي سيرغي لافروف وفدا من الولايات المتحدة في موسكو. | MEETING HAPPENED 2024-06-11 [sergey-lavrov, united-states] -
             2024-06-11 | نفى المتحدث باسم الخارجية الإيرانية ناصر كنعاني ما أوردته وسائل إعلام عن لقاء جمع علي باقري كني بمسؤولين من الولايات المتحدة في مسقط. | MEETING NEGATED - [ali-bagheri-kani, united-states] -
