@@ -110,14 +110,8 @@ public final class EventExtractor {
     private static final Set<String> SEPARATELY = Set.of("منفصلين", "منفصلتين", "منفصله", "منفردين");
     /** «كل منهما», «كل منهم»: each of the sides named before. */
     private static final Set<String> EACH_OF = Set.of("منهما", "منهم");
-
-    /** «لقاءين», «اجتماعين»: two meetings, named by a dual after the contact. */
-    private static final Set<String> DUAL_MEETINGS = Set.of("لقاءين", "لقائين", "اجتماعين", "لقاءات", "اجتماعات");
-
-    /** The word without a «في»/«ب» glued to it («بلقاءين»). */
-    private static String stripIn(String w) {
-        return w.length() > 4 && w.startsWith("ب") ? w.substring(1) : w;
-    }
+    /** «في لقاءين منفصلين», «في اجتماعات منفصلة»: the meetings, counted, after the contact's clause. */
+    private static final Set<String> SEVERAL_MEETINGS = Set.of("لقاءين", "لقائين", "اجتماعين", "لقاءات", "اجتماعات");
     private static final Set<String> JOINTLY = Set.of("ثلاثي", "ثلاثيه", "رباعي", "رباعيه", "خماسي", "خماسيه", "مشترك", "مشتركه",
             "موسع", "موسعه");
     private static final Set<String> TO = Set.of("الي", "والي"); // folded «إلى»
@@ -545,12 +539,12 @@ public final class EventExtractor {
             }
         }
         d.jointly = betweenAt >= 0;
-        for (int i = Math.max(from, t.first() - 3); i + 1 < t.end() + 3 && i + 1 < to; i++) {
+        for (int i = Math.max(from, t.first() - 3); i <= t.end() + 1 && i + 1 < to; i++) { // «والتقى كل منهما»
             String w = tokens.get(i).normalized();
             d.eachOfThem |= ("كل".equals(w) || "وكل".equals(w)) && EACH_OF.contains(tokens.get(i + 1).normalized());
         }
         // «التقى X كلا من A وB في لقاءين منفصلين»: the dual noun that tells it is the next trigger, past this clause
-        if (to + 1 < tokens.size() && tokens.get(to + 1).end() <= sentence.end() && DUAL_MEETINGS.contains(stripIn(tokens.get(to).normalized()))
+        if (to + 1 < tokens.size() && tokens.get(to + 1).end() <= sentence.end() && SEVERAL_MEETINGS.contains(withoutBa(tokens.get(to).normalized()))
                 && SEPARATELY.contains(tokens.get(to + 1).normalized())) {
             d.separately = true;
         }
@@ -1872,6 +1866,11 @@ public final class EventExtractor {
             out.add(person);
         }
         return out;
+    }
+
+    /** The word without a «ب» glued to it («بلقاءين»). */
+    private static String withoutBa(String w) {
+        return w.length() > 4 && w.startsWith("ب") ? w.substring(1) : w;
     }
 
     /** Where the first plural anaphor of the stretch stands, or {@code to}. */
