@@ -677,99 +677,7 @@ public final class EventExtractor {
         // «الوزيران اتفقا على عقد الاجتماع … بمشاركة X»: X joins whoever the plural stands for
         List<String> joining = plural == null ? List.of() : participants.stream().filter(id -> inRegion.stream().anyMatch(
                 r -> r.entityId().equals(id) && r.first() > t.end() && joinedBy(tokens, r, t.end()))).toList();
-        if ("GROUP".equals(plural)) {
-            // «الوزراء الأربعة», «القادة»: everyone in the last contact, when it was told in the last few sentences
-            // («الوزراء الثلاثة»: the last one with three sides, though a call of two came after it)
-            int count = 0;
-            for (int i = from; i < to && count == 0; i++) {
-                count = GROUP_COUNTS.getOrDefault(tokens.get(i).normalized(), 0);
-            }
-            String day = d.storyDay;
-            boolean ministers = count > 0 && groupOfMinisters(tokens, from, to);
-            Draft last = events.isEmpty() ? null : events.get(events.size() - 1);
-            Draft sized = null;
-            for (int k = events.size() - 1; count > 0 && k >= 0; k--) {
-                List<String> ps = events.get(k).participants;
-                if (ps.size() == count && (!ministers || ps.stream().allMatch(id -> kb.holdsRoleEnding(id, MINISTER_SUFFIX, day)))) {
-                    sized = events.get(k); // «الوزراء الثلاثة»: the last contact of three ministers
-                    break;
-                }
-            }
-            for (int k = events.size() - 1; sized == null && ministers && k >= 0; k--) {
-                if (events.get(k).participants.size() == count) {
-                    sized = events.get(k);
-                }
-            }
-            last = sized != null ? sized : last;
-            int since = sentences.get(Math.max(0, sIndex - 2 * CONTEXT_SENTENCES)).segment().start();
-            List<String> group = last == null ? List.of() : last.participants;
-            if (last != null && ministers && group.size() > count) {
-                // «استقبل الرئيس وزراء خارجية A وB وC … واتفق الوزراء الثلاثة»: the ministers among the sides
-                List<String> only = group.stream().filter(id -> kb.holdsRoleEnding(id, MINISTER_SUFFIX, day)).toList();
-                group = only.size() == count ? only : group;
-            }
-            if (last != null && (count > 0 && group.size() == count || last.evidence.get(last.evidence.size() - 1).end() >= since)) {
-                // «واستقبل الرئيس الوزراء»: the one named receives the group
-                List<String> named = d.reception ? List.copyOf(participants) : List.of();
-                participants.clear();
-                named.forEach(id -> addOnce(participants, id));
-                group.forEach(id -> addOnce(participants, id));
-            }
-            plural = null;
-        }
-        if ("PARTY".equals(plural)) {
-            // «البلدين», «الجانبين»: the last contact between countries or organisations
-            for (int k = events.size() - 1; k >= 0; k--) {
-                if (events.get(k).participants.stream().noneMatch(this::isPerson)) {
-                    participants.clear();
-                    participants.addAll(events.get(k).participants);
-                    break;
-                }
-            }
-            if (participants.size() < 2) {
-                plural = "PERSON";
-            }
-        }
-        if ("PERSON".equals(plural)) {
-            // «الزعيمين», «بينهما»: the last contact's sides when recent, else the two people named last; one named
-            // between the trigger and the plural («والتقى وانغ يي الوزيرين») met them and stays
-            int pluralAt = pluralAt(tokens, from, to);
-            List<String> named = participants.stream().filter(id -> inRegion.stream().anyMatch(r -> r.entityId().equals(id)
-                    && r.first() >= t.end() && r.first() < pluralAt && r.type() == Analysis.EntityType.PERSON)).toList();
-            List<String> recent = new ArrayList<>();
-            int since = sentences.get(Math.max(0, sIndex - CONTEXT_SENTENCES)).segment().start();
-            for (int k = refs.size() - 1; k >= 0 && recent.size() < 2; k--) {
-                Ref r = refs.get(k);
-                boolean sayer = r.start() >= sentence.start() && r.first() < from;
-                if (r.start() >= since && r.first() < t.first() && !sayer && r.type() == Analysis.EntityType.PERSON) {
-                    addOnce(recent, r.entityId());
-                }
-            }
-            Draft last = events.isEmpty() ? null : events.get(events.size() - 1);
-            if (last != null && last.evidence.get(last.evidence.size() - 1).end() >= since) {
-                participants.clear();
-                participants.addAll(last.participants);
-            } else if (recent.size() == 2) {
-                Collections.reverse(recent);
-                participants.clear();
-                participants.addAll(recent);
-            } else if (last != null) {
-                participants.clear();
-                participants.addAll(last.participants);
-            }
-            // «الوزيرين السعودي والإيراني»: the two of those countries named last before the contact
-            List<String> ofCountries = ofCountries(tokens, refs, pluralAt, to, t.first(), d.storyDay);
-            if (ofCountries.size() == 2) {
-                participants.clear();
-                participants.addAll(ofCountries);
-            }
-            if (!named.isEmpty() && participants.stream().noneMatch(named::contains)) {
-                List<String> them = List.copyOf(participants);
-                participants.clear();
-                participants.addAll(named);
-                them.forEach(id -> addOnce(participants, id));
-            }
-        }
+        plural = resolvePlural(plural, d, participants, tokens, t, from, to, refs, inRegion, sentences, sIndex, sentence, events);
         if (participants.size() < 2 && agreedTo(tokens, t, sentenceFirst(tokens, sentence)) && !events.isEmpty()
                 && events.get(events.size() - 1).evidence.contains(sentence)) {
             // «اتفقا خلال مكالمتهما على عقد لقاء»: the sides of the contact in which they agreed, planning another
@@ -1833,6 +1741,111 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Resolves a plural anaphor of the stretch in {@code participants}: GROUP («الوزراء الثلاثة») → the sides of the last
+     * contact of that size; PARTY («البلدين») → the last contact between countries; PERSON («الوزيرين», «بينهما») → the
+     * last contact's sides when recent, else the two people named last. Returns the kind still standing (null once a
+     * group is resolved), for the sides joining it.
+     */
+    private String resolvePlural(String plural, Draft d, List<String> participants, List<Segmenter.Token> tokens,
+                                 EventLexicon.Match t, int from, int to, List<Ref> refs, List<Ref> inRegion,
+                                 List<Analysis.Sentence> sentences, int sIndex, Segment sentence, List<Draft> events) {
+        if ("GROUP".equals(plural)) {
+            // «الوزراء الأربعة», «القادة»: everyone in the last contact, when it was told in the last few sentences
+            // («الوزراء الثلاثة»: the last one with three sides, though a call of two came after it)
+            int count = 0;
+            for (int i = from; i < to && count == 0; i++) {
+                count = GROUP_COUNTS.getOrDefault(tokens.get(i).normalized(), 0);
+            }
+            String day = d.storyDay;
+            boolean ministers = count > 0 && groupOfMinisters(tokens, from, to);
+            Draft last = events.isEmpty() ? null : events.get(events.size() - 1);
+            Draft sized = null;
+            for (int k = events.size() - 1; count > 0 && k >= 0; k--) {
+                List<String> ps = events.get(k).participants;
+                if (ps.size() == count && (!ministers || ps.stream().allMatch(id -> kb.holdsRoleEnding(id, MINISTER_SUFFIX, day)))) {
+                    sized = events.get(k); // «الوزراء الثلاثة»: the last contact of three ministers
+                    break;
+                }
+            }
+            for (int k = events.size() - 1; sized == null && ministers && k >= 0; k--) {
+                if (events.get(k).participants.size() == count) {
+                    sized = events.get(k);
+                }
+            }
+            last = sized != null ? sized : last;
+            int since = sentences.get(Math.max(0, sIndex - 2 * CONTEXT_SENTENCES)).segment().start();
+            List<String> group = last == null ? List.of() : last.participants;
+            if (last != null && ministers && group.size() > count) {
+                // «استقبل الرئيس وزراء خارجية A وB وC … واتفق الوزراء الثلاثة»: the ministers among the sides
+                List<String> only = group.stream().filter(id -> kb.holdsRoleEnding(id, MINISTER_SUFFIX, day)).toList();
+                group = only.size() == count ? only : group;
+            }
+            if (last != null && (count > 0 && group.size() == count || last.evidence.get(last.evidence.size() - 1).end() >= since)) {
+                // «واستقبل الرئيس الوزراء»: the one named receives the group
+                List<String> named = d.reception ? List.copyOf(participants) : List.of();
+                participants.clear();
+                named.forEach(id -> addOnce(participants, id));
+                group.forEach(id -> addOnce(participants, id));
+            }
+            plural = null;
+        }
+        if ("PARTY".equals(plural)) {
+            // «البلدين», «الجانبين»: the last contact between countries or organisations
+            for (int k = events.size() - 1; k >= 0; k--) {
+                if (events.get(k).participants.stream().noneMatch(this::isPerson)) {
+                    participants.clear();
+                    participants.addAll(events.get(k).participants);
+                    break;
+                }
+            }
+            if (participants.size() < 2) {
+                plural = "PERSON";
+            }
+        }
+        if ("PERSON".equals(plural)) {
+            // «الزعيمين», «بينهما»: the last contact's sides when recent, else the two people named last; one named
+            // between the trigger and the plural («والتقى وانغ يي الوزيرين») met them and stays
+            int pluralAt = pluralAt(tokens, from, to);
+            List<String> named = participants.stream().filter(id -> inRegion.stream().anyMatch(r -> r.entityId().equals(id)
+                    && r.first() >= t.end() && r.first() < pluralAt && r.type() == Analysis.EntityType.PERSON)).toList();
+            List<String> recent = new ArrayList<>();
+            int since = sentences.get(Math.max(0, sIndex - CONTEXT_SENTENCES)).segment().start();
+            for (int k = refs.size() - 1; k >= 0 && recent.size() < 2; k--) {
+                Ref r = refs.get(k);
+                boolean sayer = r.start() >= sentence.start() && r.first() < from;
+                if (r.start() >= since && r.first() < t.first() && !sayer && r.type() == Analysis.EntityType.PERSON) {
+                    addOnce(recent, r.entityId());
+                }
+            }
+            Draft last = events.isEmpty() ? null : events.get(events.size() - 1);
+            if (last != null && last.evidence.get(last.evidence.size() - 1).end() >= since) {
+                participants.clear();
+                participants.addAll(last.participants);
+            } else if (recent.size() == 2) {
+                Collections.reverse(recent);
+                participants.clear();
+                participants.addAll(recent);
+            } else if (last != null) {
+                participants.clear();
+                participants.addAll(last.participants);
+            }
+            // «الوزيرين السعودي والإيراني»: the two of those countries named last before the contact
+            List<String> ofCountries = ofCountries(tokens, refs, pluralAt, to, t.first(), d.storyDay);
+            if (ofCountries.size() == 2) {
+                participants.clear();
+                participants.addAll(ofCountries);
+            }
+            if (!named.isEmpty() && participants.stream().noneMatch(named::contains)) {
+                List<String> them = List.copyOf(participants);
+                participants.clear();
+                participants.addAll(named);
+                them.forEach(id -> addOnce(participants, id));
+            }
+        }
+        return plural;
     }
 
     /**
