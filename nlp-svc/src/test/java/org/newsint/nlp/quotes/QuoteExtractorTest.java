@@ -1,6 +1,8 @@
 package org.newsint.nlp.quotes;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.newsint.nlp.kb.KnowledgeBase;
 import org.newsint.nlp.kb.RoleLexicon;
 import org.newsint.nlp.pipeline.Analysis;
@@ -68,53 +70,37 @@ class QuoteExtractorTest {
         return BUNDLED.analyze(new ArticleInput("q", null, body, "2022-02-12", "")).quotes();
     }
 
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            // the aide named after his principal speaks; an envoy is no aide's principal, and the one spoken to is not the speaker
+            "وقال مساعد الرئيس الروسي فلاديمير بوتين يوري أوشاكوف إن \"اللقاء سيعقد في موسكو قريبا\". | yuri-ushakov",
+            "وقال المبعوث الأمريكي آموس هوكشتاين للرئيس اللبناني جوزاف عون إن \"الاتفاق بات قريبا جدا\". | amos-hochstein",
+            // an agency relaying someone is never the speaker (an honorific may stand before the office)
+            "استقبل الرئيس عبد الفتاح السيسي وزير الخارجية الأمريكي أنتوني بلينكن. ونقلت وكالة أنباء الشرق الأوسط عن الرئيس قوله إن \"مصر لن تقبل بتهجير الفلسطينيين\". | abdel-fattah-el-sisi",
+            "استقبل ولي العهد السعودي الأمير محمد بن سلمان وزير الخارجية الأمريكي أنتوني بلينكن. ونقلت وكالة الأنباء السعودية عن سمو ولي العهد قوله إن \"المملكة تدعم وقف إطلاق النار فورا\". | mohammed-bin-salman",
+            // answering, commenting and asking report
+            "وردا على سؤال حول الاتفاق، أجاب لافروف: \"لم نتلق أي مقترح مكتوب حتى الآن\". | sergey-lavrov",
+            "وعلق بلينكن على ذلك بالقول: \"هذه خطوة مهمة إلى الأمام\". | antony-blinken",
+            "وتساءل لافروف: \"لماذا لا يريد الغرب الحوار معنا\". | sergey-lavrov",
+            // «إنه أبلغ»: the one who says he told someone speaks; without «إنه» the one after the verb is its subject
+            "وقال لافروف إنه أبلغ بلينكن بأن \"موسكو لن تقبل بأي شروط مسبقة على الإطلاق\". | sergey-lavrov",
+            "وأبلغ بلينكن لافروف بأن \"واشنطن لن تقبل بأي شروط مسبقة على الإطلاق\". | antony-blinken",
+    })
+    void theSpeakerIs(String body, String speaker) {
+        assertThat(bundled(body)).extracting(Analysis.Quote::speakerId).containsExactly(speaker);
+    }
+
     @Test
-    void theAideSpeaksNotThePrincipalNamedInHisTitle() {
+    void specialSpeakers() {
+        // an aide the knowledge base does not know, after the principal named in his title
         assertThat(bundled("وقال المعاون السياسي لرئيس مجلس النواب نبيه بري النائب علي حسن خليل إن \"الأجواء إيجابية جدا حتى الآن\"."))
                 .extracting(Analysis.Quote::speakerId).singleElement().asString().startsWith("x-ali-hassan-khalil");
-        assertThat(bundled("وقال مساعد الرئيس الروسي فلاديمير بوتين يوري أوشاكوف إن \"اللقاء سيعقد في موسكو قريبا\"."))
-                .extracting(Analysis.Quote::speakerId).containsExactly("yuri-ushakov");
-        // an envoy is no aide's principal, and the one spoken to is not the speaker
-        assertThat(bundled("وقال المبعوث الأمريكي آموس هوكشتاين للرئيس اللبناني جوزاف عون إن \"الاتفاق بات قريبا جدا\"."))
-                .extracting(Analysis.Quote::speakerId).containsExactly("amos-hochstein");
-    }
-
-    @Test
-    void anAgencyRelayingSomeoneIsNeverTheSpeaker() {
-        assertThat(bundled("استقبل الرئيس عبد الفتاح السيسي وزير الخارجية الأمريكي أنتوني بلينكن. ونقلت وكالة أنباء الشرق الأوسط "
-                + "عن الرئيس قوله إن \"مصر لن تقبل بتهجير الفلسطينيين\".")).extracting(Analysis.Quote::speakerId)
-                .containsExactly("abdel-fattah-el-sisi");
+        // an agency relaying an unnamed source: nobody
         assertThat(bundled("ونقلت وكالة تاس عن مصدر دبلوماسي قوله إن \"المفاوضات وصلت إلى طريق مسدود\".")).isEmpty();
-        // an honorific before the office
-        assertThat(bundled("استقبل ولي العهد السعودي الأمير محمد بن سلمان وزير الخارجية الأمريكي أنتوني بلينكن. ونقلت وكالة "
-                + "الأنباء السعودية عن سمو ولي العهد قوله إن \"المملكة تدعم وقف إطلاق النار فورا\".")).extracting(Analysis.Quote::speakerId)
-                .containsExactly("mohammed-bin-salman");
-    }
-
-    @Test
-    void accordingToTheSpokesmanIsTheSpokesmanNamedBefore() {
+        // «وبحسب المتحدث»: the spokesman named before
         assertThat(bundled("وقال المتحدث الأمريكي ماثيو ميلر إن الاتصال كان مثمرا. وبحسب المتحدث، فإن \"الوزير أكد دعم واشنطن "
                 + "الكامل للجهود المصرية\".")).filteredOn(q -> !q.indirect()).extracting(Analysis.Quote::speakerId)
                 .containsExactly("matthew-miller");
-    }
-
-    @Test
-    void answeringCommentingAndAskingReport() {
-        assertThat(bundled("وردا على سؤال حول الاتفاق، أجاب لافروف: \"لم نتلق أي مقترح مكتوب حتى الآن\"."))
-                .extracting(Analysis.Quote::speakerId).containsExactly("sergey-lavrov");
-        assertThat(bundled("وعلق بلينكن على ذلك بالقول: \"هذه خطوة مهمة إلى الأمام\"."))
-                .extracting(Analysis.Quote::speakerId).containsExactly("antony-blinken");
-        assertThat(bundled("وتساءل لافروف: \"لماذا لا يريد الغرب الحوار معنا\"."))
-                .extracting(Analysis.Quote::speakerId).containsExactly("sergey-lavrov");
-    }
-
-    @Test
-    void heWhoSaysHeToldSomeoneSpeaksNotTheOneHeTold() {
-        assertThat(bundled("وقال لافروف إنه أبلغ بلينكن بأن \"موسكو لن تقبل بأي شروط مسبقة على الإطلاق\"."))
-                .extracting(Analysis.Quote::speakerId).containsExactly("sergey-lavrov");
-        // without «إنه» the one after the verb is its subject
-        assertThat(bundled("وأبلغ بلينكن لافروف بأن \"واشنطن لن تقبل بأي شروط مسبقة على الإطلاق\"."))
-                .extracting(Analysis.Quote::speakerId).containsExactly("antony-blinken");
     }
 
     @Test
