@@ -1859,9 +1859,6 @@ public final class EventExtractor {
         String first = kb.countryOfAdjective(tokens.get(at + 1).stem());
         String w = tokens.get(at + 2).normalized();
         String second = w.startsWith("و") && w.length() > 3 ? kb.countryOfAdjective(Segmenter.stripArticle(w.substring(1))) : null;
-        if (second == null) {
-            second = w.startsWith("و") ? kb.countryOfAdjective(tokens.get(at + 2).stem()) : null;
-        }
         if (first == null || second == null || first.equals(second)) {
             return List.of();
         }

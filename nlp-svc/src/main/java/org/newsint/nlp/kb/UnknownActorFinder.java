@@ -795,19 +795,21 @@ public final class UnknownActorFinder {
         }
         // the unknown name runs on: its next word ends it, or a third name word follows («أحمد معلم فقي»); not «وأكد
         // أحمد ضرورة التهدئة», where a noun and its complement follow
-        return knownName(t) && i + 1 < tokens.size() && isWord(tokens.get(i + 1))
-                && names.longestAt(text, tokens, i + 1) == null && nameLike(text, tokens, i + 1, false, Mode.TITLE)
+        return knownName(t) && unknownNameWordAt(text, tokens, i + 1)
                 && (boundaryAt(tokens, i + 2) || isWord(tokens.get(i + 2)) && nameLike(text, tokens, i + 2, false, Mode.TITLE));
+    }
+
+    /** Whether token k is a word that can go on a name and that the knowledge base does not know. */
+    private boolean unknownNameWordAt(String text, List<Segmenter.Token> tokens, int k) {
+        return k < tokens.size() && isWord(tokens.get(k)) && names.longestAt(text, tokens, k) == null
+                && nameLike(text, tokens, k, false, Mode.TITLE);
     }
 
     /** A given name at token i, then a name word the knowledge base does not know that ends the name. */
     private boolean givenNameBeforeUnknown(String text, List<Segmenter.Token> tokens, int i) {
         Segmenter.Token t = tokens.get(i);
-        if (i + 1 >= tokens.size() || !isWord(tokens.get(i + 1)) || t.normalized().startsWith("ال") || !knownName(t)
-                || names.longestAt(text, tokens, i + 1) != null || tokens.get(i + 1).normalized().startsWith("ال")) {
-            return false;
-        }
-        return nameLike(text, tokens, i + 1, false, Mode.TITLE) && boundaryAt(tokens, i + 2);
+        return !t.normalized().startsWith("ال") && knownName(t) && unknownNameWordAt(text, tokens, i + 1)
+                && !tokens.get(i + 1).normalized().startsWith("ال") && boundaryAt(tokens, i + 2);
     }
 
     /** A given name of the knowledge base or a word of the Romanizer's name tables. */

@@ -178,18 +178,11 @@ public final class StructuredPerceptronExperiment {
 
     /** The training instances of one document. */
     List<Instance> instances(List<NerSentence> doc, String domain) {
-        List<NerSentence> split = doc.stream().map(splitter::split).toList();
-        List<String[]> pieces = split.stream().map(s -> ArabicTokens.norm(s.tokens().toArray(new String[0]))).toList();
-        List<String>[][] agg = docSize > 0 ? aggregate(pieces) : null;
+        DocData d = docData(doc, domain);
+        List<String>[][] agg = docSize > 0 ? aggregate(d.pieces()) : null;
         List<Instance> out = new ArrayList<>();
-        for (int k = 0; k < split.size(); k++) {
-            NerSentence s = split.get(k);
-            String[] tokens = pieces.get(k);
-            int[] labels = new int[tokens.length];
-            for (int i = 0; i < labels.length; i++) {
-                labels[i] = LABEL_INDEX.getOrDefault(s.tags().get(i), 0); // MISC and anything else: outside
-            }
-            out.add(new Instance(features(tokens, domain, true, agg == null ? null : agg[k]), labels));
+        for (int k = 0; k < d.pieces().size(); k++) {
+            out.add(new Instance(features(d.pieces().get(k), domain, true, agg == null ? null : agg[k]), d.gold().get(k)));
         }
         return out;
     }
@@ -336,7 +329,7 @@ public final class StructuredPerceptronExperiment {
         for (NerSentence s : split) {
             int[] labels = new int[s.tokens().size()];
             for (int i = 0; i < labels.length; i++) {
-                labels[i] = LABEL_INDEX.getOrDefault(s.tags().get(i), 0);
+                labels[i] = LABEL_INDEX.getOrDefault(s.tags().get(i), 0); // MISC and anything else: outside
             }
             gold.add(labels);
         }

@@ -481,10 +481,12 @@ public final class QuoteExtractor {
      * {@code outer} has that verb's subject; the one named after it is told, not telling.
      */
     private boolean heSaid(List<Segmenter.Token> tokens, boolean[] quoted, int outer, int inner) {
-        if (inner - 1 <= outer || !HE_THAT.contains(tokens.get(inner - 1).normalized())) {
-            return false;
-        }
-        for (int k = outer + 1; k < inner - 1; k++) {
+        return inner - 1 > outer && HE_THAT.contains(tokens.get(inner - 1).normalized()) && oneClause(tokens, quoted, outer + 1, inner - 1);
+    }
+
+    /** Whether tokens [from, to) stay in one clause: no quotation, clause break, complementizer, verb or participle. */
+    private boolean oneClause(List<Segmenter.Token> tokens, boolean[] quoted, int from, int to) {
+        for (int k = from; k < to; k++) {
             if (quoted[k] || is(tokens.get(k), Kind.CLAUSE) || is(tokens.get(k), Kind.COMPLEMENTIZER) || is(tokens.get(k), Kind.VERB)
                     || is(tokens.get(k), Kind.PARTICIPLE)) {
                 return false;
@@ -508,13 +510,7 @@ public final class QuoteExtractor {
         if (c <= outer || c == inner - 1 || !is(tokens.get(c), Kind.COMPLEMENTIZER)) {
             return false;
         }
-        for (int k = outer + 1; k < c; k++) {
-            if (quoted[k] || is(tokens.get(k), Kind.CLAUSE) || is(tokens.get(k), Kind.COMPLEMENTIZER) || is(tokens.get(k), Kind.VERB)
-                    || is(tokens.get(k), Kind.PARTICIPLE)) {
-                return false;
-            }
-        }
-        return true;
+        return oneClause(tokens, quoted, outer + 1, c);
     }
 
     /** The subject of the reporting verb at {@code verb}, looked for in [from, to); null when it has none. */
