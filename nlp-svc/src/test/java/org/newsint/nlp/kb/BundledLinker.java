@@ -23,6 +23,11 @@ final class BundledLinker {
         return LINKER.link(text, Segmenter.tokens(text, 0, text.length()), date);
     }
 
+    /** The ids of the entities a text published on {@code date} links. */
+    static List<String> ids(String text, String date) {
+        return link(text, date).stream().map(e -> e.entity().id()).toList();
+    }
+
     /** Asserts that a text links the entry {@code id}, with its English name, type and country (null: none). */
     static void assertLinks(String text, String id, String name, Analysis.EntityType type, String country) {
         Analysis.EntityMentions e = linked(text, id);

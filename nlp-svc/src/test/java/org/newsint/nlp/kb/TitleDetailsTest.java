@@ -8,6 +8,7 @@ import org.newsint.nlp.pipeline.Analysis;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsint.nlp.kb.BundledLinker.ids;
 import static org.newsint.nlp.kb.BundledLinker.link;
 
 /**
@@ -52,7 +53,7 @@ class TitleDetailsTest {
             "استقبل الرئيس المصري في القاهرة جون ديسروشر               | abdel-fattah-el-sisi | ",
     })
     void aTitleWithItsHolderStaysTheHolder(String text, String holder, String other) {
-        List<String> ids = link(text, "2023-06-01").stream().map(e -> e.entity().id()).toList();
+        List<String> ids = ids(text, "2023-06-01");
         assertThat(ids).as("%s", ids).contains(holder);
         if (other != null) {
             assertThat(ids).anyMatch(id -> id.startsWith(other));
@@ -187,7 +188,7 @@ class TitleDetailsTest {
             "التقى أيمن الصفدي السفير الياباني. وقال محمد الصفدي إن الوضع صعب | true  | true",   // both, in one story
     })
     void aKnownFamilyNameAfterAnotherGivenNameIsSomeoneElse(String text, boolean ayman, boolean mohammed) {
-        List<String> ids = link(text, "2024-06-01").stream().map(e -> e.entity().id()).toList();
+        List<String> ids = ids(text, "2024-06-01");
         assertThat(ids.contains("ayman-safadi")).as("%s", ids).isEqualTo(ayman);
         assertThat(ids.stream().anyMatch(id -> id.startsWith("x-mohammed-al-"))).as("%s", ids).isEqualTo(mohammed);
     }
@@ -252,7 +253,7 @@ class TitleDetailsTest {
             "وقال الرئيس الفلسطيني عباس زكي إن المصالحة ممكنة      | mahmoud-abbas  | x-abbas-zaki",
     })
     void aKnownNameOpeningAnotherNameAfterATitleIsSomeoneElse(String text, String known, String found) {
-        List<String> ids = link(text, "2015-07-12").stream().map(e -> e.entity().id()).toList();
+        List<String> ids = ids(text, "2015-07-12");
         assertThat(ids).as("%s", ids).doesNotContain(known).anyMatch(id -> id.startsWith(found));
     }
 
