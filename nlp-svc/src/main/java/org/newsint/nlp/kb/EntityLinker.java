@@ -6,6 +6,7 @@ import org.newsint.text.Segmenter;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -1181,26 +1182,10 @@ public final class EntityLinker {
                           Map<String, Actor> actors, boolean[] keepOut) {
         Map<String, String> byLast = new HashMap<>();
         for (Actor a : actors.values()) {
-            if (!"PERSON".equals(a.type())) {
-                continue;
-            }
-            boolean familyNameFirst = a.roles().stream().anyMatch(r -> r.country() != null && FAMILY_NAME_FIRST.contains(r.country()));
-            for (String name : a.arabicNames()) {
-                List<String> k = TokenTrie.keys(name);
-                if (k.size() < 2 || FAMILY_MARKERS.contains(k.get(k.size() - 2))) {
-                    continue; // «آل خليفة» is a ruling family's name: «خليفة» alone is not this one of them
-                }
-                if (UnknownActorFinder.SON_OF.contains(k.get(k.size() - 2))) {
-                    continue; // «عبدالله الثاني بن الحسين», «محمد بن سلمان»: the father's name is no surname
-                }
-                // «تشين قانغ … وقال تشين»: Chinese and Korean names put the family name first
-                for (String family : familyNameFirst ? List.of(k.get(k.size() - 1), k.get(0)) : List.of(k.get(k.size() - 1))) {
-                    if (family.length() >= 3) {
-                        String other = byLast.putIfAbsent(family, a.id());
-                        if (other != null && !other.equals(a.id())) {
-                            byLast.put(family, ""); // shared by two people: neither
-                        }
-                    }
+            for (String family : familyNames(a)) {
+                String other = byLast.putIfAbsent(family, a.id());
+                if (other != null && !other.equals(a.id())) {
+                    byLast.put(family, ""); // shared by two people: neither
                 }
             }
         }
@@ -1233,24 +1218,47 @@ public final class EntityLinker {
 
     private static final Set<String> FAMILY_MARKERS = Set.of("ال"); // «آل» as a key: folded, it is «ال»
 
-    /** The one person named so far in the story whose name (two words or more) ends with this one-word key, or null. */
+    /**
+     * The keys by which a person's family name alone refers to them: the last word of each full name (two words or
+     * more), and for people of {@link #FAMILY_NAME_FIRST} countries the first word too; none after «آل» (a ruling
+     * family's name) or «بن» (the father's name), none shorter than three letters.
+     */
+    private static Set<String> familyNames(Actor a) {
+        if (!"PERSON".equals(a.type())) {
+            return Set.of();
+        }
+        boolean familyNameFirst = a.roles().stream().anyMatch(r -> r.country() != null && FAMILY_NAME_FIRST.contains(r.country()));
+        Set<String> families = new HashSet<>();
+        for (String name : a.arabicNames()) {
+            List<String> k = TokenTrie.keys(name);
+            if (k.size() < 2 || FAMILY_MARKERS.contains(k.get(k.size() - 2))) {
+                continue; // «آل خليفة» is a ruling family's name: «خليفة» alone is not this one of them
+            }
+            if (UnknownActorFinder.SON_OF.contains(k.get(k.size() - 2))) {
+                continue; // «عبدالله الثاني بن الحسين», «محمد بن سلمان»: the father's name is no surname
+            }
+            // «تشين قانغ … وقال تشين»: Chinese and Korean names put the family name first
+            for (String family : familyNameFirst ? List.of(k.get(k.size() - 1), k.get(0)) : List.of(k.get(k.size() - 1))) {
+                if (family.length() >= 3) {
+                    families.add(family);
+                }
+            }
+        }
+        return families;
+    }
+
+    /** The one person named so far in the story with this one-word key as a {@linkplain #familyNames family name}, or null. */
     private static Actor namedWithLastName(List<String> key, Map<String, Actor> actors) {
-        if (key.size() != 1 || key.get(0).length() < 3) {
+        if (key.size() != 1) {
             return null;
         }
         Actor found = null;
         for (Actor a : actors.values()) {
-            if (!"PERSON".equals(a.type())) {
-                continue;
-            }
-            for (String n : a.arabicNames()) {
-                List<String> k = TokenTrie.keys(n);
-                if (k.size() >= 2 && k.get(k.size() - 1).equals(key.get(0))) {
-                    if (found != null && found != a) {
-                        return null; // two of them: neither
-                    }
-                    found = a;
+            if (familyNames(a).contains(key.get(0))) {
+                if (found != null) {
+                    return null; // two of them: neither
                 }
+                found = a;
             }
         }
         return found;

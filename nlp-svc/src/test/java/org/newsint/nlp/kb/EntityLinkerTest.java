@@ -41,6 +41,25 @@ class EntityLinkerTest {
         assertThat(text.substring(e.mentions().get(0).start(), e.mentions().get(0).end())).endsWith(mention.substring(2));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // the father's name after «بن» is no family name: «جاسم» alone is the KB's short name, not the man named
+            "التقى حمد بن جاسم الوزير الصيني. وقال جاسم إن اللقاء مثمر      | jassim-other | hamad-bin-jassim",
+            // nor is a ruling family's name after «آل»
+            "التقى تميم آل ثاني الوزير الصيني. وقال ثاني إن اللقاء مثمر     | thani-other  | tamim-al-thani",
+            // a Chinese name puts the family name first: «وانغ» is the Wang Yi named before
+            "التقى وانغ يي الوزير القطري. وقال وانغ إن اللقاء مثمر          | wang-yi      | wang-other",
+    })
+    void aFamilyNameAloneFollowsTheSameRulesWhetherOrNotTheKnowledgeBaseHasItAsAShortName(String text, String alone, String not) {
+        EntityLinker families = new EntityLinker(KnowledgeBase.fromClasspath(List.of("kb-test/family-names.jsonl")), RoleLexicon.bundled());
+        List<Analysis.EntityMentions> found = families.link(text, Segmenter.tokens(text, 0, text.length()), "2010-05-01");
+        String word = text.substring(text.indexOf("وقال ") + 5, text.indexOf(" إن"));
+        assertThat(found).filteredOn(e -> e.mentions().stream().anyMatch(m -> m.text().equals(word)))
+                .extracting(e -> e.entity().id()).containsExactly(alone);
+        assertThat(found).filteredOn(e -> e.entity().id().equals(not))
+                .allSatisfy(e -> assertThat(e.mentions()).extracting(Analysis.Mention::text).doesNotContain(word));
+    }
+
     @Test
     void longestNameWinsOverItsPrefix() {
         List<Analysis.EntityMentions> found = link("زار الولايات المتحدة الأمريكية", "2024-01-01");
