@@ -32,10 +32,13 @@ public record Dateline(int end, String place, String source, String date) {
     /** «موسكو (رويترز) -» */
     private static final Pattern PLACE_PAREN_SOURCE = Pattern.compile("^(" + WORDS + ")\\s*\\(([^()]{2,30})\\)" + DASH);
 
-    /** «جوبا 13 سبتمبر 2019 -», «المنامة في 11 سبتمبر / بنا /», «موسكو، 4 مارس. /تاس/.»: a place and a day, then a mark */
-    private static final Pattern PLACE_DATE = Pattern.compile("^(" + WORDS + ")[،,]?\\s+(?:في\\s+)?(\\d{1,2}\\s+[\\p{IsArabic}]{3,12}"
+    /**
+     * «جوبا 13 سبتمبر 2019 -», «المنامة في 11 سبتمبر / بنا /», «موسكو، 4 مارس. /تاس/.», «طهران/ 3 آب/ اغسطس/ ارنا-»: a place
+     * and a day, then a mark
+     */
+    private static final Pattern PLACE_DATE = Pattern.compile("^(" + WORDS + ")\\s*[،,/]?\\s+(?:في\\s+)?(\\d{1,2}\\s+[\\p{IsArabic}]{2,12}"
             + "(?:\\s*/\\s*[\\p{IsArabic}]{3,12})?(?:\\s+\\d{4})?)\\s*\\.?\\s*"
-            + "(?:/\\s*([^/]{2,20}?)\\s*/\\s*[.:]?\\s*|\\(([^()]{2,30})\\)\\s*[-–—]?\\s*|[-–—]\\s*)");
+            + "(?:/\\s*([^/\\-–—]{2,20}?)\\s*(?:/\\s*[.:]?|[-–—])\\s*|\\(([^()]{2,30})\\)\\s*[-–—]?\\s*|[-–—]\\s*)");
 
     public static Optional<Dateline> parse(String paragraph, LocalDate published, DateResolver dates) {
         Matcher m = BRACKETED.matcher(paragraph);
@@ -58,10 +61,19 @@ public record Dateline(int end, String place, String source, String date) {
             List<DateMention> found = dates.find(m.group(2), published);
             if (!found.isEmpty()) {
                 String source = m.group(3) != null ? m.group(3).strip() : m.group(4) != null ? m.group(4).strip() : null;
-                return Optional.of(new Dateline(m.end(), m.group(1).strip(), source, found.get(0).value()));
+                return Optional.of(new Dateline(m.end(), m.group(1).strip(), source, filed(found.get(0), published)));
             }
         }
         return Optional.empty();
+    }
+
+    /** A day with no year is the last such day up to publication: a story is not filed months after it appears. */
+    private static String filed(DateMention day, LocalDate published) {
+        if (day.value().length() != 10 || day.text().matches(".*\\d{4}.*") || published == null) {
+            return day.value();
+        }
+        LocalDate d = LocalDate.parse(day.value());
+        return d.isAfter(published.plusDays(1)) ? d.minusYears(1).toString() : day.value();
     }
 
     /** «أردو بوینت نتورك . / سبوتنيك» → «سبوتنيك»: the agency is named last. */

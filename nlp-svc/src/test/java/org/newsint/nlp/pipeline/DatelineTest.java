@@ -36,6 +36,9 @@ class DatelineTest {
             "المنامة في 11 سبتمبر / بنا / تلقى الملك | المنامة | بنا | 2022-09-11 | تلقى الملك",
             "موسكو، 4 مارس. /تاس/. أجرى وزير الخارجية | موسكو | تاس | 2023-03-04 | أجرى وزير الخارجية",
             "عمان في 2 شباط/فبراير (بترا) - استقبل الملك | عمان | بترا | 2023-02-02 | استقبل الملك",
+            // IRNA's: a slash after the place, a Levantine month of two letters, the agency closed by a dash
+            "طهران/ 3 آب/ اغسطس/ ارنا- بحث وزير الخارجية | طهران | ارنا | 2022-08-03 | بحث وزير الخارجية",
+            "بيروت/ 14 تموز/ يوليو/ ارنا - استقبل الرئيس | بيروت | ارنا | 2022-07-14 | استقبل الرئيس",
     })
     void aPlaceAndADayBeforeAMarkAreADateline(String paragraph, String place, String source, String date, String rest) {
         Dateline d = Dateline.parse(paragraph, LocalDate.of(2023, 3, 5), DATES).orElseThrow();
