@@ -133,6 +133,8 @@ public final class EventExtractor {
     /** A new report in the sentence («نفى أن يكون … ، وقال إن اللقاء …»): the denial before it does not reach past it. */
     private static final Set<String> REPORTS = Set.of("وقال", "وقالت", "واضاف", "واضافت", "واكد", "واكدت", "وتابع", "وتابعت",
             "واوضح", "واوضحت", "واشار", "واشارت", "مضيفا", "مضيفه", "مؤكدا", "مؤكده"); // folded
+    /** «مضيفا أنه …», «مؤكدا أنه …»: more of what the sentence's subject said. */
+    private static final Set<String> ADDING = Set.of("مضيفا", "مضيفه", "مؤكدا", "مؤكده", "موضحا", "موضحه", "مشيرا", "مشيره");
     private static final int STATUS_BEFORE = 6;
     private static final int PLACE_WINDOW = 20;
     /** How far after a weak verb a medium («هاتفيا») makes it a contact of its own. */
@@ -336,8 +338,12 @@ public final class EventExtractor {
                     String w = tokens.get(i).normalized();
                     boolean verbThenCall = i + 1 < t.first() && (lexicon.at(tokens, i + 1, Kind.RECEIVED) != null
                             || lexicon.at(tokens, i + 1, Kind.PLACED) != null); // «إنه تلقى الأحد اتصالاً من لافروف»
-                    if ((w.endsWith("نه") || w.endsWith("نها")) && (t.first() - i <= 2 || verbThenCall && t.first() - i <= 4)) {
-                        sayer = lastPersonBefore(refs, from, i);
+                    int says = i; // «إنه تلقى قبيل مغادرته بغداد اتصالاً»: a few words between the verb and the call, no one
+                    if ((w.endsWith("نه") || w.endsWith("نها")) && (t.first() - i <= 2 || verbThenCall && t.first() - i <= 7
+                            && refs.stream().noneMatch(r -> r.type() == Analysis.EntityType.PERSON && r.first() > says && r.first() < t.first()))) {
+                        // «وقال X عقب لقائه Y إن "…"، مضيفا أنه أجرى …»: the adverb goes on with the sentence's subject
+                        sayer = i > a && ADDING.contains(tokens.get(i - 1).normalized()) ? firstPersonIn(refs, a, i)
+                                : lastPersonBefore(refs, from, i);
                     }
                     from = i + 1;
                     break;
@@ -1147,7 +1153,10 @@ public final class EventExtractor {
         for (int i = from; i < t.first(); i++) {
             if (lexicon.at(tokens, i, Kind.PLACED) != null) {
                 int verb = i;
-                return refs.stream().noneMatch(r -> r.first() >= verb && r.first() < t.first());
+                // «أنه أجرى قبل توجهه إلى روسيا اتصالاً»: a place someone goes to or is in is not the verb's subject
+                return refs.stream().noneMatch(r -> r.first() >= verb && r.first() < t.first() && !(r.type() == Analysis.EntityType.LOC
+                        && r.first() > verb + 1 && (TO.contains(tokens.get(r.first() - 1).normalized())
+                        || IN.contains(tokens.get(r.first() - 1).normalized()))));
             }
         }
         return false;
@@ -1680,6 +1689,9 @@ public final class EventExtractor {
             if (lexicon.at(tokens, k, Kind.MODIFIER) != null) {
                 return true;
             }
+            if (lexicon.at(tokens, k, Kind.TRIGGER) != null) {
+                return false; // «بحث X مع Y في اتصال هاتفي»: the medium is the call's, which the verb is part of
+            }
         }
         return false;
     }
@@ -1916,6 +1928,11 @@ public final class EventExtractor {
     }
 
     /** The last person named in tokens [from, to), or null. */
+    private static String firstPersonIn(List<Ref> refs, int from, int to) {
+        return refs.stream().filter(r -> r.first() >= from && r.first() < to && r.type() == Analysis.EntityType.PERSON)
+                .map(Ref::entityId).findFirst().orElse(null);
+    }
+
     private static String lastPersonBefore(List<Ref> refs, int from, int to) {
         String id = null;
         for (Ref r : refs) {
@@ -2106,7 +2123,6 @@ public final class EventExtractor {
     }
 
     private static final Set<String> ARRIVAL = Set.of("وصوله", "وصولها", "وصولهم", "وصولهما", "وصول");
-
     /** Verbs that hold a contact named by a noun after them («أجرى … لقاء», «عقد … اجتماعا»). */
     private static final Set<String> LIGHT_VERBS = Set.of("اجري", "اجرت", "اجريا", "يجري", "تجري", "عقد", "عقدت", "عقدا",
             "يعقد", "تعقد", "واجري", "واجرت", "وعقد", "وعقدت");

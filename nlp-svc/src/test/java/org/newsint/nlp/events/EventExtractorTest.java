@@ -266,6 +266,14 @@ class EventExtractorTest {
             # a contact named, then denied later in its sentence («نفى … «أي لقاء»»); a visit told of the guest in a relative clause is the reception's
             2017-11-13 | استقبل وزير الخارجية الجزائري عبد القادر مساهل أمس المبعوث الأممي غسان سلامة، الذي يقوم بزيارة عمل إلى الجزائر. وبشأن لقاء سري جمع مساهل بالمشير خليفة حفتر، نفى الناطق باسم الوزارة «أي لقاء من هذا القبيل». | MEETING HAPPENED 2017-11-12 [abdelkader-messahel, ghassan-salame] - ; MEETING NEGATED - [abdelkader-messahel, khalifa-haftar] -
             # «تلقاه من الأخير»: the side named last called; «أجراه معه X»: X called him
+            # «قال X إنه تلقى …»: a few words between the verb and the call still leave X the one who received it
+            2018-02-14 | قال وزير الخارجية الروسي سيرغي لافروف إنه تلقى قبيل مغادرته القاهرة اتصالا هاتفيا من نظيره الأمريكي ريكس تيلرسون. | PHONE_CALL HAPPENED 2018-02-14 [rex-tillerson, sergey-lavrov] rex-tillerson
+            # «مضيفا أنه …» goes on with the sentence's subject, not with the last person named before it
+            2024-06-11 | وقال وزير الخارجية الإيراني علي باقري كني عقب لقائه سيرغي لافروف إن العلاقات استراتيجية، مضيفاً أنه أجرى اتصالاً هاتفياً بوزير الخارجية العماني بدر البوسعيدي. | PHONE_CALL HAPPENED 2024-06-11 [ali-bagheri-kani, badr-albusaidi] ali-bagheri-kani
+            2024-06-11 | وقال وزير الخارجية الإيراني علي باقري كني إنه أجرى قبل توجهه إلى روسيا اتصالاً هاتفياً بوزير الخارجية العماني بدر البوسعيدي. | PHONE_CALL HAPPENED 2024-06-11 [ali-bagheri-kani, badr-albusaidi] ali-bagheri-kani
+            # «بحث» before «في اتصال هاتفي»: the medium is the call's, and the verb's talk is that call
+            2023-05-10 | بحث وزير الخارجية الروسي سيرغي لافروف مع نظيره الأمريكي أنتوني بلينكن في اتصال هاتفي العلاقات الثنائية. | PHONE_CALL HAPPENED 2023-05-10 [antony-blinken, sergey-lavrov] -
+            2023-05-10 | وبحث وزيرا خارجية السعودية وإيران خلال اتصال هاتفي أمس العلاقات بين البلدين. | PHONE_CALL HAPPENED 2023-05-09 [faisal-bin-farhan, hossein-amir-abdollahian] -
             2023-05-10 | وناقش وزير الخارجية المصري سامح شكري ونظيره السعودي فيصل بن فرحان في اتصال هاتفي تلقاه من الأخير مستجدات الأوضاع في السودان. | PHONE_CALL HAPPENED 2023-05-10 [faisal-bin-farhan, sameh-shoukry] faisal-bin-farhan
             2023-05-10 | وفي اتصال هاتفي أجراه معه الرئيس الأمريكي جو بايدن، أكد الرئيس المصري عبد الفتاح السيسي ضرورة التهدئة. | PHONE_CALL HAPPENED 2023-05-10 [abdel-fattah-el-sisi, joe-biden] joe-biden
             # «قال X إنه أجرى/تلقى (الأحد) اتصالاً»: the one who says it is a side; he placed it, or the other did
