@@ -364,6 +364,7 @@ public final class EventExtractor {
                     break;
                 }
             }
+            to = parentheticalEnd(tokens, t, from, to);
             // a date named in the clause of a later contact of another kind belongs to that one: «بحث X هاتفيا … ترتيبات
             // الزيارة … الشهر المقبل» (not «يلتقي X وY على هامش قمة … الشهر المقبل»)
             int dateEnd = k + 1 < triggers.size() && callLike(tokens, t, b) != callLike(tokens, triggers.get(k + 1), b)
@@ -1181,6 +1182,23 @@ public final class EventExtractor {
         String w = tokens.get(k - 1).normalized();
         String bare = w.length() > 3 && (w.startsWith("ب") || w.startsWith("و")) ? w.substring(1) : w;
         return OFFICIALS.contains(w) || OFFICIALS.contains(bare);
+    }
+
+    /**
+     * «أعلن X، عقب لقائه Y في أنقرة، إرسال وفد برئاسة وزير الدفاع»: a contact told between commas after «عقب», «خلال»
+     * ends at the closing comma; what follows is the sentence's own (here, what X announced).
+     */
+    private static int parentheticalEnd(List<Segmenter.Token> tokens, EventLexicon.Match t, int from, int to) {
+        int adverb = t.first() - 1;
+        if (adverb - 1 < from || !ADVERBIAL.contains(tokens.get(adverb).normalized()) || !isComma(tokens.get(adverb - 1))) {
+            return to;
+        }
+        for (int i = t.end(); i < to; i++) {
+            if (isComma(tokens.get(i))) {
+                return i;
+            }
+        }
+        return to;
     }
 
     private static boolean isComma(Segmenter.Token tok) {

@@ -269,8 +269,12 @@ class EventExtractorTest {
             # «قال X إنه تلقى …»: a few words between the verb and the call still leave X the one who received it
             2018-02-14 | قال وزير الخارجية الروسي سيرغي لافروف إنه تلقى قبيل مغادرته القاهرة اتصالا هاتفيا من نظيره الأمريكي ريكس تيلرسون. | PHONE_CALL HAPPENED 2018-02-14 [rex-tillerson, sergey-lavrov] rex-tillerson
             # «مضيفا أنه …» goes on with the sentence's subject, not with the last person named before it
-            2024-06-11 | وقال وزير الخارجية الإيراني علي باقري كني عقب لقائه سيرغي لافروف إن العلاقات استراتيجية، مضيفاً أنه أجرى اتصالاً هاتفياً بوزير الخارجية العماني بدر البوسعيدي. | PHONE_CALL HAPPENED 2024-06-11 [ali-bagheri-kani, badr-albusaidi] ali-bagheri-kani
+            2024-06-11 | وقال وزير الخارجية الإيراني علي باقري كني عقب لقائه سيرغي لافروف إن العلاقات استراتيجية، مضيفاً أنه أجرى اتصالاً هاتفياً بوزير الخارجية العماني بدر البوسعيدي. | MEETING HAPPENED 2024-06-11 [ali-bagheri-kani, sergey-lavrov] - ; PHONE_CALL HAPPENED 2024-06-11 [ali-bagheri-kani, badr-albusaidi] ali-bagheri-kani
             2024-06-11 | وقال وزير الخارجية الإيراني علي باقري كني إنه أجرى قبل توجهه إلى روسيا اتصالاً هاتفياً بوزير الخارجية العماني بدر البوسعيدي. | PHONE_CALL HAPPENED 2024-06-11 [ali-bagheri-kani, badr-albusaidi] ali-bagheri-kani
+            # «خلال لقائه Y»: the meeting of the sentence's subject, with the hamza on its seat before the pronoun
+            2023-06-14 | أكد الرئيس المصري عبد الفتاح السيسي خلال لقائه وزير الخارجية الأمريكي أنتوني بلينكن في القاهرة ضرورة وقف الحرب. | MEETING HAPPENED 2023-06-14 [abdel-fattah-el-sisi, antony-blinken] -
+            # between commas after «عقب»: the contact ends at the closing comma (the defence minister is what was announced)
+            2025-05-16 | أعلن الرئيس الأوكراني فولوديمير زيلينسكي أمس، عقب لقائه الرئيس التركي رجب طيب أردوغان في أنقرة، إرسال وفد برئاسة وزير الدفاع إلى إسطنبول. | MEETING HAPPENED 2025-05-15 [recep-tayyip-erdogan, volodymyr-zelensky] -
             # «بحث» before «في اتصال هاتفي»: the medium is the call's, and the verb's talk is that call
             2023-05-10 | بحث وزير الخارجية الروسي سيرغي لافروف مع نظيره الأمريكي أنتوني بلينكن في اتصال هاتفي العلاقات الثنائية. | PHONE_CALL HAPPENED 2023-05-10 [antony-blinken, sergey-lavrov] -
             2023-05-10 | وبحث وزيرا خارجية السعودية وإيران خلال اتصال هاتفي أمس العلاقات بين البلدين. | PHONE_CALL HAPPENED 2023-05-09 [faisal-bin-farhan, hossein-amir-abdollahian] -
@@ -379,6 +383,10 @@ class EventExtractorTest {
         assertThat(EventLexicon.forms("وبمكالمته")).contains("مكالمت");
         assertThat(EventLexicon.forms("واجتماعاتها")).contains("اجتماعات");
         assertThat(EventLexicon.forms("وستلتقي")).contains("تلتقي");
+        // a final hamza on its seat before «ه», «ها» is the noun's own: «لقائه», «لقاؤها» are «لقاء»
+        assertThat(EventLexicon.forms("لقائه")).contains("لقاء");
+        assertThat(EventLexicon.forms("ولقاؤها")).contains("لقاء");
+        assertThat(EventLexicon.forms("لقائهما")).doesNotContain("لقاء"); // «their meeting» is a weak entry of its own
     }
 
     @org.junit.jupiter.api.Test
