@@ -627,7 +627,10 @@ public final class UnknownActorFinder {
                 || mode == Mode.ANNOUNCED && words >= 2 && k < n && isComma(tokens.get(k))
                 // after a title with its country too, unless a word ends as an indefinite accusative or feminine noun
                 // does («وزير الدفاع الموريتاني وفدا عسكريا،»)
-                || mode == Mode.TITLE && words >= 2 && k < n && isComma(tokens.get(k)) && noNounEnding(tokens, start, k);
+                || mode == Mode.TITLE && words >= 2 && k < n && isComma(tokens.get(k)) && noNounEnding(tokens, start, k)
+                // or «إن» closes it: «قال وزير الخارجية الإستوني مارغوس تساهكنا إن»
+                || mode == Mode.TITLE && words >= 2 && k < n && SAYING.contains(tokens.get(k).normalized())
+                && !"ما".equals(tokens.get(k).normalized());
         if (!known && !apposition) {
             return null; // not one word of it is a name word seen before (but «رئيس جمهورية بنين، باتريس تالون،»)
         }

@@ -64,6 +64,8 @@ class UnknownActorFinderTest {
             "والتقى الوزير أمس وزير الدولة الإماراتي خليفة شاهين المرر، إضافة إلى الوفد | PERSON | خليفة شاهين المرر",
             // between commas right before a title with its body
             "واستقبل الرئيس مساء الجمعة، إبراهيم غالي، الأمين العام لجبهة البوليساريو، لدى وصوله | PERSON | إبراهيم غالي",
+            // after a title with its country, closed by «إن», no word of it known
+            "قال وزير الخارجية الإستوني مارغوس تساهكنا إن بلاده تدعم كييف | PERSON | مارغوس تساهكنا",
             // organisations
             "وقالت شركة ماجد إن الإمدادات مستمرة | ORG | ماجد",
     })
@@ -99,6 +101,9 @@ class UnknownActorFinderTest {
             "وأشار إلى أن العقوبات لن تنجح",
             "واستقبل وزير الدفاع الموريتاني وفدا عسكريا، وبحث معه التعاون",
             "والتقى نظيره الغاني مساء الأحد، وبحثا التعاون",
+            "قال وزير الخارجية الإستوني ردا على سؤال إن بلاده تدعم كييف",
+            "قال الرئيس الإستوني في مقابلة تلفزيونية إن بلاده تدعم كييف",
+            "قال وزير الخارجية الإستوني صباح اليوم إن بلاده تدعم كييف",
     })
     void commonNounsFunctionWordsAndKnownNamesAreNoNewActor(String text) {
         assertThat(unknown(text)).isEmpty();
