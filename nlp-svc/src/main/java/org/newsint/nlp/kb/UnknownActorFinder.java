@@ -625,9 +625,9 @@ public final class UnknownActorFinder {
                 // «نظيرها الموريتاني جالو مامادو باتيا،», «السفير الإيراني لدى العراق إيرج مسجدي،»: a name is sure to
                 // follow; a comma closes it (after other titles, «وفدا عسكريا،» may be the object)
                 || mode == Mode.ANNOUNCED && words >= 2 && k < n && isComma(tokens.get(k))
-                // after a title with its country too, unless a word ends as an indefinite accusative or feminine noun
-                // does («وزير الدفاع الموريتاني وفدا عسكريا،»)
-                || mode == Mode.TITLE && words >= 2 && k < n && isComma(tokens.get(k)) && noNounEnding(tokens, start, k)
+                // after a title with its country too, closed by a mark, «في», «مع», «نظيره» …, unless every word ends as
+                // an indefinite accusative or feminine noun does («وزير الدفاع الموريتاني وفدا عسكريا،»)
+                || (mode == Mode.TITLE || mode == Mode.ANNOUNCED) && words >= 2 && closedAt(tokens, k) && noNounEnding(tokens, start, k)
                 // or «إن» closes it: «قال وزير الخارجية الإستوني مارغوس تساهكنا إن»
                 || mode == Mode.TITLE && words >= 2 && k < n && SAYING.contains(tokens.get(k).normalized())
                 && !"ما".equals(tokens.get(k).normalized());
@@ -669,14 +669,26 @@ public final class UnknownActorFinder {
         return null;
     }
 
+    /** What may follow a name after a title: a comma or other mark, «في», «مع», «نظيره» … («مارغوس تساهكنا في عمان»). */
+    private static final Set<String> AFTER_NAME = Set.of("في", "مع", "خلال", "لدى", "نظيره", "نظيرته", "ونظيره", "ونظيرته", "وبحث",
+            "وبحثا", "حيث");
+
+    private static boolean closedAt(List<Segmenter.Token> tokens, int k) {
+        return k >= tokens.size() || !isWord(tokens.get(k)) || AFTER_NAME.contains(tokens.get(k).normalized());
+    }
+
+    /**
+     * Unless every word ends as an indefinite accusative or a feminine noun does («وفدا عسكريا», «رسالة خطية»); one such
+     * word is common in names («مارغوس تساهكنا», «جورجيا ميلوني»).
+     */
     private static boolean noNounEnding(List<Segmenter.Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             String w = tokens.get(k).normalized();
-            if (w.endsWith("ا") || w.endsWith("ه")) {
-                return false;
+            if (!w.endsWith("ا") && !w.endsWith("ه")) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     /** «X Y ونظيره» after a verb or a title: the name right before the counterpart word. */
