@@ -30,7 +30,7 @@ public final class Pipeline {
     private final ArticleCleaner cleaner;
     private final EntityLinker linker;
     private final DateResolver dates = new DateResolver();
-    private final QuoteExtractor quotes = new QuoteExtractor();
+    private final QuoteExtractor quotes;
     private final EventExtractor events;
     private final PositionExtractor positions;
     private final org.newsint.nlp.ner.NerActors ner;
@@ -56,6 +56,7 @@ public final class Pipeline {
         this.linker = new EntityLinker(kb, roles);
         this.events = new EventExtractor(EventLexicon.bundled(), kb);
         this.positions = new PositionExtractor(kb);
+        this.quotes = new QuoteExtractor(kb);
     }
 
     /**

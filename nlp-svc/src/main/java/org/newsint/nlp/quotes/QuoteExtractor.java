@@ -1,6 +1,7 @@
 package org.newsint.nlp.quotes;
 
 import org.newsint.nlp.kb.EntityLinker;
+import org.newsint.nlp.kb.KnowledgeBase;
 import org.newsint.nlp.pipeline.Analysis;
 import org.newsint.nlp.pipeline.TokenIndex;
 import org.newsint.text.ArabicText;
@@ -79,8 +80,11 @@ public final class QuoteExtractor {
     private static final String NOBODY = "";
 
     private final Map<String, Map<Kind, String>> lexicon = new HashMap<>();
+    private final KnowledgeBase kb;
 
-    public QuoteExtractor() {
+    /** @param kb who holds which office, to tell a principal named in an aide's title from the aide himself */
+    public QuoteExtractor(KnowledgeBase kb) {
+        this.kb = kb;
         for (Tsv.Row row : Tsv.resource(QuoteExtractor.class, "quotes/lexicon.tsv", 2)) {
             Kind kind;
             try {
@@ -597,6 +601,7 @@ public final class QuoteExtractor {
             return org != null ? org : NOBODY;
         }
         Actor subject = null;
+        boolean aideNamed = false;
         Actor last = null;
         for (Actor a : actors) {
             if (unnamed && a.type() != Analysis.EntityType.PERSON) {
@@ -633,6 +638,7 @@ public final class QuoteExtractor {
                 // «المعاون السياسي لرئيس مجلس النواب نبيه بري النائب علي حسن خليل»: the principal named in an aide's
                 // title is not the one speaking; the aide named after him is
                 subject = a;
+                aideNamed = true;
                 break;
             }
             if (subject.type() != Analysis.EntityType.PERSON || titled) {
@@ -652,7 +658,10 @@ public final class QuoteExtractor {
             break;
         }
         if (subject != null) {
-            return subject.id();
+            // «وقال المتحدث باسم الأمين العام للأمم المتحدة أنطونيو غوتيريش إن»: an aide we cannot name speaks, not the
+            // principal named in his title
+            return subject.type() == Analysis.EntityType.PERSON && !aideNamed && namedPrincipal(tokens, verb, subject)
+                    ? NOBODY : subject.id();
         }
         if (reportedFrom >= 0) {
             // «نقلت وكالة X عن (سمو) الرئيس قوله»: the office named after «عن», its holder last named; never the agency
@@ -961,7 +970,7 @@ public final class QuoteExtractor {
     private static final int TITLE_WORDS = 3;
 
     /** Heads of a title that names another person, the principal, after them («مستشار الرئيس X»). */
-    private static final Set<String> AIDES = Set.of("معاون", "مساعد", "مستشار", "مبعوث", "ممثل", "موفد", "مستشاري");
+    private static final Set<String> AIDES = Set.of("معاون", "مساعد", "مستشار", "مبعوث", "ممثل", "موفد", "مستشاري", "متحدث", "ناطق");
 
     /**
      * An office named at token {@code at} (after honorifics) without a name: its holder last named before {@code before},
@@ -1001,20 +1010,48 @@ public final class QuoteExtractor {
      * «المبعوث الأمريكي [هوكشتاين]», the aide himself).
      */
     private static boolean aideOf(List<Segmenter.Token> tokens, int verb, Actor person) {
+        return principalTitle(tokens, verb, person) != null;
+    }
+
+    /** The head of the principal's title in an aide's title before this person («امين» in «المتحدث باسم الأمين العام»), or null. */
+    private static String principalTitle(List<Segmenter.Token> tokens, int verb, Actor person) {
         boolean aide = false;
         for (int k = verb + 1; k < person.first(); k++) {
             if (isPunct(tokens.get(k))) {
-                return false;
+                return null;
             }
             String w = Segmenter.stripArticle(tokens.get(k).normalized());
             if (AIDES.contains(w)) {
                 aide = true;
-            } else if (aide && (TITLE_HEADS.contains(w) || w.startsWith("ل") && TITLE_HEADS.contains(w.substring(1))
-                    || tokens.get(k).normalized().startsWith("لل") && TITLE_HEADS.contains("ال" + tokens.get(k).normalized().substring(2)))) {
-                return true;
+            } else if (aide && TITLE_HEADS.contains(w)) {
+                return Segmenter.stripArticle(w);
+            } else if (aide && w.startsWith("ل") && TITLE_HEADS.contains(w.substring(1))) {
+                return Segmenter.stripArticle(w.substring(1));
+            } else if (aide && tokens.get(k).normalized().startsWith("لل")
+                    && TITLE_HEADS.contains("ال" + tokens.get(k).normalized().substring(2))) {
+                return tokens.get(k).normalized().substring(2);
             }
         }
-        return false;
+        return null;
+    }
+
+    /** The roles a principal's title head names: «الأمين العام» a secretary-general, «الرئيس» a president … */
+    private static final Map<String, Set<String>> PRINCIPAL_ROLES = Map.of(
+            "امين", Set.of("un_secretary_general", "nato_secretary_general", "arab_league_secretary_general", "org_head"),
+            "رئيس", Set.of("head_of_state", "head_of_government", "president", "org_head"),
+            "ملك", Set.of("head_of_state"), "امير", Set.of("head_of_state"), "عاهل", Set.of("head_of_state"),
+            "وزير", Set.of("foreign_minister", "defence_minister"),
+            "ولي", Set.of("crown_prince"));
+
+    /**
+     * «وقال المتحدث باسم الأمين العام للأمم المتحدة أنطونيو غوتيريش إن»: the person named after an aide's title is the
+     * principal it names, who does not speak, when he holds (at some time) the office of the title's head; else he
+     * is the aide himself («المبعوث الخاص للأمين العام … إسماعيل ولد الشيخ أحمد»).
+     */
+    private boolean namedPrincipal(List<Segmenter.Token> tokens, int verb, Actor person) {
+        String head = principalTitle(tokens, verb, person);
+        Set<String> roles = head == null ? null : PRINCIPAL_ROLES.get(head);
+        return roles != null && kb.get(person.id()).map(a -> a.roles().stream().anyMatch(r -> roles.contains(r.role()))).orElse(false);
     }
 
     /** A mention that is a role title resolved to its holder («الرئيس الروسي»), not a name. */

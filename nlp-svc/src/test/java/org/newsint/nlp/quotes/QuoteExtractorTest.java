@@ -75,6 +75,8 @@ class QuoteExtractorTest {
             // the aide named after his principal speaks; an envoy is no aide's principal, and the one spoken to is not the speaker
             "وقال مساعد الرئيس الروسي فلاديمير بوتين يوري أوشاكوف إن \"اللقاء سيعقد في موسكو قريبا\". | yuri-ushakov",
             "وقال المبعوث الأمريكي آموس هوكشتاين للرئيس اللبناني جوزاف عون إن \"الاتفاق بات قريبا جدا\". | amos-hochstein",
+            // a spokesman named after his principal's title speaks (his principal is no spokesman)
+            "وقال المتحدث باسم الرئيس الروسي دميتري بيسكوف إن \"الكرملين لم يتلق أي طلب رسمي\". | dmitry-peskov",
             // an agency relaying someone is never the speaker (an honorific may stand before the office)
             "استقبل الرئيس عبد الفتاح السيسي وزير الخارجية الأمريكي أنتوني بلينكن. ونقلت وكالة أنباء الشرق الأوسط عن الرئيس قوله إن \"مصر لن تقبل بتهجير الفلسطينيين\". | abdel-fattah-el-sisi",
             "استقبل ولي العهد السعودي الأمير محمد بن سلمان وزير الخارجية الأمريكي أنتوني بلينكن. ونقلت وكالة الأنباء السعودية عن سمو ولي العهد قوله إن \"المملكة تدعم وقف إطلاق النار فورا\". | mohammed-bin-salman",
@@ -95,6 +97,11 @@ class QuoteExtractorTest {
         // an aide the knowledge base does not know, after the principal named in his title
         assertThat(bundled("وقال المعاون السياسي لرئيس مجلس النواب نبيه بري النائب علي حسن خليل إن \"الأجواء إيجابية جدا حتى الآن\"."))
                 .extracting(Analysis.Quote::speakerId).singleElement().asString().startsWith("x-ali-hassan-khalil");
+        // an aide we cannot name, before the principal named in his title: nobody (not the principal)
+        assertThat(bundled("وقال المتحدث باسم الأمين العام للأمم المتحدة أنطونيو غوتيريش إن \"المنظمة قلقة للغاية من التصعيد\"."))
+                .extracting(Analysis.Quote::speakerId).doesNotContain("antonio-guterres");
+        assertThat(bundled("وقال مبعوث الرئيس الأمريكي جو بايدن إن \"المفاوضات صعبة للغاية حتى الآن\"."))
+                .extracting(Analysis.Quote::speakerId).doesNotContain("joe-biden");
         // an agency relaying an unnamed source: nobody
         assertThat(bundled("ونقلت وكالة تاس عن مصدر دبلوماسي قوله إن \"المفاوضات وصلت إلى طريق مسدود\".")).isEmpty();
         // «وبحسب المتحدث»: the spokesman named before
