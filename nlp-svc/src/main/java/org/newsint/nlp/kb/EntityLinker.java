@@ -228,8 +228,10 @@ public final class EntityLinker {
                     }
                     k = inner.endToken();
                 }
-                Actor titledShort = end < tokens.size() ? titledShortName(tokens.get(end), t.role(),
-                        place != null ? place.countryId() : t.country(), publishedAt) : null;
+                TokenTrie.Match<String> fullName = end < tokens.size() ? names.longestAt(text, tokens, end) : null;
+                // not «الرئيس الصيني شي» when «شي جين بينغ» is written in full
+                Actor titledShort = end < tokens.size() && (fullName == null || fullName.endToken() <= end + 1)
+                        ? titledShortName(tokens.get(end), t.role(), place != null ? place.countryId() : t.country(), publishedAt) : null;
                 if (titledShort != null) {
                     // «استقبل الرئيس الأسد», «الرئيس السوري الأسد»: a short name too common a word to match alone, after
                     // a title its person held at the story's date

@@ -238,6 +238,17 @@ class TitleDetailsTest {
     }
 
     @Test
+    void aTinyShortNameAfterATitleGivesWayToTheFullName() {
+        // «شي» after «الرئيس الصيني» is Xi by his title; written in full, the mention is the whole name
+        var full = link("التقى الرئيس الصيني شي جين بينغ الرئيس الروسي في موسكو.", "2023-03-21");
+        assertThat(full).filteredOn(e -> e.entity().id().equals("xi-jinping")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).extracting(Analysis.Mention::text).containsExactly("شي جين بينغ"));
+        var tiny = link("التقى الرئيس الصيني شي الرئيس الروسي في موسكو.", "2023-03-21");
+        assertThat(tiny).filteredOn(e -> e.entity().id().equals("xi-jinping")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).extracting(Analysis.Mention::text).containsExactly("شي"));
+    }
+
+    @Test
     void aFamilyNameAloneIsThePersonTheStoryNamedWithIt() {
         // Ibrahim al-Jaafari has «الجعفري» as his short name; after «بشار الجعفري» it is Bashar Jaafari
         var bashar = link("التقى بشار الجعفري المبعوث الروسي في أستانا. وقال الجعفري إن الاجتماع مثمر", "2017-05-03");
