@@ -735,6 +735,9 @@ public final class EventExtractor {
                 continue; // «اتفقوا على عقد اجتماعهم المقبل»: the noun «عقد» (holding), not the verb «عُقد»
             }
             boolean adjacentPast = st == Analysis.EventStatus.HAPPENED && m.first() >= t.first() - 3;
+            if (adjacentPast && m.first() < t.first() && plannedRightAfter(tokens, t, to)) {
+                continue; // «خلال زيارته المرتقبة»: the visit's own adjective tells it is to come
+            }
             if (adjacentPast) {
                 d.status = st;
                 d.statusExplicit = true;
@@ -745,6 +748,11 @@ public final class EventExtractor {
                 d.statusExplicit = true;
             }
             i = m.end() - 1;
+        }
+        // «سيتحدث بايدن هاتفيا مع …», «وستبحث»: the future «س» on the trigger verb itself
+        if (!d.statusExplicit && futureVerb(tokens.get(t.first()).normalized())) {
+            d.status = Analysis.EventStatus.PLANNED;
+            d.statusExplicit = true;
         }
         // «من المقرر أن يلتقي», «يعتزم أن يزور»: a plan announced just before the clause
         if (!d.statusExplicit) {
@@ -1199,6 +1207,18 @@ public final class EventExtractor {
             }
         }
         return to;
+    }
+
+    /** An imperfect verb with the future «س» («سيتحدث», «وستبحث», «سنلتقي»). */
+    private static boolean futureVerb(String w) {
+        String v = w.length() > 4 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
+        return v.length() > 4 && v.charAt(0) == 'س' && "يتن".indexOf(v.charAt(1)) >= 0;
+    }
+
+    /** «زيارته المرتقبة», «اجتماعهما المقبل»: a word of plans right after the trigger. */
+    private boolean plannedRightAfter(List<Segmenter.Token> tokens, EventLexicon.Match t, int to) {
+        EventLexicon.Match m = t.end() < to ? lexicon.at(tokens, t.end(), Kind.STATUS) : null;
+        return m != null && "PLANNED".equals(m.entry().value());
     }
 
     private static boolean isComma(Segmenter.Token tok) {

@@ -275,6 +275,9 @@ class EventExtractorTest {
             2023-06-14 | أكد الرئيس المصري عبد الفتاح السيسي خلال لقائه وزير الخارجية الأمريكي أنتوني بلينكن في القاهرة ضرورة وقف الحرب. | MEETING HAPPENED 2023-06-14 [abdel-fattah-el-sisi, antony-blinken] -
             # between commas after «عقب»: the contact ends at the closing comma (the defence minister is what was announced)
             2025-05-16 | أعلن الرئيس الأوكراني فولوديمير زيلينسكي أمس، عقب لقائه الرئيس التركي رجب طيب أردوغان في أنقرة، إرسال وفد برئاسة وزير الدفاع إلى إسطنبول. | MEETING HAPPENED 2025-05-15 [recep-tayyip-erdogan, volodymyr-zelensky] -
+            # the future «س» on the trigger verb itself; «خلال زيارته المرتقبة»: the visit's adjective outweighs «خلال»
+            2023-06-14 | سيتحدث الرئيس الأمريكي جو بايدن هاتفيا مع الرئيس الصيني شي جين بينغ يوم الخميس. | PHONE_CALL PLANNED 2023-06-15 [joe-biden, xi-jinping] -
+            2023-06-14 | ومن المتوقع أن يبحث الرئيس الفرنسي إيمانويل ماكرون مع ولي العهد السعودي الأمير محمد بن سلمان الملف اللبناني خلال زيارته المرتقبة. | MEETING PLANNED - [emmanuel-macron, mohammed-bin-salman] -
             # «بحث» before «في اتصال هاتفي»: the medium is the call's, and the verb's talk is that call
             2023-05-10 | بحث وزير الخارجية الروسي سيرغي لافروف مع نظيره الأمريكي أنتوني بلينكن في اتصال هاتفي العلاقات الثنائية. | PHONE_CALL HAPPENED 2023-05-10 [antony-blinken, sergey-lavrov] -
             2023-05-10 | وبحث وزيرا خارجية السعودية وإيران خلال اتصال هاتفي أمس العلاقات بين البلدين. | PHONE_CALL HAPPENED 2023-05-09 [faisal-bin-farhan, hossein-amir-abdollahian] -
