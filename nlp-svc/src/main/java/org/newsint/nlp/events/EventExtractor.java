@@ -338,12 +338,11 @@ public final class EventExtractor {
                     String w = tokens.get(i).normalized();
                     boolean verbThenCall = i + 1 < t.first() && (lexicon.at(tokens, i + 1, Kind.RECEIVED) != null
                             || lexicon.at(tokens, i + 1, Kind.PLACED) != null); // «إنه تلقى الأحد اتصالاً من لافروف»
-                    int says = i; // «إنه تلقى قبيل مغادرته بغداد اتصالاً»: a few words between the verb and the call, no one
-                    if ((w.endsWith("نه") || w.endsWith("نها")) && (t.first() - i <= 2 || verbThenCall && t.first() - i <= 7
-                            && refs.stream().noneMatch(r -> r.type() == Analysis.EntityType.PERSON && r.first() > says && r.first() < t.first()))) {
+                    if ((w.endsWith("نه") || w.endsWith("نها")) && (t.first() - i <= 2 || verbThenCall && (t.first() - i <= 4
+                            || t.first() - i <= 7 && timeClauseBeforeCall(tokens, refs, i, t)))) {
                         // «وقال X عقب لقائه Y إن "…"، مضيفا أنه أجرى …»: the adverb goes on with the sentence's subject
-                        sayer = i > a && ADDING.contains(tokens.get(i - 1).normalized()) ? firstPersonIn(refs, a, i)
-                                : lastPersonBefore(refs, from, i);
+                        String continued = i > a && ADDING.contains(tokens.get(i - 1).normalized()) ? speakerOf(tokens, refs, a, i) : null;
+                        sayer = continued != null ? continued : lastPersonBefore(refs, from, i);
                     }
                     from = i + 1;
                     break;
@@ -364,7 +363,7 @@ public final class EventExtractor {
                     break;
                 }
             }
-            to = parentheticalEnd(tokens, t, from, to);
+            to = parentheticalEnd(tokens, refs, t, from, to);
             // a date named in the clause of a later contact of another kind belongs to that one: «بحث X هاتفيا … ترتيبات
             // الزيارة … الشهر المقبل» (not «يلتقي X وY على هامش قمة … الشهر المقبل»)
             int dateEnd = k + 1 < triggers.size() && callLike(tokens, t, b) != callLike(tokens, triggers.get(k + 1), b)
@@ -1163,8 +1162,9 @@ public final class EventExtractor {
             if (lexicon.at(tokens, i, Kind.PLACED) != null) {
                 int verb = i;
                 // «أنه أجرى قبل توجهه إلى روسيا اتصالاً»: a place someone goes to or is in is not the verb's subject
-                return refs.stream().noneMatch(r -> r.first() >= verb && r.first() < t.first() && !(r.type() == Analysis.EntityType.LOC
-                        && r.first() > verb + 1 && (TO.contains(tokens.get(r.first() - 1).normalized())
+                boolean timeClause = verb + 1 < t.first() && ADVERBIAL.contains(tokens.get(verb + 1).normalized());
+                return refs.stream().noneMatch(r -> r.first() >= verb && r.first() < t.first() && !(timeClause
+                        && r.type() == Analysis.EntityType.LOC && r.first() > verb + 1 && (TO.contains(tokens.get(r.first() - 1).normalized())
                         || IN.contains(tokens.get(r.first() - 1).normalized()))));
             }
         }
@@ -1196,17 +1196,31 @@ public final class EventExtractor {
      * «أعلن X، عقب لقائه Y في أنقرة، إرسال وفد برئاسة وزير الدفاع»: a contact told between commas after «عقب», «خلال»
      * ends at the closing comma; what follows is the sentence's own (here, what X announced).
      */
-    private static int parentheticalEnd(List<Segmenter.Token> tokens, EventLexicon.Match t, int from, int to) {
+    private static int parentheticalEnd(List<Segmenter.Token> tokens, List<Ref> refs, EventLexicon.Match t, int from, int to) {
         int adverb = t.first() - 1;
         if (adverb - 1 < from || !ADVERBIAL.contains(tokens.get(adverb).normalized()) || !isComma(tokens.get(adverb - 1))) {
             return to;
         }
         for (int i = t.end(); i < to; i++) {
-            if (isComma(tokens.get(i))) {
+            int comma = i;
+            // the first comma after a side, unless another side follows it («… بلينكن، ووزير الدفاع لويد أوستن،»)
+            boolean anotherSide = comma + 1 < to && tokens.get(comma + 1).normalized().startsWith("و")
+                    && refs.stream().anyMatch(r -> r.first() > comma && r.first() <= comma + 4);
+            if (isComma(tokens.get(i)) && refs.stream().anyMatch(r -> r.first() >= t.end() && r.end() <= comma)
+                    && !anotherSide && refs.stream().noneMatch(r -> r.first() == comma + 1)) {
                 return i;
             }
         }
         return to;
+    }
+
+    /**
+     * «إنه تلقى قبيل مغادرته بغداد اتصالاً», «أنه أجرى قبل توجهه إلى روسيا اتصالاً»: between the verb after «إنه» and
+     * the call, only a time clause opened by «قبل/بعد/خلال…», with no one named in it.
+     */
+    private static boolean timeClauseBeforeCall(List<Segmenter.Token> tokens, List<Ref> refs, int says, EventLexicon.Match t) {
+        return CALLS.contains(t.entry().value()) && says + 2 < t.first() && ADVERBIAL.contains(tokens.get(says + 2).normalized())
+                && refs.stream().noneMatch(r -> r.type() == Analysis.EntityType.PERSON && r.first() > says && r.first() < t.first());
     }
 
     /** An imperfect verb with the future «س» («سيتحدث», «وستبحث», «سنلتقي»). */
@@ -1727,7 +1741,8 @@ public final class EventExtractor {
             if (lexicon.at(tokens, k, Kind.MODIFIER) != null) {
                 return true;
             }
-            if (lexicon.at(tokens, k, Kind.TRIGGER) != null) {
+            EventLexicon.Match call = lexicon.at(tokens, k, Kind.TRIGGER);
+            if (call != null && CALLS.contains(call.entry().value()) && lexicon.at(tokens, k, Kind.BLOCK) == null) {
                 return false; // «بحث X مع Y في اتصال هاتفي»: the medium is the call's, which the verb is part of
             }
         }
@@ -1965,12 +1980,27 @@ public final class EventExtractor {
         return kb.get(id).map(a -> "PERSON".equals(a.type())).orElse(true);
     }
 
-    /** The last person named in tokens [from, to), or null. */
-    private static String firstPersonIn(List<Ref> refs, int from, int to) {
-        return refs.stream().filter(r -> r.first() >= from && r.first() < to && r.type() == Analysis.EntityType.PERSON)
-                .map(Ref::entityId).findFirst().orElse(null);
+    /** Verbs of saying whose subject follows them («وقال عراقجي»), folded. */
+    private static final Set<String> SAYING_VERBS = Set.of("قال", "قالت", "اكد", "اكدت", "اوضح", "اوضحت", "اشار", "اشارت",
+            "اعلن", "اعلنت", "صرح", "صرحت", "ذكر", "ذكرت", "شدد", "شددت", "اضاف", "اضافت");
+
+    /**
+     * «ورداً على تصريحات نتنياهو، قال عراقجي إن …، مضيفا أنه …»: the person right after the last verb of saying in
+     * [from, to), or null.
+     */
+    private static String speakerOf(List<Segmenter.Token> tokens, List<Ref> refs, int from, int to) {
+        for (int v = to - 1; v >= from; v--) {
+            String w = tokens.get(v).normalized();
+            if (SAYING_VERBS.contains(w) || w.length() > 3 && w.charAt(0) == 'و' && SAYING_VERBS.contains(w.substring(1))) {
+                int verb = v;
+                return refs.stream().filter(r -> r.first() > verb && r.first() <= verb + 6 && r.first() < to
+                        && r.type() == Analysis.EntityType.PERSON).map(Ref::entityId).findFirst().orElse(null);
+            }
+        }
+        return null;
     }
 
+    /** The last person named in tokens [from, to), or null. */
     private static String lastPersonBefore(List<Ref> refs, int from, int to) {
         String id = null;
         for (Ref r : refs) {

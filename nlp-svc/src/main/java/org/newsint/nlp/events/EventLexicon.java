@@ -173,13 +173,7 @@ public final class EventLexicon {
             out.add(b);
             for (String s : SUFFIXES) {
                 if (b.endsWith(s) && b.length() - s.length() >= 3) {
-                    String stem = b.substring(0, b.length() - s.length());
-                    out.add(stem);
-                    char seat = stem.charAt(stem.length() - 1);
-                    if ((seat == 'ئ' || seat == 'ؤ') && s.length() <= 2 && !"هم".equals(s)) {
-                        // «لقائه», «لقاؤها»: a final hamza sits on a seat before his/her (not «لقائهما», a weak entry)
-                        out.add(stem.substring(0, stem.length() - 1) + 'ء');
-                    }
+                    out.add(b.substring(0, b.length() - s.length()));
                     break;
                 }
             }

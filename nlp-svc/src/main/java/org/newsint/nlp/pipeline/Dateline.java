@@ -36,8 +36,9 @@ public record Dateline(int end, String place, String source, String date) {
      * «جوبا 13 سبتمبر 2019 -», «المنامة في 11 سبتمبر / بنا /», «موسكو، 4 مارس. /تاس/.», «طهران/ 3 آب/ اغسطس/ ارنا-»: a place
      * and a day, then a mark
      */
-    private static final Pattern PLACE_DATE = Pattern.compile("^(" + WORDS + ")\\s*[،,/]?\\s+(?:في\\s+)?(\\d{1,2}\\s+[\\p{IsArabic}]{2,12}"
-            + "(?:\\s*/\\s*[\\p{IsArabic}]{3,12})?(?:\\s+\\d{4})?)\\s*\\.?\\s*"
+    private static final String GREGORIAN = "(?:يناير|فبراير|مارس|[أاإ]بريل|مايو|يونيو|يونيه|يوليو|يوليه|[أا]غسطس|سبتمبر|[أا]كتوبر|نوفمبر|ديسمبر)";
+    private static final Pattern PLACE_DATE = Pattern.compile("^(" + WORDS + ")\\s*[،,/]?\\s+(?:في\\s+)?(\\d{1,2}\\s+(?:آب|[\\p{IsArabic}]{3,12})"
+            + "(?:\\s*/\\s*" + GREGORIAN + ")?(?:\\s+\\d{4})?)\\s*\\.?\\s*"
             + "(?:/\\s*([^/\\-–—]{2,20}?)\\s*(?:/\\s*[.:]?|[-–—])\\s*|\\(([^()]{2,30})\\)\\s*[-–—]?\\s*|[-–—]\\s*)");
 
     public static Optional<Dateline> parse(String paragraph, LocalDate published, DateResolver dates) {
@@ -67,13 +68,16 @@ public record Dateline(int end, String place, String source, String date) {
         return Optional.empty();
     }
 
-    /** A day with no year is the last such day up to publication: a story is not filed months after it appears. */
+    /**
+     * A day with no year is the last such day up to publication: a story is not filed months after it appears (a
+     * week's slack for clocks and crawl dates).
+     */
     private static String filed(DateMention day, LocalDate published) {
-        if (day.value().length() != 10 || day.text().matches(".*\\d{4}.*") || published == null) {
+        if (day.value() == null || published == null || !day.relative() || day.value().length() != 10) {
             return day.value();
         }
         LocalDate d = LocalDate.parse(day.value());
-        return d.isAfter(published.plusDays(1)) ? d.minusYears(1).toString() : day.value();
+        return d.isAfter(published.plusDays(7)) ? d.minusYears(1).toString() : day.value();
     }
 
     /** «أردو بوینت نتورك . / سبوتنيك» → «سبوتنيك»: the agency is named last. */

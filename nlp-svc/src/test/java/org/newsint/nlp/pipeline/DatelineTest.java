@@ -49,6 +49,19 @@ class DatelineTest {
     }
 
     @Test
+    void aFilingDayWithNoYearIsNeverMonthsAfterPublication() {
+        // the agency after a single month stays the source; a day a few days ahead keeps its year; no publication date: as read
+        Dateline d = Dateline.parse("موسكو/ 5 مارس/ ارنا- أجرى الوزير", LocalDate.of(2023, 3, 5), DATES).orElseThrow();
+        assertThat(d.source()).isEqualTo("ارنا");
+        assertThat(d.date()).isEqualTo("2023-03-05");
+        assertThat(Dateline.parse("طهران/ 9 آذار/ مارس/ ارنا- أجرى", LocalDate.of(2023, 3, 5), DATES).orElseThrow().date())
+                .isEqualTo("2023-03-09");
+        assertThat(Dateline.parse("طهران/ 20 آذار/ مارس/ ارنا- أجرى", LocalDate.of(2023, 3, 5), DATES).orElseThrow().date())
+                .isEqualTo("2022-03-20");
+        assertThat(Dateline.parse("القاهرة في 5 مارس - قال الوزير", null, DATES)).isPresent();
+    }
+
+    @Test
     void ordinarySentencesHaveNoDateline() {
         assertThat(Dateline.parse("وأعلن الوزير في 13 سبتمبر 2019 أن المحادثات مستمرة.", LocalDate.of(2023, 3, 5), DATES)).isEmpty();
         assertThat(Dateline.parse("وقال المتحدث باسم الخارجية في 13 سبتمبر - في بيان - إن", LocalDate.of(2023, 3, 5), DATES)).isEmpty();
