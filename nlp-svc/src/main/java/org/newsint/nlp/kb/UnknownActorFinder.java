@@ -627,7 +627,7 @@ public final class UnknownActorFinder {
                 || mode == Mode.ANNOUNCED && words >= 2 && k < n && isComma(tokens.get(k))
                 // after a title with its country too, closed by a mark, «في», «مع», «نظيره» …, unless every word ends as
                 // an indefinite accusative or feminine noun does («وزير الدفاع الموريتاني وفدا عسكريا،»)
-                || (mode == Mode.TITLE || mode == Mode.ANNOUNCED) && words >= 2 && closedAt(tokens, k) && noNounEnding(tokens, start, k)
+                || (mode == Mode.TITLE || mode == Mode.ANNOUNCED) && words >= 2 && closedAt(tokens, k) && notAllNounEndings(tokens, start, k)
                 // or «إن» closes it: «قال وزير الخارجية الإستوني مارغوس تساهكنا إن»
                 || mode == Mode.TITLE && words >= 2 && k < n && SAYING.contains(tokens.get(k).normalized())
                 && !"ما".equals(tokens.get(k).normalized());
@@ -681,7 +681,7 @@ public final class UnknownActorFinder {
      * Unless every word ends as an indefinite accusative or a feminine noun does («وفدا عسكريا», «رسالة خطية»); one such
      * word is common in names («مارغوس تساهكنا», «جورجيا ميلوني»).
      */
-    private static boolean noNounEnding(List<Segmenter.Token> tokens, int from, int to) {
+    private static boolean notAllNounEndings(List<Segmenter.Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             String w = tokens.get(k).normalized();
             if (!w.endsWith("ا") && !w.endsWith("ه")) {

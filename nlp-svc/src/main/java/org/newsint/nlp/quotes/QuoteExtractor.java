@@ -1024,9 +1024,9 @@ public final class QuoteExtractor {
             if (AIDES.contains(w)) {
                 aide = true;
             } else if (aide && TITLE_HEADS.contains(w)) {
-                return Segmenter.stripArticle(w);
+                return w;
             } else if (aide && w.startsWith("ل") && TITLE_HEADS.contains(w.substring(1))) {
-                return Segmenter.stripArticle(w.substring(1));
+                return w.substring(1);
             } else if (aide && tokens.get(k).normalized().startsWith("لل")
                     && TITLE_HEADS.contains("ال" + tokens.get(k).normalized().substring(2))) {
                 return tokens.get(k).normalized().substring(2);
