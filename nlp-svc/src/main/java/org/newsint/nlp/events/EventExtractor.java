@@ -2049,6 +2049,9 @@ public final class EventExtractor {
      * it, is where a body sits or an office is held, not where the contact is. Not after the trigger, a person or a
      * date («التقى السيسي اليوم في القاهرة الرئيس الفرنسي»).
      */
+    /** «بمقر وزارة الخارجية»: a body's building, where a contact is held. */
+    private static final Set<String> HEADQUARTERS = Set.of("مقر", "بمقر", "ومقر", "المقر");
+
     private static boolean seatOf(List<Segmenter.Token> tokens, List<Ref> refs, Ref place, EventLexicon.Match t,
                                   List<DateMention> dates) {
         int in = place.first() - 1;
@@ -2056,7 +2059,8 @@ public final class EventExtractor {
             return false;
         }
         if (refs.stream().anyMatch(o -> o.type() == Analysis.EntityType.ORG && o.end() == in && o.first() > t.end()
-                && !PALACES.contains(tokens.get(o.first()).normalized()))) { // «في قصر الإليزيه في باريس» is where they met
+                && !PALACES.contains(tokens.get(o.first()).normalized()) // «في قصر الإليزيه في باريس» is where they met
+                && !HEADQUARTERS.contains(tokens.get(o.first() - 1).normalized()))) { // so is «بمقر وزارة الخارجية في القاهرة»
             return true; // not the contact's own body: «اجتماع مجلس الأمن في نيويورك»
         }
         int before = in - 1;
