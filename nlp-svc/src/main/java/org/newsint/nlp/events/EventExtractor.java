@@ -1202,11 +1202,14 @@ public final class EventExtractor {
             return to;
         }
         for (int i = t.end(); i < to; i++) {
+            if (!isComma(tokens.get(i))) {
+                continue;
+            }
             int comma = i;
             // the first comma after a side, unless another side follows it («… بلينكن، ووزير الدفاع لويد أوستن،»)
             boolean anotherSide = comma + 1 < to && tokens.get(comma + 1).normalized().startsWith("و")
                     && refs.stream().anyMatch(r -> r.first() > comma && r.first() <= comma + 4);
-            if (isComma(tokens.get(i)) && refs.stream().anyMatch(r -> r.first() >= t.end() && r.end() <= comma)
+            if (refs.stream().anyMatch(r -> r.first() >= t.end() && r.end() <= comma)
                     && !anotherSide && refs.stream().noneMatch(r -> r.first() == comma + 1)) {
                 return i;
             }
@@ -1225,8 +1228,7 @@ public final class EventExtractor {
 
     /** An imperfect verb with the future «س» («سيتحدث», «وستبحث», «سنلتقي»). */
     private static boolean futureVerb(String w) {
-        String v = w.length() > 4 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
-        return v.length() > 4 && v.charAt(0) == 'س' && "يتن".indexOf(v.charAt(1)) >= 0;
+        return EventLexicon.future(w.length() > 4 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w);
     }
 
     /** «زيارته المرتقبة», «اجتماعهما المقبل»: a word of plans right after the trigger. */

@@ -140,6 +140,11 @@ public final class EventLexicon {
     }
 
     /** A folded word and the forms it may have without its proclitics and attached pronoun. */
+    /** A folded word (without «و»/«ف») that is an imperfect verb with the future «س»: «سيلتقي», «ستزور», «سنبحث». */
+    static boolean future(String w) {
+        return w.length() > 4 && w.charAt(0) == 'س' && "يتن".indexOf(w.charAt(1)) >= 0;
+    }
+
     static Set<String> forms(String w) {
         Set<String> out = new LinkedHashSet<>();
         out.add(w);
@@ -158,7 +163,7 @@ public final class EventLexicon {
             }
         }
         for (String b : List.copyOf(bases)) {
-            if (b.length() > 4 && b.charAt(0) == 'س' && "يتن".indexOf(b.charAt(1)) >= 0) {
+            if (future(b)) {
                 bases.add(b.substring(1)); // the future «س» on an imperfect verb: «سيلتقي», «وستزور»
             }
         }

@@ -228,10 +228,12 @@ public final class EntityLinker {
                     }
                     k = inner.endToken();
                 }
-                TokenTrie.Match<String> fullName = end < tokens.size() ? names.longestAt(text, tokens, end) : null;
-                // not «الرئيس الصيني شي» when «شي جين بينغ» is written in full
-                Actor titledShort = end < tokens.size() && (fullName == null || fullName.endToken() <= end + 1)
-                        ? titledShortName(tokens.get(end), t.role(), place != null ? place.countryId() : t.country(), publishedAt) : null;
+                Actor titledShort = end < tokens.size() ? titledShortName(tokens.get(end), t.role(),
+                        place != null ? place.countryId() : t.country(), publishedAt) : null;
+                if (titledShort != null) {
+                    TokenTrie.Match<String> fullName = names.longestAt(text, tokens, end);
+                    titledShort = fullName == null || fullName.endToken() <= end + 1 ? titledShort : null; // «شي جين بينغ» in full
+                }
                 if (titledShort != null) {
                     // «استقبل الرئيس الأسد», «الرئيس السوري الأسد»: a short name too common a word to match alone, after
                     // a title its person held at the story's date
@@ -1225,10 +1227,17 @@ public final class EntityLinker {
      * more), and for people of {@link #FAMILY_NAME_FIRST} countries the first word too; none after «آل» (a ruling
      * family's name) or «بن» (the father's name), none shorter than three letters.
      */
-    private static Set<String> familyNames(Actor a) {
+    private Set<String> familyNames(Actor a) {
         if (!"PERSON".equals(a.type())) {
             return Set.of();
         }
+        // the knowledge base's people once each (unknown people are new objects in every story)
+        return a.id().startsWith("x-") ? familyNamesOf(a) : familyNameCache.computeIfAbsent(a.id(), id -> familyNamesOf(a));
+    }
+
+    private final Map<String, Set<String>> familyNameCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Set<String> familyNamesOf(Actor a) {
         boolean familyNameFirst = a.roles().stream().anyMatch(r -> r.country() != null && FAMILY_NAME_FIRST.contains(r.country()));
         Set<String> families = new HashSet<>();
         for (String name : a.arabicNames()) {
@@ -1246,11 +1255,11 @@ public final class EntityLinker {
                 }
             }
         }
-        return families;
+        return Set.copyOf(families);
     }
 
     /** The one person named so far in the story with this one-word key as a {@linkplain #familyNames family name}, or null. */
-    private static Actor namedWithLastName(List<String> key, Map<String, Actor> actors) {
+    private Actor namedWithLastName(List<String> key, Map<String, Actor> actors) {
         if (key.size() != 1) {
             return null;
         }
