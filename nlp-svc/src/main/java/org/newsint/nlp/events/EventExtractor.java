@@ -312,9 +312,11 @@ public final class EventExtractor {
         int previousUntil = a;
         String previousSubject = null;
         boolean pointedBack = false;
+        int previousFrom = a;
         for (int k = 0; k < triggers.size(); k++) {
             EventLexicon.Match t = triggers.get(k);
-            int from = k == 0 ? a : triggers.get(k - 1).end();
+            int from = k == 0 ? a : duringVisit(tokens, refs, triggers.get(k - 1), previousFrom, t) ? previousFrom : triggers.get(k - 1).end();
+            previousFrom = from;
             for (int i = t.first() - 1; i > from; i--) { // the break opens this contact's clause
                 boolean opens = i >= t.first() - 3 || i + 1 < t.first() && LIGHT_VERBS.contains(tokens.get(i + 1).normalized());
                 if (opens && CLAUSE_BREAKS.contains(tokens.get(i).normalized())) { // «فيما عقد X مع الضيف جلسة مباحثات»
@@ -330,6 +332,7 @@ public final class EventExtractor {
                 }
             }
             String sayer = null;
+            boolean withSide = false; // «إنه أجرى مع نظيره Y اتصالا»: the other side named before the call
             for (int i = t.first() - 1; i >= from; i--) {
                 if (lexicon.is(tokens.get(i), Kind.COMPLEMENTIZER) && !(i > 0 && SCHEDULED.contains(tokens.get(i - 1).normalized()))
                         && !insideAnyRef(refs, i)) { // not a name's word («مون جيه إن»)
@@ -338,7 +341,8 @@ public final class EventExtractor {
                     String w = tokens.get(i).normalized();
                     boolean verbThenCall = i + 1 < t.first() && (lexicon.at(tokens, i + 1, Kind.RECEIVED) != null
                             || lexicon.at(tokens, i + 1, Kind.PLACED) != null); // «إنه تلقى الأحد اتصالاً من لافروف»
-                    if ((w.endsWith("نه") || w.endsWith("نها")) && (t.first() - i <= 2 || verbThenCall && (t.first() - i <= 4
+                    withSide = sideBeforeCall(tokens, refs, i, t);
+                    if ((w.endsWith("نه") || w.endsWith("نها")) && (t.first() - i <= 2 || withSide || verbThenCall && (t.first() - i <= 4
                             || t.first() - i <= 7 && timeClauseBeforeCall(tokens, refs, i, t)))) {
                         // «وقال X عقب لقائه Y إن "…"، مضيفا أنه أجرى …»: the adverb goes on with the sentence's subject
                         String continued = i > a && ADDING.contains(tokens.get(i - 1).normalized()) ? speakerOf(tokens, refs, a, i) : null;
@@ -382,8 +386,8 @@ public final class EventExtractor {
             // «زار الأسد طهران حيث التقى خامنئي والرئيس روحاني»: with several, only a list joined by «و» has no subject
             if (implicit != null && !d.participants.isEmpty() && !d.participants.contains(implicit)
                     && (d.participants.size() == 1 || !d.jointly && coordinated(tokens, refs, d.participants.get(1), t.end()))
-                    && isPerson(implicit) && isPerson(d.participants.get(0))
-                    && refs.stream().noneMatch(r -> r.entityId().equals(d.participants.get(0)) && r.first() < t.first() && r.first() >= a)) {
+                    && isPerson(implicit) && isPerson(d.participants.get(0)) && (sayer != null && withSide
+                    || refs.stream().noneMatch(r -> r.entityId().equals(d.participants.get(0)) && r.first() < t.first() && r.first() >= a))) {
                 d.participants.add(0, implicit);
                 d.oneCaller = false;
                 if (d.initiator == null && d.initiatorCountry == null && CALLS.contains(t.entry().value())
@@ -1224,6 +1228,44 @@ public final class EventExtractor {
     private static boolean timeClauseBeforeCall(List<Segmenter.Token> tokens, List<Ref> refs, int says, EventLexicon.Match t) {
         return CALLS.contains(t.entry().value()) && says + 2 < t.first() && ADVERBIAL.contains(tokens.get(says + 2).normalized())
                 && refs.stream().noneMatch(r -> r.type() == Analysis.EntityType.PERSON && r.first() > says && r.first() < t.first());
+    }
+
+    /**
+     * «إنه أجرى مع نظيره التركي مولود تشاووش أوغلو اتصالا», «أنه بحث مع X في اتصال هاتفي»: after «إنه», a verb of placing
+     * or discussing, then «مع» and one named side, then the call (or «في/عبر» and the call).
+     */
+    private boolean sideBeforeCall(List<Segmenter.Token> tokens, List<Ref> refs, int says, EventLexicon.Match t) {
+        int with = says + 2;
+        if (!CALLS.contains(t.entry().value()) || with + 1 >= t.first() || !WITH.contains(tokens.get(with).normalized())
+                || lexicon.at(tokens, says + 1, Kind.PLACED) == null && lexicon.at(tokens, says + 1, Kind.WEAK) == null) {
+            return false;
+        }
+        String before = tokens.get(t.first() - 1).normalized();
+        int last = IN.contains(before) || "عبر".equals(before) ? t.first() - 2 : t.first() - 1;
+        for (int i = with + 1; i <= last; i++) {
+            if (isPunctuation(tokens.get(i))) {
+                return false;
+            }
+        }
+        return refs.stream().anyMatch(r -> r.first() <= last && last < r.end() && r.first() > with && r.first() <= with + 4);
+    }
+
+    /**
+     * «تلقى X خلال زيارته القاهرة اتصالا من Y»: the visit told after «خلال» only says where the call found X, so the call's
+     * clause starts where the visit's did and keeps its verb (no one else is named from the visit to the call).
+     */
+    private boolean duringVisit(List<Segmenter.Token> tokens, List<Ref> refs, EventLexicon.Match visit, int from, EventLexicon.Match t) {
+        if (!"VISIT".equals(visit.entry().value()) || !CALLS.contains(t.entry().value()) || visit.first() - 1 <= from
+                || !ADVERBIAL.contains(tokens.get(visit.first() - 1).normalized())
+                || refs.stream().anyMatch(r -> r.type() == Analysis.EntityType.PERSON && r.first() >= visit.first() && r.first() < t.first())) {
+            return false;
+        }
+        for (int i = from; i < visit.first() - 1; i++) {
+            if (lexicon.at(tokens, i, Kind.PLACED) != null || lexicon.at(tokens, i, Kind.RECEIVED) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An imperfect verb with the future «س» («سيتحدث», «وستبحث», «سنلتقي»). */

@@ -327,6 +327,12 @@ class EventExtractorTest {
             # «بحث» before «في اتصال هاتفي»: the medium is the call's, and the verb's talk is that call
             2023-05-10 | بحث وزير الخارجية الروسي سيرغي لافروف مع نظيره الأمريكي أنتوني بلينكن في اتصال هاتفي العلاقات الثنائية. | PHONE_CALL HAPPENED 2023-05-10 [antony-blinken, sergey-lavrov] -
             2023-05-10 | وبحث وزيرا خارجية السعودية وإيران خلال اتصال هاتفي أمس العلاقات بين البلدين. | PHONE_CALL HAPPENED 2023-05-09 [faisal-bin-farhan, hossein-amir-abdollahian] -
+            # «قال X إنه أجرى مع Y اتصالا», «أنه بحث مع Y في اتصال»: the other side before the call; the one who says it is a side
+            2023-06-10 | قال وزير الخارجية الروسي سيرغي لافروف إنه أجرى مع نظيره التركي مولود تشاووش أوغلو اتصالا هاتفيا أمس. | PHONE_CALL HAPPENED 2023-06-09 [mevlut-cavusoglu, sergey-lavrov] -
+            2023-06-10 | وأعلن الرئيس الفرنسي إيمانويل ماكرون أنه بحث مع الرئيس الأمريكي جو بايدن في اتصال هاتفي الأزمة في لبنان. | PHONE_CALL HAPPENED 2023-06-10 [emmanuel-macron, joe-biden] -
+            # «تلقى X خلال زيارته القاهرة اتصالا من Y»: the visit only says where the call found X; Y called
+            2023-06-10 | تلقى وزير الخارجية السعودي الأمير فيصل بن فرحان خلال زيارته القاهرة اتصالا هاتفيا من نظيره الإيراني حسين أمير عبد اللهيان. | PHONE_CALL HAPPENED 2023-06-10 [faisal-bin-farhan, hossein-amir-abdollahian] hossein-amir-abdollahian
+            2023-06-10 | أجرى الرئيس الفرنسي إيمانويل ماكرون خلال زيارته إلى بيروت اتصالا هاتفيا بالرئيس الإيراني إبراهيم رئيسي. | PHONE_CALL HAPPENED 2023-06-10 [ebrahim-raisi, emmanuel-macron] emmanuel-macron
             """)
     void moreContacts(String day, String body, String expected) {
         contacts(day, body, expected);
