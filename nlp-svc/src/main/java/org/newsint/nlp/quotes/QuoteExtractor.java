@@ -159,6 +159,9 @@ public final class QuoteExtractor {
                 String inherited = lastSentence == sentenceStart ? lastSpeaker : null;
                 String subject = inherited != null ? inherited : subjectOf(text, tokens, quoted, actors, firstToken(tokens, sentenceStart), to);
                 speaker = speaker(tokens, quoted, actors, statements, firstToken(tokens, sentenceStart), from, to, lastSpeaker, subject, true);
+                if (speaker == null && !site.indirect() && onlyMarks(tokens, from, to)) {
+                    speaker = namedAfter(tokens, quoted, actors, statements, site, firstToken(tokens, sentenceEnd(sentences, site.open())));
+                }
             }
             if (NOBODY.equals(speaker)) {
                 lastSpeaker = null;
@@ -335,6 +338,36 @@ public final class QuoteExtractor {
             k++;
         }
         return k < end && !quoted[k] && is(tokens.get(k), Kind.VERB) ? k : -1;
+    }
+
+    /** Whether tokens [from, to) are punctuation only: a quotation that opens its sentence. */
+    private static boolean onlyMarks(List<Segmenter.Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isPunct(tokens.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * «"لن نقبل بأي تسوية"، قال عباس», «"…"، بحسب بيان الخارجية»: a quotation that opens its sentence with no speaker
+     * before it is credited by the reporting verb or the attribution right after its closing mark.
+     */
+    private String namedAfter(List<Segmenter.Token> tokens, boolean[] quoted, List<Actor> actors, List<int[]> statements,
+                              Site site, int end) {
+        int k = firstToken(tokens, site.close());
+        while (k < end && isPunct(tokens.get(k)) && !isMark(tokens.get(k)) && !"،,".contains(tokens.get(k).text())) {
+            k++; // the closing mark itself
+        }
+        if (k < end && ",،".contains(tokens.get(k).text())) {
+            k++;
+        }
+        if (k >= end || quoted[k] || !is(tokens.get(k), Kind.VERB) && !is(tokens.get(k), Kind.SOURCE)) {
+            return null;
+        }
+        String who = speaker(tokens, quoted, actors, statements, k, k, end, null, null, false);
+        return NOBODY.equals(who) ? null : who;
     }
 
     private static boolean anyQuoted(boolean[] quoted, int from, int to) {
