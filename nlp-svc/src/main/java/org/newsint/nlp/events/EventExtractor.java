@@ -63,6 +63,10 @@ public final class EventExtractor {
     private static final Set<String> SAID_HE = Set.of("انه", "انها", "بانه", "بانها", "وانه", "وانها");
     private static final Set<String> BETWEEN_HIM = Set.of("بينه", "بينها");
     /** «احتمال/إمكانية [عقد] اجتماع»: words that make a contact only a possibility, and the verbal nouns after them. */
+    /** «لم يستبعد», «لا تستبعد» (folded): not ruling a contact out, a few words before it, makes it a possibility. */
+    private static final Set<String> RULE_OUT = Set.of("يستبعد", "تستبعد", "نستبعد", "يستبعدان", "تستبعدان");
+    private static final Set<String> NOT = Set.of("لم", "لا", "ولم", "ولا");
+    private static final int RULE_OUT_WINDOW = 5;
     private static final Set<String> POSSIBILITY = Set.of("احتمال", "امكانيه", "امكان", "احتماليه", "فرص", "فرصه");
     /** How many a group is («الوزراء الثلاثة»), folded. */
     private static final Map<String, Integer> GROUP_COUNTS = Map.of("الثلاثه", 3, "الثلاث", 3, "الاربعه", 4, "الاربع", 4,
@@ -717,6 +721,7 @@ public final class EventExtractor {
         }
         d.participants = participants;
         // status
+        int negatedEnd = -1;
         for (int i = Math.max(from, t.first() - STATUS_BEFORE); i < Math.min(to, t.end() + STATUS_AFTER); i++) {
             EventLexicon.Match m = lexicon.at(tokens, i, Kind.STATUS);
             if (m == null) {
@@ -736,6 +741,13 @@ public final class EventExtractor {
             }
             if (st == Analysis.EventStatus.HAPPENED && m.first() > 0 && TO_HOLD.contains(tokens.get(m.first() - 1).normalized())) {
                 continue; // «اتفقوا على عقد اجتماعهم المقبل»: the noun «عقد» (holding), not the verb «عُقد»
+            }
+            if (st == Analysis.EventStatus.HAPPENED && negatedEnd >= 0 && m.first() - negatedEnd <= 2
+                    && java.util.stream.IntStream.range(negatedEnd, m.first()).noneMatch(j -> isComma(tokens.get(j)))) {
+                continue; // «نفى الكرملين عقد لقاء»: «عقد» is the holding denied, the object of the verb before it
+            }
+            if (st == Analysis.EventStatus.NEGATED) {
+                negatedEnd = m.end();
             }
             boolean adjacentPast = st == Analysis.EventStatus.HAPPENED && m.first() >= t.first() - 3;
             if (adjacentPast && m.first() < t.first() && plannedRightAfter(tokens, t, to)) {
@@ -2395,6 +2407,11 @@ public final class EventExtractor {
 
     /** «احتمال/إمكانية [عقد/إجراء] اجتماع»: the trigger at {@code i} is only a possibility. */
     private static boolean hypothetical(List<Segmenter.Token> tokens, int a, int i) {
+        for (int j = Math.max(a + 1, i - RULE_OUT_WINDOW); j < i; j++) {
+            if (RULE_OUT.contains(tokens.get(j).normalized()) && NOT.contains(tokens.get(j - 1).normalized())) {
+                return true; // «لم يستبعد الكرملين عقد لقاء بين بوتين وزيلينسكي»: not ruled out is only possible
+            }
+        }
         int k = i - 1;
         if (k >= a && HOLD.contains(tokens.get(k).normalized())) {
             k--;

@@ -333,6 +333,12 @@ class EventExtractorTest {
             # «تلقى X خلال زيارته القاهرة اتصالا من Y»: the visit only says where the call found X; Y called
             2023-06-10 | تلقى وزير الخارجية السعودي الأمير فيصل بن فرحان خلال زيارته القاهرة اتصالا هاتفيا من نظيره الإيراني حسين أمير عبد اللهيان. | PHONE_CALL HAPPENED 2023-06-10 [faisal-bin-farhan, hossein-amir-abdollahian] hossein-amir-abdollahian
             2023-06-10 | أجرى الرئيس الفرنسي إيمانويل ماكرون خلال زيارته إلى بيروت اتصالا هاتفيا بالرئيس الإيراني إبراهيم رئيسي. | PHONE_CALL HAPPENED 2023-06-10 [ebrahim-raisi, emmanuel-macron] emmanuel-macron
+            # «نفى/استبعد X عقد لقاء»: «عقد» is the holding denied, not the past «عُقد»; «لا يعتزم»: no plan; «لم يستبعد»: only possible
+            2023-06-20 | ونفى الكرملين عقد لقاء بين الرئيس فلاديمير بوتين والرئيس الأوكراني فولوديمير زيلينسكي. | MEETING NEGATED - [vladimir-putin, volodymyr-zelensky] -
+            2023-06-20 | واستبعد الكرملين عقد أي لقاء بين بوتين وزيلينسكي في الوقت الراهن. | MEETING NEGATED - [vladimir-putin, volodymyr-zelensky] -
+            2023-06-20 | وأكد المتحدث أن الرئيس بوتين لا يعتزم لقاء زيلينسكي. | MEETING NEGATED - [vladimir-putin, volodymyr-zelensky] -
+            2023-06-20 | ولم يستبعد الكرملين عقد لقاء بين بوتين وزيلينسكي. | -
+            2023-06-20 | وبعد تأجيله مرتين، عقد اللقاء بين بوتين وأردوغان أمس في سوتشي. | MEETING HAPPENED 2023-06-19 [recep-tayyip-erdogan, vladimir-putin] -
             """)
     void moreContacts(String day, String body, String expected) {
         contacts(day, body, expected);
