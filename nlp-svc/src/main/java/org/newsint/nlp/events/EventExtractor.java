@@ -63,6 +63,7 @@ public final class EventExtractor {
     private static final Set<String> SAID_HE = Set.of("انه", "انها", "بانه", "بانها", "وانه", "وانها");
     private static final Set<String> BETWEEN_HIM = Set.of("بينه", "بينها");
     /** «احتمال/إمكانية [عقد] اجتماع»: words that make a contact only a possibility, and the verbal nouns after them. */
+    private static final String SPOKESPERSON_SUFFIX = "spokesperson";
     /** «لم يستبعد», «لا تستبعد» (folded): not ruling a contact out, a few words before it, makes it a possibility. */
     private static final Set<String> RULE_OUT = Set.of("يستبعد", "تستبعد", "نستبعد", "يستبعدان", "تستبعدان");
     private static final Set<String> NOT = Set.of("لم", "لا", "ولم", "ولا");
@@ -708,7 +709,8 @@ public final class EventExtractor {
             Set<String> hosts = new java.util.LinkedHashSet<>();
             for (Ref r : refs) {
                 if (r.type() == Analysis.EntityType.PERSON && !r.entityId().equals(participants.get(0)) && country != null
-                        && country.equals(kb.affiliation(r.entityId(), day))) {
+                        && country.equals(kb.affiliation(r.entityId(), day))
+                        && !kb.holdsRoleEnding(r.entityId(), SPOKESPERSON_SUFFIX, day)) { // a spokesperson tells of visits, hosts none
                     hosts.add(r.entityId());
                 }
             }

@@ -339,6 +339,10 @@ class EventExtractorTest {
             2023-06-20 | وأكد المتحدث أن الرئيس بوتين لا يعتزم لقاء زيلينسكي. | MEETING NEGATED - [vladimir-putin, volodymyr-zelensky] -
             2023-06-20 | ولم يستبعد الكرملين عقد لقاء بين بوتين وزيلينسكي. | -
             2023-06-20 | وبعد تأجيله مرتين، عقد اللقاء بين بوتين وأردوغان أمس في سوتشي. | MEETING HAPPENED 2023-06-19 [recep-tayyip-erdogan, vladimir-putin] -
+            2023-06-20 | وقال البيت الأبيض إنه لا توجد خطط حاليا لعقد لقاء بين الرئيس جو بايدن والرئيس الصيني شي جين بينغ. | MEETING NEGATED - [joe-biden, xi-jinping] -
+            # a visit's host is the one of the story who stands for the destination, never a spokesperson who tells of it
+            2023-06-20 | بدأ وزير الخارجية الأمريكي أنتوني بلينكن اليوم زيارة إلى بكين. وقال المتحدث باسم الخارجية الصينية وانغ ون بين إن الصين ترحب بالحوار. | -
+            2023-06-20 | بدأ وزير الخارجية الأمريكي أنتوني بلينكن اليوم زيارة إلى بكين. وقال وزير الخارجية الصيني وانغ يي إن الصين ترحب بالحوار. | MEETING HAPPENED 2023-06-20 [antony-blinken, wang-yi] -
             """)
     void moreContacts(String day, String body, String expected) {
         contacts(day, body, expected);
