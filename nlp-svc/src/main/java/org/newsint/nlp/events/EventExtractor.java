@@ -656,6 +656,14 @@ public final class EventExtractor {
             }
             addOnce(participants, r.entityId());
         }
+        if (participants.size() == 1) {
+            // «استقبل السيسي وفدا أمريكيا», «وفدا رفيع المستوى من الولايات المتحدة», «وفدا من حركة حماس»: unnamed
+            // officials stand for their country or body (not one named with them: «وفدا أمريكيا برئاسة بلينكن»)
+            String side = delegation(tokens, refs, t.end(), to);
+            if (side != null && !side.equals(kb.affiliation(participants.get(0), d.storyDay))) {
+                addOnce(participants, side);
+            }
+        }
         // «قمة مجموعة بريكس التي تستضيفها الهند», «اجتماع الجامعة العربية»: an organisation's own gathering, no
         // contact between sides (but «قمة الاتحاد الأوروبي والصين», «قمة الاتحاد الأوروبي – الصين»)
         boolean ownGathering = candidates.stream().anyMatch(r -> r.first() == t.end() && isIntlOrg(r.entityId())
@@ -1208,6 +1216,42 @@ public final class EventExtractor {
         String w = tokens.get(k - 1).normalized();
         String bare = w.length() > 3 && (w.startsWith("ب") || w.startsWith("و")) ? w.substring(1) : w;
         return OFFICIALS.contains(w) || OFFICIALS.contains(bare);
+    }
+
+    /**
+     * The country or body of unnamed officials after a trigger: «وفدا أمريكيا» (a nationality adjective, any ending),
+     * «وفدا رفيع المستوى من الولايات المتحدة», «وفدا من حركة حماس» (up to two words before «من»); null if none.
+     */
+    private String delegation(List<Segmenter.Token> tokens, List<Ref> refs, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = tokens.get(i).normalized();
+            String bare = w.length() > 3 && (w.startsWith("ب") || w.startsWith("و")) ? w.substring(1) : w;
+            if (!OFFICIALS.contains(w) && !OFFICIALS.contains(bare) || insideAnyRef(refs, i)) {
+                continue;
+            }
+            if (i + 1 < to) {
+                String adj = tokens.get(i + 1).stem();
+                String country = kb.countryOfAdjective(adj);
+                if (country == null && adj.length() > 3 && (adj.endsWith("ا") || adj.endsWith("ه"))) {
+                    country = kb.countryOfAdjective(adj.substring(0, adj.length() - 1));
+                }
+                if (country != null) {
+                    return country;
+                }
+            }
+            for (int k = i + 1; k < Math.min(to, i + 4); k++) {
+                if (isPunctuation(tokens.get(k))) {
+                    break;
+                }
+                if (FROM_COUNTRY.contains(tokens.get(k).normalized())) {
+                    int at = k + 1;
+                    return refs.stream().filter(r -> r.first() == at && (isCountry(r.entityId()) || isParty(r.entityId())
+                            && r.type() == Analysis.EntityType.ORG)).map(Ref::entityId).findFirst().orElse(null);
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /**
