@@ -659,10 +659,8 @@ public final class EventExtractor {
         if (participants.size() == 1) {
             // «استقبل السيسي وفدا أمريكيا», «وفدا رفيع المستوى من الولايات المتحدة», «وفدا من حركة حماس»: unnamed
             // officials stand for their country or body (not one named with them: «وفدا أمريكيا برئاسة بلينكن»)
-            String side = delegation(tokens, refs, t.end(), to);
-            if (side != null && !side.equals(kb.affiliation(participants.get(0), d.storyDay))) {
-                addOnce(participants, side);
-            }
+            String home = kb.affiliation(participants.get(0), d.storyDay);
+            delegation(tokens, refs, t.end(), to).stream().filter(side -> !side.equals(home)).forEach(side -> addOnce(participants, side));
         }
         // «قمة مجموعة بريكس التي تستضيفها الهند», «اجتماع الجامعة العربية»: an organisation's own gathering, no
         // contact between sides (but «قمة الاتحاد الأوروبي والصين», «قمة الاتحاد الأوروبي – الصين»)
@@ -687,7 +685,12 @@ public final class EventExtractor {
                     subject = r;
                 }
             }
+            // «التقى مسؤولون أمريكيون وإيرانيون», «وأجرى وفد سعودي محادثات مع الحوثيين»: unnamed officials' countries
+            delegation(tokens, refs, from, to).forEach(side -> addOnce(participants, side));
             for (Ref r : candidates) {
+                if (betweenAt < 0 && r.first() > t.end() && IN.contains(tokens.get(r.first() - 1).normalized())) {
+                    continue; // «محادثات مع الحوثيين في صنعاء»: the place where they were held
+                }
                 boolean placed = betweenAt >= 0 || r == subject || r == coordinated || (r.first() >= t.end() && r.first() <= t.end() + NEAR_AFTER)
                         || (withAt >= 0 && r.first() > withAt && r.first() <= withAt + NEAR_AFTER);
                 if (placed && !r.entityId().equals(location) && isParty(r.entityId()) && !titleContext(tokens, r, from)
@@ -1205,7 +1208,7 @@ public final class EventExtractor {
 
     /** Unnamed officials or envoys of a country: «بمسؤولين من», «وفدا من», «ممثلين عن». */
     private static final Set<String> OFFICIALS = Set.of("مسؤولين", "مسوولين", "مسؤولي", "وفد", "وفدا", "ممثلين", "ممثلي",
-            "دبلوماسيين", "مبعوثين");
+            "دبلوماسيين", "مبعوثين", "مسؤولون", "مسوولون", "ممثلون", "دبلوماسيون", "مبعوثون");
 
     /** Whether the country ref is named as the home of unnamed officials met: «بمسؤولين من الولايات المتحدة». */
     private static boolean officialsOf(List<Segmenter.Token> tokens, Ref country) {
@@ -1219,25 +1222,34 @@ public final class EventExtractor {
     }
 
     /**
-     * The country or body of unnamed officials after a trigger: «وفدا أمريكيا» (a nationality adjective, any ending),
-     * «وفدا رفيع المستوى من الولايات المتحدة», «وفدا من حركة حماس» (up to two words before «من»); null if none.
+     * The countries or body of the first unnamed officials in tokens [from, to): «وفدا أمريكيا», «مسؤولون أمريكيون
+     * وإيرانيون» (nationality adjectives, any ending, joined by «و»), «وفدا رفيع المستوى من الولايات المتحدة», «وفدا من
+     * حركة حماس» (up to two words before «من»); empty if none.
      */
-    private String delegation(List<Segmenter.Token> tokens, List<Ref> refs, int from, int to) {
+    private List<String> delegation(List<Segmenter.Token> tokens, List<Ref> refs, int from, int to) {
         for (int i = from; i < to; i++) {
             String w = tokens.get(i).normalized();
             String bare = w.length() > 3 && (w.startsWith("ب") || w.startsWith("و")) ? w.substring(1) : w;
             if (!OFFICIALS.contains(w) && !OFFICIALS.contains(bare) || insideAnyRef(refs, i)) {
                 continue;
             }
-            if (i + 1 < to) {
-                String adj = tokens.get(i + 1).stem();
-                String country = kb.countryOfAdjective(adj);
-                if (country == null && adj.length() > 3 && (adj.endsWith("ا") || adj.endsWith("ه"))) {
-                    country = kb.countryOfAdjective(adj.substring(0, adj.length() - 1));
+            List<String> countries = new ArrayList<>();
+            for (int k = i + 1; k < to; k++) {
+                String adj = tokens.get(k).stem();
+                if (k > i + 1) {
+                    if (!tokens.get(k).normalized().startsWith("و")) {
+                        break;
+                    }
+                    adj = Segmenter.stripArticle(tokens.get(k).normalized().substring(1));
                 }
-                if (country != null) {
-                    return country;
+                String country = nationality(adj);
+                if (country == null) {
+                    break;
                 }
+                countries.add(country);
+            }
+            if (!countries.isEmpty()) {
+                return countries;
             }
             for (int k = i + 1; k < Math.min(to, i + 4); k++) {
                 if (isPunctuation(tokens.get(k))) {
@@ -1246,12 +1258,24 @@ public final class EventExtractor {
                 if (FROM_COUNTRY.contains(tokens.get(k).normalized())) {
                     int at = k + 1;
                     return refs.stream().filter(r -> r.first() == at && (isCountry(r.entityId()) || isParty(r.entityId())
-                            && r.type() == Analysis.EntityType.ORG)).map(Ref::entityId).findFirst().orElse(null);
+                            && r.type() == Analysis.EntityType.ORG)).map(Ref::entityId).limit(1).toList();
                 }
             }
-            return null;
+            return List.of();
         }
-        return null;
+        return List.of();
+    }
+
+    /** The country of a nationality adjective's stem in any ending: «أمريكي», «أمريكيا», «أمريكية», «أمريكيون». */
+    private String nationality(String stem) {
+        String country = kb.countryOfAdjective(stem);
+        if (country == null && stem.length() > 3 && (stem.endsWith("ا") || stem.endsWith("ه"))) {
+            country = kb.countryOfAdjective(stem.substring(0, stem.length() - 1));
+        }
+        if (country == null && stem.length() > 4 && (stem.endsWith("ون") || stem.endsWith("ين"))) {
+            country = kb.countryOfAdjective(stem.substring(0, stem.length() - 2));
+        }
+        return country;
     }
 
     /**

@@ -346,6 +346,11 @@ class EventExtractorTest {
             2023-06-20 | واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني في الدوحة وفدا من حركة حماس. | MEETING HAPPENED 2023-06-20 [hamas, tamim-bin-hamad-al-thani] -
             2023-06-20 | استقبل الرئيس المصري عبد الفتاح السيسي، اليوم، وفدا أمريكيا برئاسة وزير الخارجية أنتوني بلينكن. | MEETING HAPPENED 2023-06-20 [abdel-fattah-el-sisi, antony-blinken] -
             2023-06-20 | التقى وزير الخارجية المصري سامح شكري وفدا مصريا من رجال الأعمال. | -
+            2023-06-20 | وعقد مسؤولون أمريكيون وإيرانيون محادثات غير مباشرة في مسقط أمس. | TALKS HAPPENED 2023-06-19 [iran, united-states] -
+            # a capital after «في» is where the talks were held, not a side for its country
+            2023-06-20 | وأجرى وفد سعودي محادثات مع الحوثيين في صنعاء أمس. | TALKS HAPPENED 2023-06-19 [houthis, saudi-arabia] -
+            # «(من) دون أن يلتقي»: a meeting that did not take place
+            2023-06-20 | واختتم لافروف زيارته إلى أنقرة من دون أن يلتقي الرئيس رجب طيب أردوغان. | MEETING NEGATED - [recep-tayyip-erdogan, sergey-lavrov] -
             # a visit's host is the one of the story who stands for the destination, never a spokesperson who tells of it
             2023-06-20 | بدأ وزير الخارجية الأمريكي أنتوني بلينكن اليوم زيارة إلى بكين. وقال المتحدث باسم الخارجية الصينية وانغ ون بين إن الصين ترحب بالحوار. | -
             2023-06-20 | بدأ وزير الخارجية الأمريكي أنتوني بلينكن اليوم زيارة إلى بكين. وقال وزير الخارجية الصيني وانغ يي إن الصين ترحب بالحوار. | MEETING HAPPENED 2023-06-20 [antony-blinken, wang-yi] -
