@@ -68,7 +68,7 @@ public final class EventExtractor {
     private static final Set<String> RULE_OUT = Set.of("يستبعد", "تستبعد", "نستبعد", "يستبعدان", "تستبعدان");
     private static final Set<String> NOT = Set.of("لم", "لا", "ولم", "ولا");
     private static final int RULE_OUT_WINDOW = 5;
-    private static final Set<String> POSSIBILITY = Set.of("احتمال", "امكانيه", "امكان", "احتماليه", "فرص", "فرصه");
+    private static final Set<String> POSSIBILITY = Set.of("احتمال", "امكانيه", "امكان", "احتماليه", "فرص", "فرصه", "فكره", "لفكره");
     /** How many a group is («الوزراء الثلاثة»), folded. */
     private static final Map<String, Integer> GROUP_COUNTS = Map.of("الثلاثه", 3, "الثلاث", 3, "الاربعه", 4, "الاربع", 4,
             "الخمسه", 5, "الخمس", 5, "السته", 6, "الست", 6);
@@ -210,6 +210,8 @@ public final class EventExtractor {
         String storyDay;
         /** Named with a dual or plural call noun («اتصالين», «اتصالات»): one call each. */
         boolean severalCalls;
+        /** Unnamed officials' countries or bodies met by a lone named side («وفدا أمريكيا», «مع الحوثيين»). */
+        List<String> unnamedSides = List.of();
         /** «اتفقا على عقد لقاء»: a contact agreed on, not held. */
         boolean agreed;
         /** «ويعد هذا الاتصال أول محادثة …», «وهذه هي الزيارة الأولى»: the contact told just before, named again. */
@@ -400,6 +402,10 @@ public final class EventExtractor {
                     d.initiator = implicit; // «وقال لافروف إنه أجرى أمس اتصالا هاتفيا بنظيره»: the one who says he placed it
                 }
             }
+            if (!d.unnamedSides.isEmpty() && (d.participants.size() == 1 || d.severalCalls)) {
+                String home = kb.affiliation(d.participants.get(0), d.storyDay);
+                d.unnamedSides.stream().filter(side -> !side.equals(home)).forEach(side -> addOnce(d.participants, side));
+            }
             // a clause with no one in it («…، بعد أن زار دمشق») keeps the subject it carried on («وكان الصفدي قد بحث …»)
             previousSubject = !d.participants.isEmpty() ? d.participants.get(0)
                     : implicit != null ? implicit : lastPersonBefore(refs, a, t.first());
@@ -464,7 +470,8 @@ public final class EventExtractor {
                 location = r.entityId();
                 continue;
             }
-            boolean afterSide = inRegion.stream().anyMatch(p -> p.type() == Analysis.EntityType.PERSON && p.first() > t.first()
+            boolean afterSide = inRegion.stream().anyMatch(p -> (p.type() == Analysis.EntityType.PERSON || p.type() == Analysis.EntityType.ORG
+                    && isParty(p.entityId())) && p.first() > t.first()
                     && (p.end() == r.first() || p.end() == r.first() - 1 && IN.contains(tokens.get(r.first() - 1).normalized())));
             if (weak || r.type() != Analysis.EntityType.LOC || r.first() > t.end() + PLACE_WINDOW && !afterSide) {
                 continue; // but «التقى A، وB، وC، وD، [وزير الخارجية الأمريكي] تيلرسون في جدة»: right after the last side
@@ -658,9 +665,15 @@ public final class EventExtractor {
         }
         if (participants.size() == 1) {
             // «استقبل السيسي وفدا أمريكيا», «وفدا رفيع المستوى من الولايات المتحدة», «وفدا من حركة حماس»: unnamed
-            // officials stand for their country or body (not one named with them: «وفدا أمريكيا برئاسة بلينكن»)
-            String home = kb.affiliation(participants.get(0), d.storyDay);
-            delegation(tokens, refs, t.end(), to).stream().filter(side -> !side.equals(home)).forEach(side -> addOnce(participants, side));
+            // officials stand for their country or body (not one named with them: «وفدا أمريكيا برئاسة بلينكن»); «أجرى
+            // X محادثات مع الحوثيين»: a movement or armed force met as a body. Added once the clause's subject is known.
+            List<String> bodies = new ArrayList<>(delegation(tokens, refs, t.end(), to));
+            if (bodies.isEmpty()) {
+                candidates.stream().filter(r -> r.first() > t.end() && r.type() == Analysis.EntityType.ORG && movement(r.entityId())
+                        && (WITH.contains(tokens.get(r.first() - 1).normalized()) || r.first() - t.end() <= 1))
+                        .findFirst().ifPresent(r -> bodies.add(r.entityId()));
+            }
+            d.unnamedSides = bodies;
         }
         // «قمة مجموعة بريكس التي تستضيفها الهند», «اجتماع الجامعة العربية»: an organisation's own gathering, no
         // contact between sides (but «قمة الاتحاد الأوروبي والصين», «قمة الاتحاد الأوروبي – الصين»)
@@ -1208,7 +1221,7 @@ public final class EventExtractor {
 
     /** Unnamed officials or envoys of a country: «بمسؤولين من», «وفدا من», «ممثلين عن». */
     private static final Set<String> OFFICIALS = Set.of("مسؤولين", "مسوولين", "مسؤولي", "وفد", "وفدا", "ممثلين", "ممثلي",
-            "دبلوماسيين", "مبعوثين", "مسؤولون", "مسوولون", "ممثلون", "دبلوماسيون", "مبعوثون");
+            "دبلوماسيين", "مبعوثين", "مسؤولون", "مسوولون", "ممثلون", "دبلوماسيون", "مبعوثون", "قياده", "قاده");
 
     /** Whether the country ref is named as the home of unnamed officials met: «بمسؤولين من الولايات المتحدة». */
     private static boolean officialsOf(List<Segmenter.Token> tokens, Ref country) {
@@ -1232,6 +1245,15 @@ public final class EventExtractor {
             String bare = w.length() > 3 && (w.startsWith("ب") || w.startsWith("و")) ? w.substring(1) : w;
             if (!OFFICIALS.contains(w) && !OFFICIALS.contains(bare) || insideAnyRef(refs, i)) {
                 continue;
+            }
+            if (ledByName(tokens, i + 1, to)) {
+                continue; // «وفد الحكومة برئاسة المخلافي»: the named head stands for it
+            }
+            int next = i + 1;
+            List<String> body = refs.stream().filter(r -> r.first() == next && (isCountry(r.entityId())
+                    || r.type() == Analysis.EntityType.ORG && movement(r.entityId()))).map(Ref::entityId).limit(1).toList();
+            if (!body.isEmpty()) {
+                return body; // «وفد الحوثيين», «قيادة حركة حماس», «وفد الحكومة اليمنية»
             }
             List<String> countries = new ArrayList<>();
             for (int k = i + 1; k < to; k++) {
@@ -1264,6 +1286,19 @@ public final class EventExtractor {
             return List.of();
         }
         return List.of();
+    }
+
+    /** «برئاسة», «يرأسه», «برئاسته»: a delegation's head named next. */
+    private static final Set<String> LED_BY = Set.of("برئاسه", "برئاسته", "يراسه", "يتراسه", "يقوده", "بقياده");
+
+    /** Whether a head is named within the few words after a delegation: «وفد الحكومة الشرعية برئاسة …». */
+    private static boolean ledByName(List<Segmenter.Token> tokens, int from, int to) {
+        for (int k = from; k < Math.min(to, from + 4); k++) {
+            if (LED_BY.contains(tokens.get(k).normalized())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The country of a nationality adjective's stem in any ending: «أمريكي», «أمريكيا», «أمريكية», «أمريكيون». */
@@ -2186,7 +2221,8 @@ public final class EventExtractor {
         }
         if (refs.stream().anyMatch(o -> o.type() == Analysis.EntityType.ORG && o.end() == in && o.first() > t.end()
                 && !PALACES.contains(tokens.get(o.first()).normalized()) // «في قصر الإليزيه في باريس» is where they met
-                && !HEADQUARTERS.contains(tokens.get(o.first() - 1).normalized()))) { // so is «بمقر وزارة الخارجية في القاهرة»
+                && !HEADQUARTERS.contains(tokens.get(o.first() - 1).normalized()) // so is «بمقر وزارة الخارجية في القاهرة»
+                && !WITH.contains(tokens.get(o.first() - 1).normalized()))) { // and «محادثات مع الحوثيين في مسقط» (a side)
             return true; // not the contact's own body: «اجتماع مجلس الأمن في نيويورك»
         }
         int before = in - 1;
@@ -2503,10 +2539,15 @@ public final class EventExtractor {
         return kb.get(id).map(a -> "ORG".equals(a.type()) && "intl_org".equals(a.subtype())).orElse(false);
     }
 
+    /** A party, movement or armed force («حماس», «الحوثيين», «قوات الدعم السريع»): met as a body with a named person. */
+    private boolean movement(String id) {
+        return kb.get(id).map(a -> "party".equals(a.subtype()) || "armed_forces".equals(a.subtype())).orElse(false);
+    }
+
     /** Countries, capitals and organisations that can be a side of a contact (not outlets or ministries quoted as sources). */
     private boolean isParty(String id) {
         return kb.get(id).map(a -> a.isCountry() || "capital".equals(a.subtype())
-                || "ORG".equals(a.type()) && PARTY_ORGS.contains(a.subtype())).orElse(false);
+                || "ORG".equals(a.type()) && a.subtype() != null && PARTY_ORGS.contains(a.subtype())).orElse(false);
     }
 
     private static boolean after(String value, String publishedDay) {

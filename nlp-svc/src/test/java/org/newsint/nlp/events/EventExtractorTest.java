@@ -349,6 +349,15 @@ class EventExtractorTest {
             2023-06-20 | وعقد مسؤولون أمريكيون وإيرانيون محادثات غير مباشرة في مسقط أمس. | TALKS HAPPENED 2023-06-19 [iran, united-states] -
             # a capital after «في» is where the talks were held, not a side for its country
             2023-06-20 | وأجرى وفد سعودي محادثات مع الحوثيين في صنعاء أمس. | TALKS HAPPENED 2023-06-19 [houthis, saudi-arabia] -
+            # a movement or armed force met as a body, named after «مع» or as «وفد X»; a delegation whose head is named is his
+            2023-06-20 | وأجرى وزير الخارجية السعودي فيصل بن فرحان محادثات مع الحوثيين في مسقط أمس. | TALKS HAPPENED 2023-06-19 [faisal-bin-farhan, houthis] -
+            2023-06-20 | والتقى المبعوث الأممي هانس غروندبرغ وفد الحوثيين في مسقط. | MEETING HAPPENED 2023-06-20 [hans-grundberg, houthis] -
+            2023-06-20 | والتقى رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني قيادة حركة حماس في الدوحة. | MEETING HAPPENED 2023-06-20 [hamas, mohammed-bin-abdulrahman-al-thani] -
+            2016-04-21 | وانطلقت اليوم مشاورات السلام بين وفد الحكومة اليمنية برئاسة وزير الخارجية عبدالملك المخلافي ووفد الحوثيين. | TALKS HAPPENED 2016-04-21 [abdulmalik-al-mekhlafi, houthis] -
+            # «أنه ألغى اجتماعين … مع قادة طالبان ومع غني»: the one who says it comes first, the body does not displace him
+            2019-09-08 | أعلن الرئيس الأميركي دونالد ترامب أنه ألغى اجتماعين منفصلين مع كبار قادة حركة طالبان ومع الرئيس الأفغاني أشرف غني. | MEETING NEGATED - [ashraf-ghani, donald-trump] -
+            # an organisation the knowledge base does not type is no side and no crash
+            2023-06-20 | وأجرى وزير الخارجية السعودي فيصل بن فرحان محادثات مع أرامكو في الرياض، ثم التقى وزير الخارجية الإماراتي عبدالله بن زايد. | MEETING HAPPENED 2023-06-20 [abdullah-bin-zayed-al-nahyan, faisal-bin-farhan] -
             # «(من) دون أن يلتقي»: a meeting that did not take place
             2023-06-20 | واختتم لافروف زيارته إلى أنقرة من دون أن يلتقي الرئيس رجب طيب أردوغان. | MEETING NEGATED - [recep-tayyip-erdogan, sergey-lavrov] -
             # a visit's host is the one of the story who stands for the destination, never a spokesperson who tells of it
