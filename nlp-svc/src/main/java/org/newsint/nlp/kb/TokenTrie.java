@@ -132,12 +132,24 @@ public final class TokenTrie<V> {
                 if (j >= tokens.size()) {
                     break;
                 }
-                node = node.next.get(tokens.get(j).stem());
+                Node<V> next = node.next.get(tokens.get(j).stem());
+                if (next == null && j + 2 < tokens.size() && j >= i + 2 && SON.contains(tokens.get(j).stem())
+                        && SON.contains(tokens.get(j - 2).stem())) {
+                    // «خالد بن أحمد [بن محمد] آل خليفة»: a grandfather's name the stored spelling leaves out
+                    next = node.next.get(tokens.get(j + 2).stem());
+                    if (next != null) {
+                        j += 2;
+                    }
+                }
+                node = next;
                 j++;
             }
         }
         return best;
     }
+
+    /** «بن», «ابن» (folded stems): a name chain's "son of". */
+    private static final Set<String> SON = Set.of("بن", "ابن");
 
     /** Whether token j is a hyphen written between two words with no space («أكوفو-أدو»). */
     private static boolean joiningHyphen(List<Segmenter.Token> tokens, int j) {
