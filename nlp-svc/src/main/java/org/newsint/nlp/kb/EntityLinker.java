@@ -177,7 +177,11 @@ public final class EntityLinker {
                     holder = namedHolder(actors, t.role(), publishedAt); // «وصرح وزير الخارجية» after «الزياني وزير الخارجية»
                 }
                 if (holder == null && place == null && ANAPHORIC_OFFICES.contains(t.role())) {
-                    // several ministers named: the bare title is the story's own country's, if he was named
+                    // several ministers named: the one the story already called by this bare title («خالد بن أحمد آل
+                    // خليفة وزير الخارجية، … وأعرب وزير الخارجية»), else the story's own country's, if he was named
+                    holder = calledSoBefore(TokenTrie.keys(title.mention()), title.start(), mentions, actors);
+                }
+                if (holder == null && place == null && ANAPHORIC_OFFICES.contains(t.role())) {
                     String home = storyHome(text, tokens, mentions, actors, bareTitles, publishedAt);
                     Actor own = home == null ? null : holder(t.role(), home, publishedAt);
                     holder = own != null && actors.containsKey(own.id()) ? own : null;
@@ -1561,6 +1565,26 @@ public final class EntityLinker {
      * The one person named right after the same title of two words or more earlier in the story («والتقى رئيس
      * الجمهورية» after «استقبل رئيس الجمهورية قيس سعيد»), or null when none or several.
      */
+    /** The one person a mention before {@code at} already names by exactly these title words; null if none or several. */
+    private static Actor calledSoBefore(List<String> key, int at, Map<String, List<Analysis.Mention>> mentions, Map<String, Actor> actors) {
+        Actor found = null;
+        for (Map.Entry<String, List<Analysis.Mention>> e : mentions.entrySet()) {
+            Actor a = actors.get(e.getKey());
+            if (a == null || !"PERSON".equals(a.type())) {
+                continue;
+            }
+            for (Analysis.Mention m : e.getValue()) {
+                if (!m.inTitle() && m.end() <= at && TokenTrie.keys(m.text()).equals(key)) {
+                    if (found != null && found != a) {
+                        return null;
+                    }
+                    found = a;
+                }
+            }
+        }
+        return found;
+    }
+
     private static Actor namedWithTitle(String text, List<String> key, int at,
                                         Map<String, List<Analysis.Mention>> mentions, Map<String, Actor> actors) {
         Actor found = null;

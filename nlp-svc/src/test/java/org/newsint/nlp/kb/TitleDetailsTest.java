@@ -90,6 +90,14 @@ class TitleDetailsTest {
     }
 
     @Test
+    void aBareTitleNamesTheOneTheStoryAlreadyCalledSoAmongSeveralMinisters() {
+        List<Analysis.EntityMentions> found = link("التقى الشيخ خالد بن أحمد آل خليفة وزير الخارجية، أمس، نظيره الأمريكي جون كيري. "
+                + "وكان كيري قد التقى وزير الخارجية السعودي عادل الجبير. وأعرب وزير الخارجية عن أمله في التهدئة.", "2015-08-04");
+        assertThat(mentionsOf(found, "khalid-bin-ahmed-al-khalifa")).containsExactly("خالد بن أحمد آل خليفة", "وزير الخارجية", "وزير الخارجية");
+        assertThat(mentionsOf(found, "adel-al-jubeir")).doesNotContain("وزير الخارجية");
+    }
+
+    @Test
     void aPluralTitleNamesTheHolderInEachCountryAfterIt() {
         assertThat(link("اجتمع وزراء خارجية مصر والأردن والعراق في بغداد اليوم", "2022-03-05")).extracting(e -> e.entity().id())
                 .contains("sameh-shoukry", "ayman-safadi", "fuad-hussein", "egypt", "jordan", "iraq");
