@@ -1701,7 +1701,7 @@ public final class EventExtractor {
                     return true;
                 }
                 // «والرئيس X», «ووزير الخارجية سامح شكري»: the «و» on the first word of the title before the name
-                for (int k = r.first() - 1; k >= Math.max(from, r.first() - 4); k--) {
+                for (int k = r.first() - 1; k >= Math.max(from, r.first() - COORDINATED_TITLE); k--) {
                     int at = k;
                     if (isPunctuation(tokens.get(k))
                             || refs.stream().anyMatch(o -> o.first() <= at && at < o.end())) {
@@ -1716,6 +1716,9 @@ public final class EventExtractor {
         }
         return false;
     }
+
+    /** The longest title between a side's «و» and its name: «وولي ولي العهد وزير الدفاع الأمير محمد بن سلمان». */
+    private static final int COORDINATED_TITLE = 6;
 
     /** «و», «والرئيس», «وروحاني» — not «وزير», «ولي العهد», «وفد», whose «و» is their own. */
     private static boolean conjoined(String w) {
