@@ -1707,8 +1707,8 @@ public final class EventExtractor {
                             || refs.stream().anyMatch(o -> o.first() <= at && at < o.end())) {
                         return false;
                     }
-                    if (conjoined(tokens.get(k).normalized())) {
-                        return true;
+                    if (conjoined(tokens.get(k).normalized()) || "ثم".equals(tokens.get(k).normalized())) {
+                        return true; // «فالتقى عون في بعبدا، ثم رئيس مجلس النواب نبيه بري»: one after another
                     }
                 }
                 return false;

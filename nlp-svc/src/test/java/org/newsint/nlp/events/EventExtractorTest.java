@@ -360,6 +360,8 @@ class EventExtractorTest {
             2023-06-20 | وأجرى وزير الخارجية السعودي فيصل بن فرحان محادثات مع أرامكو في الرياض، ثم التقى وزير الخارجية الإماراتي عبدالله بن زايد. | MEETING HAPPENED 2023-06-20 [abdullah-bin-zayed-al-nahyan, faisal-bin-farhan] -
             # the next clause's subject carried on to each side, the second's «و» six title words before its name
             2016-08-26 | واستهل وزير الخارجية الأمريكي جون كيري زيارته بلقاء الملك سلمان بن عبد العزيز في جدة، كما التقى، كلا على حدة، ولي العهد الأمير محمد بن نايف، وولي ولي العهد وزير الدفاع الأمير محمد بن سلمان. | MEETING HAPPENED 2016-08-26 [john-kerry, salman-bin-abdulaziz] - ; MEETING HAPPENED 2016-08-26 [john-kerry, mohammed-bin-nayef] - ; MEETING HAPPENED 2016-08-26 [john-kerry, mohammed-bin-salman] -
+            # after a visit's clause, the guest meets one host «ثم» another: the visitor is each meeting's side
+            2018-02-16 | وصل وزير الخارجية الأميركي ريكس تيلرسون أمس إلى بيروت، في زيارة هي الأولى لمسؤول أميركي منذ سنوات، فالتقى رئيس الجمهورية ميشال عون في قصر بعبدا، ثم رئيس مجلس النواب نبيه بري في عين التينة. | MEETING HAPPENED 2018-02-15 [michel-aoun, rex-tillerson] - ; MEETING HAPPENED 2018-02-15 [nabih-berri, rex-tillerson] -
             # «(من) دون أن يلتقي»: a meeting that did not take place
             2023-06-20 | واختتم لافروف زيارته إلى أنقرة من دون أن يلتقي الرئيس رجب طيب أردوغان. | MEETING NEGATED - [recep-tayyip-erdogan, sergey-lavrov] -
             # a visit's host is the one of the story who stands for the destination, never a spokesperson who tells of it
