@@ -375,6 +375,9 @@ public final class EventExtractor {
                 }
             }
             to = parentheticalEnd(tokens, refs, t, from, to);
+            if (vagueMeetings(tokens, refs, t, from, to)) {
+                continue; // «فيما شهدت أروقة المؤتمر لقاءات ثنائية»: meetings told of, no one said to hold them
+            }
             // a date named in the clause of a later contact of another kind belongs to that one: «بحث X هاتفيا … ترتيبات
             // الزيارة … الشهر المقبل» (not «يلتقي X وY على هامش قمة … الشهر المقبل»)
             int dateEnd = k + 1 < triggers.size() && callLike(tokens, t, b) != callLike(tokens, triggers.get(k + 1), b)
@@ -1384,6 +1387,32 @@ public final class EventExtractor {
         }
         return false;
     }
+
+    /** Indefinite plurals of meeting: «لقاءات», «اجتماعات» (not «محادثات», often one round of talks). */
+    private static final Set<String> VAGUE_MEETINGS = Set.of("لقاءات", "اجتماعات", "ولقاءات", "واجتماعات");
+
+    /**
+     * «شهدت أروقة المؤتمر لقاءات ثنائية»: meetings in the plural with no side of their own after them (no «مع X», no
+     * «بين»), whose subject is no one: what is told is that meetings took place, not who held them.
+     */
+    private static boolean vagueMeetings(List<Segmenter.Token> tokens, List<Ref> refs, EventLexicon.Match t, int from, int to) {
+        if (!VAGUE_MEETINGS.contains(tokens.get(t.first()).normalized())) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (BETWEEN.contains(tokens.get(i).normalized())) {
+                return false;
+            }
+        }
+        boolean verbOfPlace = false;
+        for (int i = Math.max(from, t.first() - 4); i < t.first(); i++) {
+            verbOfPlace |= WITNESSED.contains(tokens.get(i).normalized());
+        }
+        return verbOfPlace && refs.stream().noneMatch(r -> r.type() == Analysis.EntityType.PERSON && r.first() >= t.end() && r.first() < to);
+    }
+
+    /** «شهدت», «شهد»: a place or a gathering that saw contacts («شهدت أروقة المؤتمر لقاءات»). */
+    private static final Set<String> WITNESSED = Set.of("شهد", "شهدت", "وشهد", "وشهدت", "تشهد", "يشهد");
 
     /** An imperfect verb with the future «س» («سيتحدث», «وستبحث», «سنلتقي»). */
     private static boolean futureVerb(String w) {

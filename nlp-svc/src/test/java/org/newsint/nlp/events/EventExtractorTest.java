@@ -362,6 +362,9 @@ class EventExtractorTest {
             2016-08-26 | واستهل وزير الخارجية الأمريكي جون كيري زيارته بلقاء الملك سلمان بن عبد العزيز في جدة، كما التقى، كلا على حدة، ولي العهد الأمير محمد بن نايف، وولي ولي العهد وزير الدفاع الأمير محمد بن سلمان. | MEETING HAPPENED 2016-08-26 [john-kerry, salman-bin-abdulaziz] - ; MEETING HAPPENED 2016-08-26 [john-kerry, mohammed-bin-nayef] - ; MEETING HAPPENED 2016-08-26 [john-kerry, mohammed-bin-salman] -
             # after a visit's clause, the guest meets one host «ثم» another: the visitor is each meeting's side
             2018-02-16 | وصل وزير الخارجية الأميركي ريكس تيلرسون أمس إلى بيروت، في زيارة هي الأولى لمسؤول أميركي منذ سنوات، فالتقى رئيس الجمهورية ميشال عون في قصر بعبدا، ثم رئيس مجلس النواب نبيه بري في عين التينة. | MEETING HAPPENED 2018-02-15 [michel-aoun, rex-tillerson] - ; MEETING HAPPENED 2018-02-15 [nabih-berri, rex-tillerson] -
+            # «شهدت أروقة المؤتمر لقاءات ثنائية»: meetings told of with no sides of their own are none (but «لقاءات بين X وY»)
+            2021-08-29 | احتضنت بغداد المؤتمر بمشاركة قادة، بينهم الرئيس الفرنسي إيمانويل ماكرون والرئيس المصري عبد الفتاح السيسي، فيما شهدت أروقة المؤتمر لقاءات ثنائية لافتة. | -
+            2021-08-29 | وشهدت القمة لقاءات بين الرئيس الفرنسي إيمانويل ماكرون والرئيس المصري عبد الفتاح السيسي. | MEETING HAPPENED 2021-08-29 [abdel-fattah-el-sisi, emmanuel-macron] -
             # «(من) دون أن يلتقي»: a meeting that did not take place
             2023-06-20 | واختتم لافروف زيارته إلى أنقرة من دون أن يلتقي الرئيس رجب طيب أردوغان. | MEETING NEGATED - [recep-tayyip-erdogan, sergey-lavrov] -
             # a visit's host is the one of the story who stands for the destination, never a spokesperson who tells of it
