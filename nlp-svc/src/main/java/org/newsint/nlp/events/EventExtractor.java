@@ -290,6 +290,12 @@ public final class EventExtractor {
                     && strongAfter(tokens, t.end(), b)) {
                 continue; // «أجرى ماكرون بعد اللقاء اتصالا بعون»: «بعد اللقاء» points back, the sentence's contact is the call
             }
+            if (t != null && !strong.isEmpty() && i - 2 >= a && tokens.get(i).normalized().startsWith("ال")
+                    && (ADVERBIAL.contains(tokens.get(i - 1).normalized())
+                    || ADVERBIAL.contains(tokens.get(i - 2).normalized()) && !isPunctuation(tokens.get(i - 1)))
+                    && !(t.end() < b && (BETWEEN.contains(tokens.get(t.end()).normalized()) || WITH.contains(tokens.get(t.end()).normalized())))) {
+                continue; // «التقى X، قبل انطلاق المحادثات، كلا من A وB»: the talks only tell when; the contact is the meeting
+            }
             if (t != null && i > a && MARGINS.contains(tokens.get(i - 1).normalized())) {
                 continue; // «على هامش قمة الاتحاد الأفريقي»: the gathering whose margins hold the contact is background
             }
@@ -905,6 +911,15 @@ public final class EventExtractor {
             d.date = near.precision() == Precision.WEEK ? null : near.value();
             d.dateSource = DateSource.SENTENCE;
         } else if (d.status == Analysis.EventStatus.HAPPENED && d.dateSource != DateSource.SENTENCE) {
+            if (sameDay(tokens, sentenceFirst(tokens, sentence), t.end())) {
+                // «وفي مساء اليوم ذاته، تلقى …»: the day last told, however many sentences back
+                dates.stream().filter(m -> m.end() <= sentence.start() && m.precision() == Precision.DAY
+                        && (publishedDay == null || !after(m.value(), publishedDay)))
+                        .reduce((x, y) -> y).ifPresent(m -> {
+                            d.date = m.value();
+                            d.dateSource = DateSource.CONTEXT;
+                        });
+            }
             for (int p = sIndex - 1; p >= Math.max(0, sIndex - CONTEXT_SENTENCES) && d.date == null; p--) {
                 Segment prev = sentences.get(p).segment();
                 DateMention m = nearest(dates, prev.start(), prev.end(), prev.end());
@@ -1413,6 +1428,21 @@ public final class EventExtractor {
 
     /** «شهدت», «شهد»: a place or a gathering that saw contacts («شهدت أروقة المؤتمر لقاءات»). */
     private static final Set<String> WITNESSED = Set.of("شهد", "شهدت", "وشهد", "وشهدت", "تشهد", "يشهد");
+
+    /** «اليوم ذاته», «اليوم نفسه», «نفس اليوم» between the sentence's start and the trigger's end. */
+    private static boolean sameDay(List<Segmenter.Token> tokens, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            String w = tokens.get(i).normalized();
+            String next = tokens.get(i + 1).normalized();
+            if (w.endsWith("اليوم") && SAME.contains(next) || SAME.contains(w.startsWith("و") ? w.substring(1) : w) && next.equals("اليوم")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** «ذاته», «نفسه», «عينه» after a noun, «نفس» before it: the same one. */
+    private static final Set<String> SAME = Set.of("ذاته", "نفسه", "عينه", "نفس");
 
     /** An imperfect verb with the future «س» («سيتحدث», «وستبحث», «سنلتقي»). */
     private static boolean futureVerb(String w) {

@@ -365,6 +365,10 @@ class EventExtractorTest {
             # «شهدت أروقة المؤتمر لقاءات ثنائية»: meetings told of with no sides of their own are none (but «لقاءات بين X وY»)
             2021-08-29 | احتضنت بغداد المؤتمر بمشاركة قادة، بينهم الرئيس الفرنسي إيمانويل ماكرون والرئيس المصري عبد الفتاح السيسي، فيما شهدت أروقة المؤتمر لقاءات ثنائية لافتة. | -
             2021-08-29 | وشهدت القمة لقاءات بين الرئيس الفرنسي إيمانويل ماكرون والرئيس المصري عبد الفتاح السيسي. | MEETING HAPPENED 2021-08-29 [abdel-fattah-el-sisi, emmanuel-macron] -
+            # «قبل انطلاق المحادثات» between commas only tells when the meeting was; the meeting's sides follow it
+            2026-02-18 | والتقى وزير الخارجية العماني بدر البوسعيدي، قبل انطلاق المحادثات، كلا من الوزير عباس عراقجي والمبعوث ستيف ويتكوف في لقاءين منفصلين. | MEETING HAPPENED 2026-02-18 [abbas-araghchi, badr-albusaidi] - ; MEETING HAPPENED 2026-02-18 [badr-albusaidi, steve-witkoff] -
+            # «في مساء اليوم ذاته»: the day last told, sentences back
+            2026-02-18 | استقبل السلطان هيثم بن طارق أمس وزير الخارجية الإيراني عباس عراقجي. وقال المتحدث باسم الخارجية الإيرانية إسماعيل بقائي إن الأجواء إيجابية. وأكد بقائي أن طهران لن تتفاوض تحت الضغط. وأضاف أن الحوار مستمر. وفي مساء اليوم ذاته، تلقى وزير الخارجية العماني بدر البوسعيدي اتصالا هاتفيا من وزير الخارجية الأمريكي ماركو روبيو. | MEETING HAPPENED 2026-02-17 [abbas-araghchi, haitham-bin-tariq] - ; PHONE_CALL HAPPENED 2026-02-17 [badr-albusaidi, marco-rubio] marco-rubio
             # «(من) دون أن يلتقي»: a meeting that did not take place
             2023-06-20 | واختتم لافروف زيارته إلى أنقرة من دون أن يلتقي الرئيس رجب طيب أردوغان. | MEETING NEGATED - [recep-tayyip-erdogan, sergey-lavrov] -
             # a visit's host is the one of the story who stands for the destination, never a spokesperson who tells of it
