@@ -224,7 +224,8 @@ public final class QuoteExtractor {
                         break;
                     }
                     if (is(t, Kind.COMPLEMENTIZER)) {
-                        start = j + 1;
+                        // «نفى أن يكون X قد التقى Y»: what is denied is the whole «أن يكون …» clause
+                        start = DENIALS.contains(tok.normalized()) && j + 1 < b && BEING.contains(tokens.get(j + 1).normalized()) ? j : j + 1;
                         anchor = j;
                         break;
                     }
@@ -277,6 +278,11 @@ public final class QuoteExtractor {
         }
         return out;
     }
+
+    /** Verbs and participles of denying (folded), whose «أن يكون …» is the proposition denied. */
+    private static final Set<String> DENIALS = Set.of("نفي", "نفت", "ينفي", "تنفي", "ونفي", "ونفت", "نافيا", "نافيه", "مفندا");
+    /** «يكون», «تكون» right after the complementizer. */
+    private static final Set<String> BEING = Set.of("يكون", "تكون");
 
     /** «أن», «إن», «بأن», «أنه» … (folded): words that open what was said, right before a quotation mark. */
     private static final Set<String> OPENERS = Set.of("ان", "بان", "وان", "انه", "انها", "بانه", "بانها");
