@@ -62,12 +62,15 @@ public final class EventExtractor {
     /** «قال X إنه/إنها …»: the complementizer of someone telling what they did. */
     private static final Set<String> SAID_HE = Set.of("انه", "انها", "بانه", "بانها", "وانه", "وانها");
     private static final Set<String> BETWEEN_HIM = Set.of("بينه", "بينها");
-    /** «احتمال/إمكانية [عقد] اجتماع»: words that make a contact only a possibility, and the verbal nouns after them. */
+    /** A role name's ending for spokespeople («foreign_ministry_spokesperson»). */
     private static final String SPOKESPERSON_SUFFIX = "spokesperson";
     /** «لم يستبعد», «لا تستبعد» (folded): not ruling a contact out, a few words before it, makes it a possibility. */
     private static final Set<String> RULE_OUT = Set.of("يستبعد", "تستبعد", "نستبعد", "يستبعدان", "تستبعدان");
     private static final Set<String> NOT = Set.of("لم", "لا", "ولم", "ولا");
     private static final int RULE_OUT_WINDOW = 5;
+    /** «استبعد», «استبعدت» (folded): ruling a contact out, when what is ruled out is its holding («استبعد عقد لقاء»). */
+    private static final Set<String> RULED_OUT = Set.of("استبعد", "استبعدت", "واستبعد", "واستبعدت");
+    /** «احتمال/إمكانية [عقد] اجتماع»: words that make a contact only a possibility, and the verbal nouns after them. */
     private static final Set<String> POSSIBILITY = Set.of("احتمال", "امكانيه", "امكان", "احتماليه", "فرص", "فرصه", "فكره", "لفكره");
     /** How many a group is («الوزراء الثلاثة»), folded. */
     private static final Map<String, Integer> GROUP_COUNTS = Map.of("الثلاثه", 3, "الثلاث", 3, "الاربعه", 4, "الاربع", 4,
@@ -412,8 +415,10 @@ public final class EventExtractor {
                 }
             }
             if (!d.unnamedSides.isEmpty() && (d.participants.size() == 1 || d.severalCalls)) {
+                // not the person's own country, nor its own state bodies («التقى غالانت قادة الجيش الإسرائيلي»)
                 String home = kb.affiliation(d.participants.get(0), d.storyDay);
-                d.unnamedSides.stream().filter(side -> !side.equals(home)).forEach(side -> addOnce(d.participants, side));
+                d.unnamedSides.stream().filter(side -> !side.equals(home) && !(stateBody(side) && home != null
+                        && home.equals(kb.affiliation(side, d.storyDay)))).forEach(side -> addOnce(d.participants, side));
             }
             // a clause with no one in it («…، بعد أن زار دمشق») keeps the subject it carried on («وكان الصفدي قد بحث …»)
             previousSubject = !d.participants.isEmpty() ? d.participants.get(0)
@@ -679,7 +684,7 @@ public final class EventExtractor {
             List<String> bodies = new ArrayList<>(delegation(tokens, refs, t.end(), to));
             if (bodies.isEmpty()) {
                 candidates.stream().filter(r -> r.first() > t.end() && r.type() == Analysis.EntityType.ORG && movement(r.entityId())
-                        && (WITH.contains(tokens.get(r.first() - 1).normalized()) || r.first() - t.end() <= 1))
+                        && WITH.contains(tokens.get(r.first() - 1).normalized()))
                         .findFirst().ifPresent(r -> bodies.add(r.entityId()));
             }
             d.unnamedSides = bodies;
@@ -708,7 +713,9 @@ public final class EventExtractor {
                 }
             }
             // «التقى مسؤولون أمريكيون وإيرانيون», «وأجرى وفد سعودي محادثات مع الحوثيين»: unnamed officials' countries
-            delegation(tokens, refs, from, to).forEach(side -> addOnce(participants, side));
+            if (betweenAt < 0) {
+                delegation(tokens, refs, from, to).forEach(side -> addOnce(participants, side));
+            }
             for (Ref r : candidates) {
                 if (betweenAt < 0 && r.first() > t.end() && IN.contains(tokens.get(r.first() - 1).normalized())) {
                     continue; // «محادثات مع الحوثيين في صنعاء»: the place where they were held
@@ -755,50 +762,7 @@ public final class EventExtractor {
             joining.forEach(id -> addOnce(participants, id));
         }
         d.participants = participants;
-        // status
-        int negatedEnd = -1;
-        for (int i = Math.max(from, t.first() - STATUS_BEFORE); i < Math.min(to, t.end() + STATUS_AFTER); i++) {
-            EventLexicon.Match m = lexicon.at(tokens, i, Kind.STATUS);
-            if (m == null) {
-                continue;
-            }
-            if (consideredAs(tokens, m, t)) {
-                continue;
-            }
-            Analysis.EventStatus st = Analysis.EventStatus.valueOf(m.entry().value());
-            if (st == Analysis.EventStatus.NEGATED && m.first() >= t.end() && !CANCELLED.contains(m.entry().words().get(0))
-                    && !(m.first() >= t.end() && definiteTrigger(tokens.get(m.first() - 1)))) {
-                continue; // «المحادثات لن تقتصر على …» negates what follows, not the contact (but «غير أن اللقاء لم يتم»)
-            }
-            if (st == Analysis.EventStatus.HAPPENED && IMPERFECT.contains(t.entry().words().get(0))
-                    && tokens.get(m.first()).normalized().startsWith("خلال")) {
-                continue; // «في زيارة يلتقي خلالها X»: «خلال» tells when, not that it is over
-            }
-            if (st == Analysis.EventStatus.HAPPENED && m.first() > 0 && TO_HOLD.contains(tokens.get(m.first() - 1).normalized())) {
-                continue; // «اتفقوا على عقد اجتماعهم المقبل»: the noun «عقد» (holding), not the verb «عُقد»
-            }
-            if (st == Analysis.EventStatus.HAPPENED && negatedEnd >= 0 && m.first() - negatedEnd <= 2
-                    && java.util.stream.IntStream.range(negatedEnd, m.first()).noneMatch(j -> isComma(tokens.get(j)))) {
-                continue; // «نفى الكرملين عقد لقاء»: «عقد» is the holding denied, the object of the verb before it
-            }
-            if (st == Analysis.EventStatus.NEGATED) {
-                negatedEnd = m.end();
-            }
-            boolean adjacentPast = st == Analysis.EventStatus.HAPPENED && m.first() >= t.first() - 3;
-            if (adjacentPast && m.first() < t.first() && plannedRightAfter(tokens, t, to)) {
-                continue; // «خلال زيارته المرتقبة»: the visit's own adjective tells it is to come
-            }
-            if (adjacentPast) {
-                d.status = st;
-                d.statusExplicit = true;
-                break;
-            }
-            if (st != Analysis.EventStatus.HAPPENED && (!d.statusExplicit || st == Analysis.EventStatus.NEGATED)) {
-                d.status = st;
-                d.statusExplicit = true;
-            }
-            i = m.end() - 1;
-        }
+        statusInClause(d, tokens, t, from, to);
         // «سيتحدث بايدن هاتفيا مع …», «وستبحث»: the future «س» on the trigger verb itself
         if (!d.statusExplicit && futureVerb(tokens.get(t.first()).normalized())) {
             d.status = Analysis.EventStatus.PLANNED;
@@ -1244,13 +1208,17 @@ public final class EventExtractor {
     /** Whether the country ref is named as the home of unnamed officials met: «بمسؤولين من الولايات المتحدة». */
     private static boolean officialsOf(List<Segmenter.Token> tokens, Ref country) {
         int k = country.first() - 1;
-        if (k < 1 || !FROM_COUNTRY.contains(tokens.get(k).normalized())) {
-            return false;
-        }
-        String w = tokens.get(k - 1).normalized();
-        String bare = w.length() > 3 && (w.startsWith("ب") || w.startsWith("و")) ? w.substring(1) : w;
-        return OFFICIALS.contains(w) || OFFICIALS.contains(bare);
+        return k >= 1 && FROM_COUNTRY.contains(tokens.get(k).normalized()) && officialWord(tokens.get(k - 1).normalized());
     }
+
+    /** «وفدا», «بمسؤولين», «ومسؤولون» (folded): a word for unnamed officials, with «ب» or «و» before it (not «بقيادة»). */
+    private static boolean officialWord(String w) {
+        String bare = w.length() > 3 && (w.startsWith("ب") || w.startsWith("و")) ? w.substring(1) : w;
+        return !LED_BY.contains(w) && (OFFICIALS.contains(w) || OFFICIALS.contains(bare));
+    }
+
+    /** «بحسب», «وفق», «نقلا عن» (folded): officials named after them are a source, not a side. */
+    private static final Set<String> ATTRIBUTION = Set.of("بحسب", "وبحسب", "حسب", "وحسب", "وفق", "ووفق", "وفقا", "نقلا", "ونقلا");
 
     /**
      * The countries or body of the first unnamed officials in tokens [from, to): «وفدا أمريكيا», «مسؤولون أمريكيون
@@ -1259,19 +1227,20 @@ public final class EventExtractor {
      */
     private List<String> delegation(List<Segmenter.Token> tokens, List<Ref> refs, int from, int to) {
         for (int i = from; i < to; i++) {
-            String w = tokens.get(i).normalized();
-            String bare = w.length() > 3 && (w.startsWith("ب") || w.startsWith("و")) ? w.substring(1) : w;
-            if (!OFFICIALS.contains(w) && !OFFICIALS.contains(bare) || insideAnyRef(refs, i)) {
+            if (!officialWord(tokens.get(i).normalized()) || insideAnyRef(refs, i)) {
                 continue;
             }
-            if (ledByName(tokens, i + 1, to)) {
-                continue; // «وفد الحكومة برئاسة المخلافي»: the named head stands for it
+            if (ledByName(tokens, i + 1, to) || i > 0 && ATTRIBUTION.contains(tokens.get(i - 1).normalized())
+                    || i > from && inRelativeClause(tokens, from, i)) {
+                // «وفد الحكومة برئاسة المخلافي»: the named head stands for it; «وبحسب مسؤولين أمريكيين»: a source;
+                // «موسكو التي استقبلت وفدا أمريكيا»: someone else's guests
+                continue;
             }
             int next = i + 1;
             List<String> body = refs.stream().filter(r -> r.first() == next && (isCountry(r.entityId())
                     || r.type() == Analysis.EntityType.ORG && movement(r.entityId()))).map(Ref::entityId).limit(1).toList();
             if (!body.isEmpty()) {
-                return body; // «وفد الحوثيين», «قيادة حركة حماس», «وفد الحكومة اليمنية»
+                return body; // «وفد الحوثيين», «قيادة حركة حماس», «وفد روسيا»
             }
             List<String> countries = new ArrayList<>();
             for (int k = i + 1; k < to; k++) {
@@ -1407,8 +1376,8 @@ public final class EventExtractor {
     private static final Set<String> VAGUE_MEETINGS = Set.of("لقاءات", "اجتماعات", "ولقاءات", "واجتماعات");
 
     /**
-     * «شهدت أروقة المؤتمر لقاءات ثنائية»: meetings in the plural with no side of their own after them (no «مع X», no
-     * «بين»), whose subject is no one: what is told is that meetings took place, not who held them.
+     * «شهدت أروقة المؤتمر لقاءات ثنائية»: meetings in the plural, what a place or gathering saw («شهد»), with no person
+     * after them in the clause and no «بين»: what is told is that meetings took place, not who held them.
      */
     private static boolean vagueMeetings(List<Segmenter.Token> tokens, List<Ref> refs, EventLexicon.Match t, int from, int to) {
         if (!VAGUE_MEETINGS.contains(tokens.get(t.first()).normalized())) {
@@ -1766,7 +1735,8 @@ public final class EventExtractor {
                             || refs.stream().anyMatch(o -> o.first() <= at && at < o.end())) {
                         return false;
                     }
-                    if (conjoined(tokens.get(k).normalized()) || "ثم".equals(tokens.get(k).normalized())) {
+                    String w = tokens.get(k).normalized();
+                    if (k < r.first() - 4 ? conjoined(w) && BA_HEADS.contains(w.substring(1)) : conjoined(w) || "ثم".equals(w)) {
                         return true; // «فالتقى عون في بعبدا، ثم رئيس مجلس النواب نبيه بري»: one after another
                     }
                 }
@@ -1776,7 +1746,10 @@ public final class EventExtractor {
         return false;
     }
 
-    /** The longest title between a side's «و» and its name: «وولي ولي العهد وزير الدفاع الأمير محمد بن سلمان». */
+    /**
+     * The longest title between a side's «و» and its name: «وولي ولي العهد وزير الدفاع الأمير محمد بن سلمان». Beyond four
+     * words, the «و» must be on a title's head («وولي», «والرئيس»), not on a verb («وقال»).
+     */
     private static final int COORDINATED_TITLE = 6;
 
     /** «و», «والرئيس», «وروحاني» — not «وزير», «ولي العهد», «وفد», whose «و» is their own. */
@@ -2573,9 +2546,88 @@ public final class EventExtractor {
         return to;
     }
 
-    /** «احتمال/إمكانية [عقد/إجراء] اجتماع»: the trigger at {@code i} is only a possibility. */
+    /**
+     * The status words around the trigger, within its clause: the nearest past marker next to the trigger wins, else
+     * a plan or a negation; a negation that is not the contact's own («استبعد أردوغان عقب لقائه بوتين …») does not count.
+     */
+    private void statusInClause(Draft d, List<Segmenter.Token> tokens, EventLexicon.Match t, int from, int to) {
+        int negatedEnd = -1;
+        boolean negatedTrigger = false;
+        for (int i = Math.max(from, t.first() - STATUS_BEFORE); i < Math.min(to, t.end() + STATUS_AFTER); i++) {
+            EventLexicon.Match m = lexicon.at(tokens, i, Kind.STATUS);
+            if (m == null) {
+                continue;
+            }
+            if (consideredAs(tokens, m, t)) {
+                continue;
+            }
+            Analysis.EventStatus st = Analysis.EventStatus.valueOf(m.entry().value());
+            if (st == Analysis.EventStatus.NEGATED && m.first() >= t.end() && !CANCELLED.contains(m.entry().words().get(0))
+                    && !(m.first() >= t.end() && definiteTrigger(tokens.get(m.first() - 1)))) {
+                continue; // «المحادثات لن تقتصر على …» negates what follows, not the contact (but «غير أن اللقاء لم يتم»)
+            }
+            if (st == Analysis.EventStatus.HAPPENED && IMPERFECT.contains(t.entry().words().get(0))
+                    && tokens.get(m.first()).normalized().startsWith("خلال")) {
+                continue; // «في زيارة يلتقي خلالها X»: «خلال» tells when, not that it is over
+            }
+            if (st == Analysis.EventStatus.HAPPENED && m.first() > 0 && TO_HOLD.contains(tokens.get(m.first() - 1).normalized())) {
+                continue; // «اتفقوا على عقد اجتماعهم المقبل»: the noun «عقد» (holding), not the verb «عُقد»
+            }
+            if (st == Analysis.EventStatus.HAPPENED && negatedEnd >= 0 && m.first() - negatedEnd <= 2
+                    && (holding(tokens.get(m.first()).normalized()) || negatedTrigger)
+                    && java.util.stream.IntStream.range(negatedEnd, m.first()).noneMatch(j -> isComma(tokens.get(j)))) {
+                continue; // «نفى الكرملين عقد لقاء»: «عقد» is the holding denied; «لم يلتق X خلال جولته»: «خلال» tells when
+            }
+            if (st == Analysis.EventStatus.NEGATED && RULED_OUT.contains(tokens.get(m.first()).normalized())
+                    && !rulesOutTheContact(tokens, m.end(), t.first())) {
+                continue; // «استبعد أردوغان عقب لقائه بوتين أي تنازل»: what he ruled out is not the meeting
+            }
+            if (st == Analysis.EventStatus.NEGATED) {
+                negatedEnd = m.end();
+                negatedTrigger = m.first() <= t.first() && t.first() < m.end(); // «لم يلتق»: the contact's own verb negated
+            }
+            boolean adjacentPast = st == Analysis.EventStatus.HAPPENED && m.first() >= t.first() - 3;
+            if (adjacentPast && m.first() < t.first() && plannedRightAfter(tokens, t, to)) {
+                continue; // «خلال زيارته المرتقبة»: the visit's own adjective tells it is to come
+            }
+            if (adjacentPast) {
+                d.status = st;
+                d.statusExplicit = true;
+                break;
+            }
+            if (st != Analysis.EventStatus.HAPPENED && (!d.statusExplicit || st == Analysis.EventStatus.NEGATED)) {
+                d.status = st;
+                d.statusExplicit = true;
+            }
+            i = m.end() - 1;
+        }
+    }
+
+    /** «عقد», «لعقد», «وإجراء» (folded): the verbal noun of holding a contact, with a proclitic or none. */
+    private static boolean holding(String w) {
+        return HOLD.contains(w) || w.length() > 3 && "لوب".indexOf(w.charAt(0)) >= 0 && HOLD.contains(w.substring(1));
+    }
+
+    /** «استبعد الكرملين عقد لقاء»: from after «استبعد» to the trigger, a subject of two words at most, then the holding. */
+    private static boolean rulesOutTheContact(List<Segmenter.Token> tokens, int from, int trigger) {
+        for (int k = from; k < trigger && k <= from + 2; k++) {
+            if (holding(tokens.get(k).normalized())) {
+                return true;
+            }
+        }
+        return trigger - from <= 2 && java.util.stream.IntStream.range(from, trigger).noneMatch(k -> isPunctuation(tokens.get(k))
+                || ADVERBIAL.contains(tokens.get(k).normalized()));
+    }
+
+    /**
+     * «احتمال/إمكانية [عقد/إجراء] اجتماع», and «لم يستبعد X عقد لقاء» (not ruled out, in the same clause a few words
+     * before): the trigger at {@code i} is only a possibility.
+     */
     private static boolean hypothetical(List<Segmenter.Token> tokens, int a, int i) {
-        for (int j = Math.max(a + 1, i - RULE_OUT_WINDOW); j < i; j++) {
+        for (int j = i - 1; j > a && j >= i - RULE_OUT_WINDOW; j--) {
+            if (isComma(tokens.get(j)) || CLAUSE_BREAKS.contains(tokens.get(j).normalized())) {
+                break; // «لم تستبعد موسكو أي خيار، والتقى لافروف نظيره»: another clause's
+            }
             if (RULE_OUT.contains(tokens.get(j).normalized()) && NOT.contains(tokens.get(j - 1).normalized())) {
                 return true; // «لم يستبعد الكرملين عقد لقاء بين بوتين وزيلينسكي»: not ruled out is only possible
             }
@@ -2599,6 +2651,12 @@ public final class EventExtractor {
     /** An international organisation (UN, African Union, BRICS …). */
     private boolean isIntlOrg(String id) {
         return kb.get(id).map(a -> "ORG".equals(a.type()) && "intl_org".equals(a.subtype())).orElse(false);
+    }
+
+    /** An organ of a state (an army, a government, a parliament), as opposed to a movement or party. */
+    private boolean stateBody(String id) {
+        return kb.get(id).map(a -> "armed_forces".equals(a.subtype()) || "government".equals(a.subtype())
+                || "parliament".equals(a.subtype())).orElse(false);
     }
 
     /** A party, movement or armed force («حماس», «الحوثيين», «قوات الدعم السريع»): met as a body with a named person. */

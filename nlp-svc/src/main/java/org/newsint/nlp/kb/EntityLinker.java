@@ -1561,10 +1561,6 @@ public final class EntityLinker {
 
     private static final Set<String> PRINCIPAL_OFFICES = Set.of("head_of_state", "head_of_government");
 
-    /**
-     * The one person named right after the same title of two words or more earlier in the story («والتقى رئيس
-     * الجمهورية» after «استقبل رئيس الجمهورية قيس سعيد»), or null when none or several.
-     */
     /** The one person a mention before {@code at} already names by exactly these title words; null if none or several. */
     private static Actor calledSoBefore(List<String> key, int at, Map<String, List<Analysis.Mention>> mentions, Map<String, Actor> actors) {
         Actor found = null;
@@ -1585,6 +1581,10 @@ public final class EntityLinker {
         return found;
     }
 
+    /**
+     * The one person named right after the same title of two words or more earlier in the story («والتقى رئيس
+     * الجمهورية» after «استقبل رئيس الجمهورية قيس سعيد»), or null when none or several.
+     */
     private static Actor namedWithTitle(String text, List<String> key, int at,
                                         Map<String, List<Analysis.Mention>> mentions, Map<String, Actor> actors) {
         Actor found = null;

@@ -346,7 +346,7 @@ public final class QuoteExtractor {
         return k < end && !quoted[k] && is(tokens.get(k), Kind.VERB) ? k : -1;
     }
 
-    /** Whether tokens [from, to) are punctuation only: a quotation that opens its sentence. */
+    /** Whether tokens [from, to) are punctuation only: nothing but marks between the clause's start and the quotation. */
     private static boolean onlyMarks(List<Segmenter.Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             if (!isPunct(tokens.get(i))) {
@@ -362,10 +362,7 @@ public final class QuoteExtractor {
      */
     private String namedAfter(List<Segmenter.Token> tokens, boolean[] quoted, List<Actor> actors, List<int[]> statements,
                               Site site, int end) {
-        int k = firstToken(tokens, site.close());
-        while (k < end && isPunct(tokens.get(k)) && !isMark(tokens.get(k)) && !"،,".contains(tokens.get(k).text())) {
-            k++; // the closing mark itself
-        }
+        int k = firstToken(tokens, site.close()); // the first token after the closing mark
         if (k < end && ",،".contains(tokens.get(k).text())) {
             k++;
         }

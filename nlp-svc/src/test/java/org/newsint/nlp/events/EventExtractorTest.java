@@ -369,6 +369,17 @@ class EventExtractorTest {
             2026-02-18 | والتقى وزير الخارجية العماني بدر البوسعيدي، قبل انطلاق المحادثات، كلا من الوزير عباس عراقجي والمبعوث ستيف ويتكوف في لقاءين منفصلين. | MEETING HAPPENED 2026-02-18 [abbas-araghchi, badr-albusaidi] - ; MEETING HAPPENED 2026-02-18 [badr-albusaidi, steve-witkoff] -
             # «في مساء اليوم ذاته»: the day last told, sentences back
             2026-02-18 | استقبل السلطان هيثم بن طارق أمس وزير الخارجية الإيراني عباس عراقجي. وقال المتحدث باسم الخارجية الإيرانية إسماعيل بقائي إن الأجواء إيجابية. وأكد بقائي أن طهران لن تتفاوض تحت الضغط. وأضاف أن الحوار مستمر. وفي مساء اليوم ذاته، تلقى وزير الخارجية العماني بدر البوسعيدي اتصالا هاتفيا من وزير الخارجية الأمريكي ماركو روبيو. | MEETING HAPPENED 2026-02-17 [abbas-araghchi, haitham-bin-tariq] - ; PHONE_CALL HAPPENED 2026-02-17 [badr-albusaidi, marco-rubio] marco-rubio
+            # a negation that is not the contact's: «استبعد/رفض X خلال لقائه Y …» (but «لم يلتق X خلال جولته Y», «استبعد عقد لقاء»)
+            2023-06-20 | واستبعد لافروف خلال لقائه نظيره التركي مولود تشاووش أوغلو أي هدنة. | MEETING HAPPENED 2023-06-20 [mevlut-cavusoglu, sergey-lavrov] -
+            2023-06-20 | ورفض الرئيس المصري عبد الفتاح السيسي خلال لقائه وزير الخارجية الأمريكي أنتوني بلينكن أي تهجير. | MEETING HAPPENED 2023-06-20 [abdel-fattah-el-sisi, antony-blinken] -
+            2023-06-20 | ولم يلتق ترامب خلال جولته الخليجية رئيس الوزراء الإسرائيلي بنيامين نتنياهو. | MEETING NEGATED - [benjamin-netanyahu, donald-trump] -
+            2023-06-20 | لم تستبعد موسكو أي خيار، والتقى لافروف نظيره التركي مولود تشاووش أوغلو. | MEETING HAPPENED 2023-06-20 [mevlut-cavusoglu, sergey-lavrov] -
+            # unnamed officials who are a source, a person's own army, «بقيادة» (led by), a topic («بشأن حماس»), an idea
+            2023-06-20 | وبحسب مسؤولين أمريكيين، ستعقد جولة محادثات بين روسيا وأوكرانيا في إسطنبول. | TALKS PLANNED - [russia, ukraine] -
+            2023-06-20 | التقى وزير الدفاع الإسرائيلي يوآف غالانت قادة الجيش الإسرائيلي. | -
+            2023-06-20 | زار رئيس الوزراء العراقي محمد شياع السوداني مقر قوات التحالف بقيادة الولايات المتحدة. | -
+            2023-06-20 | عقد نتنياهو اجتماعا بشأن حماس. | -
+            2019-09-08 | وقال مصدر إن الرئيس الأفغاني أشرف غني لم يكن مرتاحا لفكرة الاجتماع مع طالبان. | -
             # «(من) دون أن يلتقي»: a meeting that did not take place
             2023-06-20 | واختتم لافروف زيارته إلى أنقرة من دون أن يلتقي الرئيس رجب طيب أردوغان. | MEETING NEGATED - [recep-tayyip-erdogan, sergey-lavrov] -
             # a visit's host is the one of the story who stands for the destination, never a spokesperson who tells of it
