@@ -1563,22 +1563,7 @@ public final class EntityLinker {
 
     /** The one person a mention before {@code at} already names by exactly these title words; null if none or several. */
     private static Actor calledSoBefore(List<String> key, int at, Map<String, List<Analysis.Mention>> mentions, Map<String, Actor> actors) {
-        Actor found = null;
-        for (Map.Entry<String, List<Analysis.Mention>> e : mentions.entrySet()) {
-            Actor a = actors.get(e.getKey());
-            if (a == null || !"PERSON".equals(a.type())) {
-                continue;
-            }
-            for (Analysis.Mention m : e.getValue()) {
-                if (!m.inTitle() && m.end() <= at && TokenTrie.keys(m.text()).equals(key)) {
-                    if (found != null && found != a) {
-                        return null;
-                    }
-                    found = a;
-                }
-            }
-        }
-        return found;
+        return onlyPersonWith(at, mentions, actors, m -> TokenTrie.keys(m.text()).equals(key));
     }
 
     /**
@@ -1587,6 +1572,18 @@ public final class EntityLinker {
      */
     private static Actor namedWithTitle(String text, List<String> key, int at,
                                         Map<String, List<Analysis.Mention>> mentions, Map<String, Actor> actors) {
+        return onlyPersonWith(at, mentions, actors, m -> {
+            List<String> before = new ArrayList<>(TokenTrie.keys(text.substring(Math.max(0, m.start() - 60), m.start())));
+            for (int drop = 0; drop < 2 && !before.isEmpty() && NAME_HONORIFICS.contains(before.get(before.size() - 1)); drop++) {
+                before.remove(before.size() - 1); // «وزير الطاقة السعودي [الأمير] عبدالعزيز بن سلمان»
+            }
+            return before.size() >= key.size() && before.subList(before.size() - key.size(), before.size()).equals(key);
+        });
+    }
+
+    /** The one person with a mention in the text (not the title) ending by {@code at} that passes the test; null if none or several. */
+    private static Actor onlyPersonWith(int at, Map<String, List<Analysis.Mention>> mentions, Map<String, Actor> actors,
+                                        java.util.function.Predicate<Analysis.Mention> test) {
         Actor found = null;
         for (Map.Entry<String, List<Analysis.Mention>> e : mentions.entrySet()) {
             Actor a = actors.get(e.getKey());
@@ -1594,14 +1591,7 @@ public final class EntityLinker {
                 continue;
             }
             for (Analysis.Mention m : e.getValue()) {
-                if (m.inTitle() || m.end() > at) {
-                    continue;
-                }
-                List<String> before = new ArrayList<>(TokenTrie.keys(text.substring(Math.max(0, m.start() - 60), m.start())));
-                for (int drop = 0; drop < 2 && !before.isEmpty() && NAME_HONORIFICS.contains(before.get(before.size() - 1)); drop++) {
-                    before.remove(before.size() - 1); // «وزير الطاقة السعودي [الأمير] عبدالعزيز بن سلمان»
-                }
-                if (before.size() >= key.size() && before.subList(before.size() - key.size(), before.size()).equals(key)) {
+                if (!m.inTitle() && m.end() <= at && test.test(m)) {
                     if (found != null && found != a) {
                         return null;
                     }
