@@ -1244,14 +1244,8 @@ public final class EventExtractor {
             }
             List<String> countries = new ArrayList<>();
             for (int k = i + 1; k < to; k++) {
-                String adj = tokens.get(k).stem();
-                if (k > i + 1) {
-                    if (!tokens.get(k).normalized().startsWith("و")) {
-                        break;
-                    }
-                    adj = Segmenter.stripArticle(tokens.get(k).normalized().substring(1));
-                }
-                String country = nationality(adj);
+                String adj = k == i + 1 ? tokens.get(k).stem() : andAdjective(tokens.get(k));
+                String country = adj == null ? null : nationality(adj);
                 if (country == null) {
                     break;
                 }
@@ -1286,6 +1280,12 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /** «والإيراني», «وإيرانيون»: a second adjective joined by «و», in the adjectives' matching form; null without «و». */
+    private static String andAdjective(Segmenter.Token tok) {
+        String w = tok.normalized();
+        return w.startsWith("و") && w.length() > 3 ? Segmenter.stripArticle(w.substring(1)) : null;
     }
 
     /** The country of a nationality adjective's stem in any ending: «أمريكي», «أمريكيا», «أمريكية», «أمريكيون». */
@@ -2118,8 +2118,8 @@ public final class EventExtractor {
             return List.of();
         }
         String first = kb.countryOfAdjective(tokens.get(at + 1).stem());
-        String w = tokens.get(at + 2).normalized();
-        String second = w.startsWith("و") && w.length() > 3 ? kb.countryOfAdjective(Segmenter.stripArticle(w.substring(1))) : null;
+        String and = andAdjective(tokens.get(at + 2));
+        String second = and == null ? null : kb.countryOfAdjective(and);
         if (first == null || second == null || first.equals(second)) {
             return List.of();
         }
@@ -2239,15 +2239,15 @@ public final class EventExtractor {
 
     private static final Set<String> ADVERBIAL_AFTER = Set.of("بعد", "وبعد");
 
+    /** «بمقر وزارة الخارجية»: a body's building, where a contact is held. */
+    private static final Set<String> HEADQUARTERS = Set.of("مقر", "بمقر", "ومقر", "المقر");
+
     /**
      * «مجلس النواب في طبرق», «قائد القوات التابعة لمجلس النواب في طبرق المشير خليفة حفتر», «السفير المصري في عمان
      * شريف كامل»: a place right after an organisation, or inside the words that describe the person named just after
      * it, is where a body sits or an office is held, not where the contact is. Not after the trigger, a person or a
      * date («التقى السيسي اليوم في القاهرة الرئيس الفرنسي»).
      */
-    /** «بمقر وزارة الخارجية»: a body's building, where a contact is held. */
-    private static final Set<String> HEADQUARTERS = Set.of("مقر", "بمقر", "ومقر", "المقر");
-
     private static boolean seatOf(List<Segmenter.Token> tokens, List<Ref> refs, Ref place, EventLexicon.Match t,
                                   List<DateMention> dates) {
         int in = place.first() - 1;
@@ -2392,6 +2392,7 @@ public final class EventExtractor {
     }
 
     private static final Set<String> ARRIVAL = Set.of("وصوله", "وصولها", "وصولهم", "وصولهما", "وصول");
+
     /** Verbs that hold a contact named by a noun after them («أجرى … لقاء», «عقد … اجتماعا»). */
     private static final Set<String> LIGHT_VERBS = Set.of("اجري", "اجرت", "اجريا", "يجري", "تجري", "عقد", "عقدت", "عقدا",
             "يعقد", "تعقد", "واجري", "واجرت", "وعقد", "وعقدت");

@@ -139,12 +139,12 @@ public final class EventLexicon {
         return f;
     }
 
-    /** A folded word and the forms it may have without its proclitics and attached pronoun. */
     /** A folded word (without «و»/«ف») that is an imperfect verb with the future «س»: «سيلتقي», «ستزور», «سنبحث». */
     static boolean future(String w) {
         return w.length() > 4 && w.charAt(0) == 'س' && "يتن".indexOf(w.charAt(1)) >= 0;
     }
 
+    /** A folded word and the forms it may have without its proclitics and attached pronoun. */
     static Set<String> forms(String w) {
         Set<String> out = new LinkedHashSet<>();
         out.add(w);
