@@ -226,6 +226,9 @@ public final class UnknownActorFinder {
                     run = nameBeforeTitle(text, tokens, i, covered); // «، إبراهيم غالي، الأمين العام لجبهة البوليساريو»
                 }
                 if (run == null) {
+                    run = nameRightBeforeTitle(text, tokens, i, covered); // «استقبل الأسد أمس علاء الدين بروجردي رئيس لجنة …»
+                }
+                if (run == null) {
                     // «المتحدث باسم المجلس العسكري الفريق شمس الدين الكباشي»: a body the knowledge base does not know,
                     // then a rank or honorific, then the name
                     for (int h = titleEnd; h < Math.min(n, titleEnd + HONORIFIC_REACH) && run == null; h++) {
@@ -664,6 +667,34 @@ public final class UnknownActorFinder {
             }
             if (isComma(tokens.get(s - 1))) {
                 return new Run(s, i - 1, len);
+            }
+        }
+        return null;
+    }
+
+    /** Words after which a meeting's other side may be named: a day («أمس», «اليوم», «الأحد»), «مع». */
+    private static final Set<String> BEFORE_OBJECT = Set.of("امس", "اليوم", "غدا", "الاحد", "الاثنين", "الثلاثاء",
+            "الاربعاء", "الخميس", "الجمعه", "السبت", "الاول", "مع", "ومع");
+
+    /**
+     * «استقبل الرئيس بشار الأسد أمس علاء الدين بروجردي رئيس لجنة …», «بحث مع محمد بروجردي رئيس …»: a name of 2–3 words
+     * that ends right before a title, after a known actor's mention, a day or «مع», and starts with a known name word;
+     * or null.
+     */
+    private Run nameRightBeforeTitle(String text, List<Segmenter.Token> tokens, int i, boolean[] covered) {
+        for (int s = i - 2; s >= Math.max(1, i - 7); s--) {
+            if (covered[s] || !isWord(tokens.get(s))) {
+                return null;
+            }
+            if (CONNECTORS.contains(tokens.get(s).normalized())) {
+                continue; // «محمد بن سلمان بن عبدالعزيز ولي ولي العهد»: the known name goes on
+            }
+            if (!covered[s - 1] && !BEFORE_OBJECT.contains(tokens.get(s - 1).normalized())) {
+                continue;
+            }
+            Run r = nameRun(text, tokens, s, covered, Mode.NAMED);
+            if (r != null && r.first() == s && r.end() == i) {
+                return r;
             }
         }
         return null;
