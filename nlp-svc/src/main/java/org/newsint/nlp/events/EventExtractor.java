@@ -302,6 +302,9 @@ public final class EventExtractor {
             if (t != null && i > a && MARGINS.contains(tokens.get(i - 1).normalized())) {
                 continue; // «على هامش قمة الاتحاد الأفريقي»: the gathering whose margins hold the contact is background
             }
+            if (t != null && namedByItsCity(tokens, refs, t, b)) {
+                continue; // «حول نتائج اجتماعات فيينا»: a conference named by its city, not a contact of the sentence's sides
+            }
             if (t != null && hypothetical(tokens, a, i)) {
                 possibility = true;
                 continue; // «ناقشا احتمال عقد اجتماع بين X وY»: a possibility, not a contact
@@ -674,6 +677,9 @@ public final class EventExtractor {
             }
             if (sentBy(tokens, r) || r.first() > t.end() && inRelativeClause(tokens, t.end(), r.first())) {
                 continue; // «سلمه آبي رسالة من ترامب», «السفير X، الذي نقل إليه تهاني لاريجاني»: named, not there
+            }
+            if (r.first() >= t.end() && spokesperson(tokens, refs, r, d.storyDay)) {
+                continue; // «عقد X لقاء مع Y، وقال المتحدث باسم الرئاسة بسام راضي إن …»: a spokesperson tells of the contact
             }
             addOnce(participants, r.entityId());
         }
@@ -2469,6 +2475,60 @@ public final class EventExtractor {
 
     private boolean isCountry(String id) {
         return kb.get(id).map(Actor::isCountry).orElse(false);
+    }
+
+    /** Titles of spokespeople («المتحدث باسم», «الناطقة باسم»), folded. */
+    private static final Set<String> SPOKESPERSON_TITLES = Set.of("المتحدث", "المتحدثه", "الناطق", "الناطقه", "والمتحدث",
+            "والمتحدثه", "والناطق", "والناطقه", "متحدث", "متحدثه", "ناطق", "ناطقه");
+
+    /** A spokesperson that day (the knowledge base's roles), or a person whose title in the text says so. */
+    private boolean spokesperson(List<Segmenter.Token> tokens, List<Ref> refs, Ref r, String day) {
+        if (r.type() != Analysis.EntityType.PERSON) {
+            return false;
+        }
+        if (kb.holdsRoleEnding(r.entityId(), SPOKESPERSON_SUFFIX, day)) {
+            return true;
+        }
+        for (int k = r.first() - 1; k >= Math.max(0, r.first() - 7) && !isPunctuation(tokens.get(k))
+                && !lexicon.is(tokens.get(k), Kind.COMPLEMENTIZER); k--) {
+            int at = k;
+            if (refs.stream().anyMatch(o -> o.type() == Analysis.EntityType.PERSON && o.first() <= at && at < o.end())) {
+                break; // «أعلن المتحدث X أن الرئيس Y»: the title is X's
+            }
+            if (SPOKESPERSON_TITLES.contains(tokens.get(k).normalized())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns of gatherings that a city's name after them may name («اجتماعات فيينا», «محادثات جنيف», «قمة الرياض»). */
+    private static final List<String> GATHERING_NOUNS = List.of("اجتماع", "محادث", "مباحث", "مفاوض", "مشاور", "لقاء", "قمه");
+
+    /**
+     * «اجتماعات فيينا», «محادثات أستانا»: a gathering's noun right before a city's name is a conference named by its city,
+     * unless its sides follow in the clause («محادثات جنيف بين الحكومة والمعارضة»).
+     */
+    private boolean namedByItsCity(List<Segmenter.Token> tokens, List<Ref> refs, EventLexicon.Match t, int b) {
+        if (t.end() - t.first() != 1 || t.end() >= b || !"MEETING".equals(t.entry().value()) && !"TALKS".equals(t.entry().value())) {
+            return false;
+        }
+        String word = tokens.get(t.first()).normalized();
+        String bare = word.length() > 1 && "وفبل".indexOf(word.charAt(0)) >= 0 ? word.substring(1) : word;
+        if (GATHERING_NOUNS.stream().noneMatch(g -> word.startsWith(g) || bare.startsWith(g))) {
+            return false;
+        }
+        Ref city = refs.stream().filter(r -> r.first() == t.end() && isCity(r.entityId())).findFirst().orElse(null);
+        if (city == null) {
+            return false;
+        }
+        for (int k = city.end(); k < b && !isPunctuation(tokens.get(k)); k++) {
+            String w = tokens.get(k).normalized();
+            if (BETWEEN.contains(w) || WITH.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isCity(String id) {

@@ -385,6 +385,13 @@ class EventExtractorTest {
             # a visit's host is the one of the story who stands for the destination, never a spokesperson who tells of it
             2023-06-20 | بدأ وزير الخارجية الأمريكي أنتوني بلينكن اليوم زيارة إلى بكين. وقال المتحدث باسم الخارجية الصينية وانغ ون بين إن الصين ترحب بالحوار. | -
             2023-06-20 | بدأ وزير الخارجية الأمريكي أنتوني بلينكن اليوم زيارة إلى بكين. وقال وزير الخارجية الصيني وانغ يي إن الصين ترحب بالحوار. | MEETING HAPPENED 2023-06-20 [antony-blinken, wang-yi] -
+            # … nor a side of the contact he tells of, after it; a title's spokesperson is the next name's only
+            2023-06-20 | وعقد الرئيس عبد الفتاح السيسي لقاء مع رئيس الوزراء العراقي محمد شياع السوداني، وقال المتحدث باسم الرئاسة المصرية أحمد فهمي إن اللقاء كان مثمرا. | MEETING HAPPENED 2023-06-20 [abdel-fattah-el-sisi, mohammed-shia-al-sudani] -
+            2023-06-20 | أعلن المتحدث باسم الكرملين ديمتري بيسكوف أن الرئيس فلاديمير بوتين سيجري اتصالا هاتفيا بالرئيس عبد الفتاح السيسي. | PHONE_CALL PLANNED - [abdel-fattah-el-sisi, vladimir-putin] vladimir-putin
+            # a conference named by its city is no contact of the sentence's sides (unless they follow it)
+            2023-06-20 | وكان وزير الخارجية الأردني أيمن الصفدي قد تلقى أمس اتصالا من نظيره المصري سامح شكري، تناول نتائج اجتماعات جنيف، والتنسيق بين البلدين قبيل الجولة الثانية المقررة في العاشر من الشهر المقبل. | PHONE_CALL HAPPENED 2023-06-19 [ayman-safadi, sameh-shoukry] sameh-shoukry
+            2023-06-20 | وأكد الوزيران أيمن الصفدي وسامح شكري أمس أهمية اجتماعات جنيف المقررة في العاشر من الشهر المقبل. | -
+            2023-06-20 | وأعلن الوسيط أن محادثات جنيف المقرر انطلاقها الأسبوع المقبل ستجمع بين وزير الخارجية الأردني أيمن الصفدي ونظيره المصري سامح شكري. | TALKS PLANNED - [ayman-safadi, sameh-shoukry] -
             """)
     void moreContacts(String day, String body, String expected) {
         contacts(day, body, expected);
