@@ -1252,6 +1252,9 @@ public final class EntityLinker {
             if (UnknownActorFinder.SON_OF.contains(k.get(k.size() - 2))) {
                 continue; // «عبدالله الثاني بن الحسين», «محمد بن سلمان»: the father's name is no surname
             }
+            if ("عبد".equals(k.get(k.size() - 2))) {
+                continue; // «محمد عبد السلام»: the surname is «عبد السلام»; «السلام» alone is the word "peace"
+            }
             // «تشين قانغ … وقال تشين»: Chinese and Korean names put the family name first
             for (String family : familyNameFirst ? List.of(k.get(k.size() - 1), k.get(0)) : List.of(k.get(k.size() - 1))) {
                 if (family.length() >= 3) {

@@ -388,6 +388,8 @@ class EventExtractorTest {
             # … nor a side of the contact he tells of, after it; a title's spokesperson is the next name's only
             2023-06-20 | وعقد الرئيس عبد الفتاح السيسي لقاء مع رئيس الوزراء العراقي محمد شياع السوداني، وقال المتحدث باسم الرئاسة المصرية أحمد فهمي إن اللقاء كان مثمرا. | MEETING HAPPENED 2023-06-20 [abdel-fattah-el-sisi, mohammed-shia-al-sudani] -
             2023-06-20 | أعلن المتحدث باسم الكرملين ديمتري بيسكوف أن الرئيس فلاديمير بوتين سيجري اتصالا هاتفيا بالرئيس عبد الفتاح السيسي. | PHONE_CALL PLANNED - [abdel-fattah-el-sisi, vladimir-putin] vladimir-putin
+            # «محمد عبد السلام»: his surname is «عبد السلام», so «قصر السلام» (the Peace Palace) is not him
+            2016-08-26 | والتقى الملك سلمان بن عبد العزيز في قصر السلام بجدة وزير الخارجية الأمريكي جون كيري. ورفض محمد عبد السلام الخطة. | MEETING HAPPENED 2016-08-26 [john-kerry, salman-bin-abdulaziz] -
             # a conference named by its city is no contact of the sentence's sides (unless they follow it)
             2023-06-20 | وكان وزير الخارجية الأردني أيمن الصفدي قد تلقى أمس اتصالا من نظيره المصري سامح شكري، تناول نتائج اجتماعات جنيف، والتنسيق بين البلدين قبيل الجولة الثانية المقررة في العاشر من الشهر المقبل. | PHONE_CALL HAPPENED 2023-06-19 [ayman-safadi, sameh-shoukry] sameh-shoukry
             2023-06-20 | وأكد الوزيران أيمن الصفدي وسامح شكري أمس أهمية اجتماعات جنيف المقررة في العاشر من الشهر المقبل. | -
