@@ -229,6 +229,9 @@ public final class UnknownActorFinder {
                     run = nameRightBeforeTitle(text, tokens, i, covered); // «استقبل الأسد أمس علاء الدين بروجردي رئيس لجنة …»
                 }
                 if (run == null) {
+                    run = nameAfterDetails(text, tokens, titleEnd, covered); // «الرئيس المشترك للجنة … أحمد الكزبري،»
+                }
+                if (run == null) {
                     // «المتحدث باسم المجلس العسكري الفريق شمس الدين الكباشي»: a body the knowledge base does not know,
                     // then a rank or honorific, then the name
                     for (int h = titleEnd; h < Math.min(n, titleEnd + HONORIFIC_REACH) && run == null; h++) {
@@ -672,6 +675,33 @@ public final class UnknownActorFinder {
         return null;
     }
 
+    /** How many words describing an office («للجنة الدستورية عن وفد الحكومة السورية») may follow its title before the name. */
+    private static final int DETAILS_REACH = 8;
+
+    /**
+     * «الرئيس المشترك للجنة الدستورية عن وفد الحكومة السورية أحمد الكزبري،»: after a title and words that describe the
+     * office (no verb, no «إن», no mark), a name that starts with a known name word and that a mark closes; or null.
+     */
+    private Run nameAfterDetails(String text, List<Segmenter.Token> tokens, int titleEnd, boolean[] covered) {
+        for (int k = titleEnd + 1; k < Math.min(tokens.size(), titleEnd + DETAILS_REACH); k++) {
+            Segmenter.Token t = tokens.get(k);
+            String norm = t.normalized();
+            if (!isWord(t) || SAYING.contains(norm) || verbs.contains(norm) || verbs.contains(withoutClitic(norm))
+                    || BEFORE_OBJECT.contains(norm) || titleEnd(text, tokens, k) > 0) {
+                return null; // «الأمين العام أمس وزير النفط الهندي …»: another title, a day: not this office's details
+            }
+            if (covered[k] || norm.startsWith("ال") || CONNECTORS.contains(norm) || !knownName(t)
+                    || CONNECTORS.contains(tokens.get(k - 1).normalized())) {
+                continue; // not «بن شبات» of «مئير بن شبات», nor a father's name
+            }
+            Run r = nameRun(text, tokens, k, covered, Mode.NAMED);
+            if (r != null && r.first() == k && r.end() < tokens.size() && !isWord(tokens.get(r.end()))) {
+                return r;
+            }
+        }
+        return null;
+    }
+
     /** Words after which a meeting's other side may be named: a day («أمس», «اليوم», «الأحد»), «مع». */
     private static final Set<String> BEFORE_OBJECT = Set.of("امس", "اليوم", "غدا", "الاحد", "الاثنين", "الثلاثاء",
             "الاربعاء", "الخميس", "الجمعه", "السبت", "الاول", "مع", "ومع");
@@ -826,7 +856,22 @@ public final class UnknownActorFinder {
      * «إرنست»; «القيادي في حركة فتح عباس [زكي]» is not Mahmoud Abbas).
      */
     public boolean startsAnotherName(String text, List<Segmenter.Token> tokens, int i) {
-        return nameMayStartAt(text, tokens, i) && givenNameBeforeUnknown(text, tokens, i);
+        return (nameMayStartAt(text, tokens, i) || afterTitleDetails(text, tokens, i)) && givenNameBeforeUnknown(text, tokens, i);
+    }
+
+    /** «والرئيس المشترك عن وفد المعارضة [هادي]»: a title, then words that describe the office, right before token i. */
+    private boolean afterTitleDetails(String text, List<Segmenter.Token> tokens, int i) {
+        for (int p = i - 2; p >= Math.max(0, i - DETAILS_REACH); p--) {
+            Segmenter.Token t = tokens.get(p + 1);
+            String norm = t.normalized();
+            if (!isWord(t) || SAYING.contains(norm) || verbs.contains(norm) || verbs.contains(withoutClitic(norm))) {
+                return false;
+            }
+            if (titleEnd(text, tokens, p) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -855,7 +900,8 @@ public final class UnknownActorFinder {
     private boolean givenNameBeforeUnknown(String text, List<Segmenter.Token> tokens, int i) {
         Segmenter.Token t = tokens.get(i);
         return !t.normalized().startsWith("ال") && knownName(t) && unknownNameWordAt(text, tokens, i + 1)
-                && !tokens.get(i + 1).normalized().startsWith("ال") && boundaryAt(tokens, i + 2);
+                && (!tokens.get(i + 1).normalized().startsWith("ال") || nameLike(text, tokens, i + 1, false, Mode.TITLE))
+                && boundaryAt(tokens, i + 2); // «هادي البحرة،», «وقال هادي البحرة إن»: a family name with the article too
     }
 
     /** A given name of the knowledge base or a word of the Romanizer's name tables. */

@@ -68,6 +68,12 @@ class UnknownActorFinderTest {
             "واستقبل الملك عبدالله الثاني أمس كمال الدين رستمي رئيس اللجنة البرلمانية الإيرانية | PERSON | كمال الدين رستمي",
             "واستقبل الرئيس ميشال عون خالد الزعبي سفير الأردن في بيروت | PERSON | خالد الزعبي",
             "وبحث الوزير مع حسن طاهري نائب رئيس البرلمان العراقي الأوضاع | PERSON | حسن طاهري",
+            // after a title and words describing the office, with a known first name, closed by a mark
+            "والتقى المبعوث أمس نائب رئيس اللجنة العليا عن وفد الحكومة الانتقالية سامي القرشي، في الخرطوم | PERSON | سامي القرشي",
+            // a known one-word name («هادي») that opens another name: after a verb or a title's details, then a family
+            // name with the article that a mark or «إن» closes
+            "والرئيس المشترك عن وفد المعارضة هادي الشمري، في جنيف | PERSON | هادي الشمري",
+            "وقال هادي الشمري إن الوفد مستعد | PERSON | هادي الشمري",
             // after a title with its country, closed by «إن», no word of it known
             "قال وزير الخارجية الإستوني مارغوس تساهكنا إن بلاده تدعم كييف | PERSON | مارغوس تساهكنا",
             // … or by «في», «نظيره» or a full stop; one word ending in alef is no noun phrase
@@ -118,6 +124,9 @@ class UnknownActorFinderTest {
             "وبحث الوزير مع الوفد الزائر رئيس اللجنة العلاقات",
             "وتحدث الوزير أمس عن الاقتصاد رئيس الوزراء",
             "واستقبل الرئيس الأمريكي أمس محمد بن سلمان بن عبدالعزيز ولي العهد السعودي",
+            "واستقبل الرئيس اليمني هادي أمس الوفد",
+            "وقال الرئيس اليمني هادي إن الحوار مستمر",
+            "وقال رئيس الوفد عن الحكومة في بيان إن الحوار مستمر",
     })
     void commonNounsFunctionWordsAndKnownNamesAreNoNewActor(String text) {
         assertThat(unknown(text)).isEmpty();
