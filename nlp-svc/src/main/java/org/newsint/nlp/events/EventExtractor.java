@@ -120,6 +120,8 @@ public final class EventExtractor {
     private static final Set<String> EACH_OF = Set.of("منهما", "منهم");
     /** «في لقاءين منفصلين», «في اجتماعات منفصلة»: the meetings, counted, after the contact's clause. */
     private static final Set<String> SEVERAL_MEETINGS = Set.of("لقاءين", "لقائين", "اجتماعين", "لقاءات", "اجتماعات");
+    /** Offices a «مشترك» after them makes shared («الرئيس المشترك», co-chair), folded, without the article. */
+    private static final Set<String> CO_TITLES = Set.of("رئيس", "رئيسه", "مقرر", "منسق", "امين", "مبعوث", "ممثل");
     private static final Set<String> JOINTLY = Set.of("ثلاثي", "ثلاثيه", "رباعي", "رباعيه", "خماسي", "خماسيه", "مشترك", "مشتركه",
             "موسع", "موسعه");
     private static final Set<String> TO = Set.of("الي", "والي"); // folded «إلى»
@@ -489,7 +491,8 @@ public final class EventExtractor {
             }
             boolean afterSide = inRegion.stream().anyMatch(p -> (p.type() == Analysis.EntityType.PERSON || p.type() == Analysis.EntityType.ORG
                     && isParty(p.entityId())) && p.first() > t.first()
-                    && (p.end() == r.first() || p.end() == r.first() - 1 && IN.contains(tokens.get(r.first() - 1).normalized())));
+                    && (p.end() == r.first() || p.end() == r.first() - 1 && IN.contains(tokens.get(r.first() - 1).normalized())
+                    || venueBetween(tokens, p.end(), r.first())));
             if (weak || r.type() != Analysis.EntityType.LOC || r.first() > t.end() + PLACE_WINDOW && !afterSide) {
                 continue; // but «التقى A، وB، وC، وD، [وزير الخارجية الأمريكي] تيلرسون في جدة»: right after the last side
             }
@@ -605,7 +608,8 @@ public final class EventExtractor {
                     d.dayOf.put(side.entityId(), day);
                 }
             }
-            d.jointly |= i >= t.first() && JOINTLY.contains(Segmenter.stripArticle(w)); // not «وقبيل الاجتماع الثلاثي، عقد لقاءين»
+            d.jointly |= i >= t.first() && JOINTLY.contains(Segmenter.stripArticle(w)) // not «وقبيل الاجتماع الثلاثي، عقد لقاءين»
+                    && !(i > 0 && coTitle(tokens.get(i - 1).normalized())); // «والرئيس المشترك»: a co-chair, not a joint meeting
         }
         List<Ref> candidates;
         if (betweenAt >= 0) {
@@ -1430,6 +1434,20 @@ public final class EventExtractor {
         return m != null && "PLANNED".equals(m.entry().value());
     }
 
+    /** «هادي البحرة، في قصر الأمم بجنيف», «…، في جنيف»: between a side and a city, a comma or none, «في», a venue of up to three words. */
+    private static boolean venueBetween(List<Segmenter.Token> tokens, int end, int city) {
+        int i = end < city && isComma(tokens.get(end)) ? end + 1 : end;
+        if (i >= city || !IN.contains(tokens.get(i).normalized()) || city - i - 1 > 3) {
+            return false;
+        }
+        for (int k = i + 1; k < city; k++) {
+            if (isPunctuation(tokens.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isComma(Segmenter.Token tok) {
         return tok.text().equals("،") || tok.text().equals(",");
     }
@@ -2143,6 +2161,12 @@ public final class EventExtractor {
             out.add(person);
         }
         return out;
+    }
+
+    /** «الرئيس», «والرئيس», «رئيس»: an office that «المشترك» after it makes shared. */
+    private static boolean coTitle(String w) {
+        String bare = w.length() > 3 && w.startsWith("و") ? w.substring(1) : w;
+        return CO_TITLES.contains(Segmenter.stripArticle(bare));
     }
 
     /** The word without a «ب» glued to it («بلقاءين»). */

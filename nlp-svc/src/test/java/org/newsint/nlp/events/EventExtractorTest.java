@@ -390,6 +390,8 @@ class EventExtractorTest {
             2023-06-20 | أعلن المتحدث باسم الكرملين ديمتري بيسكوف أن الرئيس فلاديمير بوتين سيجري اتصالا هاتفيا بالرئيس عبد الفتاح السيسي. | PHONE_CALL PLANNED - [abdel-fattah-el-sisi, vladimir-putin] vladimir-putin
             # «محمد عبد السلام»: his surname is «عبد السلام», so «قصر السلام» (the Peace Palace) is not him
             2016-08-26 | والتقى الملك سلمان بن عبد العزيز في قصر السلام بجدة وزير الخارجية الأمريكي جون كيري. ورفض محمد عبد السلام الخطة. | MEETING HAPPENED 2016-08-26 [john-kerry, salman-bin-abdulaziz] -
+            # «الرئيس المشترك» is a co-chair's title, so «كلا على حدة» still makes one meeting each
+            2022-05-31 | التقى المبعوث الأممي غير بيدرسن أمس، كلا على حدة، الرئيس المشترك للجنة عن وفد الحكومة السورية وزير الخارجية فيصل المقداد، والرئيس المشترك عن وفد المعارضة بدر جاموس، في جنيف. | MEETING HAPPENED 2022-05-30 [faisal-mekdad, geir-pedersen] - ; MEETING HAPPENED 2022-05-30 [geir-pedersen, x-badr-jamus-0834ff] -
             # a conference named by its city is no contact of the sentence's sides (unless they follow it)
             2023-06-20 | وكان وزير الخارجية الأردني أيمن الصفدي قد تلقى أمس اتصالا من نظيره المصري سامح شكري، تناول نتائج اجتماعات جنيف، والتنسيق بين البلدين قبيل الجولة الثانية المقررة في العاشر من الشهر المقبل. | PHONE_CALL HAPPENED 2023-06-19 [ayman-safadi, sameh-shoukry] sameh-shoukry
             2023-06-20 | وأكد الوزيران أيمن الصفدي وسامح شكري أمس أهمية اجتماعات جنيف المقررة في العاشر من الشهر المقبل. | -
@@ -439,6 +441,8 @@ class EventExtractorTest {
             // a body's headquarters in a city («بمقر الأمم المتحدة في نيويورك») is where they met, not the body's seat
             "2024-02-20 | التقى الأمين العام للأمم المتحدة أنطونيو غوتيريش وزير الخارجية الأردني أيمن الصفدي في مقر الأمم المتحدة في نيويورك. | new-york",
             "2024-02-20 | استقبل الرئيس المصري عبد الفتاح السيسي نظيره الفرنسي إيمانويل ماكرون في مقر الرئاسة المصرية في القاهرة. | cairo",
+            // after the last side of a long list, a comma, «في» and a venue before «بـ» and the city
+            "2022-05-31 | التقى المبعوث الأممي إلى سوريا غير بيدرسن أمس في إطار جولته الجديدة رئيس هيئة التفاوض السورية المعارضة ورئيس وفدها التفاوضي الجديد بدر جاموس، في قصر الأمم بجنيف. | geneva",
             // a contact during a visit to a city named before it in the sentence
             "2026-03-10 | ومن المقرر أن يزور وزير الطاقة السعودي الأمير عبدالعزيز بن سلمان واشنطن الشهر المقبل، حيث يلتقي وزير الخارجية الأمريكي ماركو روبيو. | washington",
     })
