@@ -404,6 +404,12 @@ public final class EventExtractor {
                 // another story's; the contact is the one just told
                 d.participants.clear();
             }
+            if (ofThisKind(tokens, t.end(), to)) {
+                // «نفى الناطق باسم الوزارة "أي لقاء من هذا القبيل"»: the contact just told, whoever denies it
+                d.pointsBack = true;
+                d.definite = true;
+                d.participants.clear();
+            }
             pointedBack = d.pointsBack;
             // «زار X دمشق … والتقى Y», «قال X إنه التقى Y»: a subject the clause does not repeat
             String implicit = sayer != null ? sayer : k > 0 ? previousSubject : null;
@@ -1804,6 +1810,14 @@ public final class EventExtractor {
         // a noun with its article or after «هو أول» («وهذا هو أول اجتماع»), not a verb: «وبعد ذلك التقى Z …»
         boolean definite = tokens.get(first).normalized().startsWith("ال") || i < first - 1;
         return i >= 0 && (definite && DEMONSTRATIVES.contains(tokens.get(i).normalized()) || after >= 0 && i < after);
+    }
+
+    private static final Set<String> KIND = Set.of("القبيل", "النوع");
+
+    /** «أي لقاء من هذا القبيل/النوع»: the kind of contact just told. */
+    private static boolean ofThisKind(List<Segmenter.Token> tokens, int at, int to) {
+        return at + 2 < to && "من".equals(tokens.get(at).normalized()) && DEMONSTRATIVES.contains(tokens.get(at + 1).normalized())
+                && KIND.contains(tokens.get(at + 2).normalized());
     }
 
     /**

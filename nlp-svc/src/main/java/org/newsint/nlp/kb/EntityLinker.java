@@ -392,6 +392,7 @@ public final class EntityLinker {
         homeBodies(text, tokens, mentions, actors, bareTitles, publishedAt);
         surnames(text, tokens, mentions, actors, otherFamilyMember);
         unknown.find(text, tokens, mentions, actors); // people and organisations the knowledge base does not know
+        bodiesNamedBefore(tokens, mentions, actors);
         honourAgain(text, honorifics, mentions, actors);
         longerSpellings(mentions, actors, publishedAt);
         variantSpellings(mentions, actors, publishedAt);
@@ -621,6 +622,51 @@ public final class EntityLinker {
 
     /** A title with no country after it («وزير الخارجية», «الرئيس»), from its first token to its end. */
     private record BareTitle(int first, int end, String role) {
+    }
+
+    /** Heads of organisations' names that alone, with the article, refer back to one named so before, folded. */
+    private static final Set<String> BODY_HEADS = Set.of("بعثه", "حركه", "منظمه", "وكاله", "جماعه", "هيئه", "لجنه",
+            "مفوضيه", "وزاره");
+
+    /**
+     * «وقالت البعثة في بيان» after «بعثة الأمم المتحدة للدعم في ليبيا»: a head noun with the article, alone (no
+     * adjective or genitive with the article after it: «اللجنة الدستورية» is another body), is the one organisation
+     * of the story named before it whose name starts with that noun; with none or several it stays unlinked.
+     */
+    private static void bodiesNamedBefore(List<Segmenter.Token> tokens, Map<String, List<Analysis.Mention>> mentions,
+                                          Map<String, Actor> actors) {
+        boolean[] covered = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Segmenter.Token tok = tokens.get(i);
+            String norm = tok.normalized();
+            int clitic = norm.startsWith("وال") || norm.startsWith("فال") ? 1 : 0;
+            if (!norm.startsWith("ال", clitic) || !BODY_HEADS.contains(norm.substring(clitic + 2))
+                    || i + 1 < tokens.size() && tokens.get(i + 1).normalized().startsWith("ال")) {
+                continue;
+            }
+            if (covered == null) {
+                covered = org.newsint.nlp.pipeline.TokenIndex.covered(tokens, mentions.values());
+            }
+            if (covered[i]) {
+                continue;
+            }
+            String head = norm.substring(clitic + 2);
+            int at = tok.start();
+            Actor found = null;
+            for (Actor a : actors.values()) {
+                boolean named = "ORG".equals(a.type()) && a.arabicNames().stream().map(TokenTrie::keys)
+                        .anyMatch(k -> k.size() > 1 && (k.get(0).equals(head) || k.get(0).equals("ال" + head)))
+                        && mentions.get(a.id()).stream().anyMatch(m -> !m.inTitle() && m.end() <= at);
+                if (named && found != null) {
+                    found = null; // two such bodies: neither
+                    break;
+                }
+                found = named ? a : found;
+            }
+            if (found != null) {
+                add(mentions, actors, found, at + clitic, tok.end(), tok.text().substring(clitic));
+            }
+        }
     }
 
     /** How far into the text the dateline's place or agency may start («الكويت - كونا», «القاهرة (رويترز) -»). */

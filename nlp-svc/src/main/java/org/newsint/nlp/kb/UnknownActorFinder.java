@@ -683,14 +683,14 @@ public final class UnknownActorFinder {
      * office (no verb, no «إن», no mark), a name that starts with a known name word and that a mark closes; or null.
      */
     private Run nameAfterDetails(String text, List<Segmenter.Token> tokens, int titleEnd, boolean[] covered) {
-        for (int k = titleEnd + 1; k < Math.min(tokens.size(), titleEnd + DETAILS_REACH); k++) {
+        for (int k = titleEnd; k < Math.min(tokens.size(), titleEnd + DETAILS_REACH); k++) {
             Segmenter.Token t = tokens.get(k);
             String norm = t.normalized();
             if (!isWord(t) || SAYING.contains(norm) || verbs.contains(norm) || verbs.contains(withoutClitic(norm))
                     || BEFORE_OBJECT.contains(norm) || titleEnd(text, tokens, k) > 0) {
                 return null; // «الأمين العام أمس وزير النفط الهندي …»: another title, a day: not this office's details
             }
-            if (covered[k] || norm.startsWith("ال") || CONNECTORS.contains(norm) || !knownName(t)
+            if (covered[k] || norm.startsWith("ال") || CONNECTORS.contains(norm) || !knownName(t) && !COMPOUND_FIRST.contains(norm)
                     || CONNECTORS.contains(tokens.get(k - 1).normalized())) {
                 continue; // not «بن شبات» of «مئير بن شبات», nor a father's name
             }

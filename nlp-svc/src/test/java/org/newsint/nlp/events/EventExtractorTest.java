@@ -392,6 +392,8 @@ class EventExtractorTest {
             2016-08-26 | والتقى الملك سلمان بن عبد العزيز في قصر السلام بجدة وزير الخارجية الأمريكي جون كيري. ورفض محمد عبد السلام الخطة. | MEETING HAPPENED 2016-08-26 [john-kerry, salman-bin-abdulaziz] -
             # «الرئيس المشترك» is a co-chair's title, so «كلا على حدة» still makes one meeting each
             2022-05-31 | التقى المبعوث الأممي غير بيدرسن أمس، كلا على حدة، الرئيس المشترك للجنة عن وفد الحكومة السورية وزير الخارجية فيصل المقداد، والرئيس المشترك عن وفد المعارضة بدر جاموس، في جنيف. | MEETING HAPPENED 2022-05-30 [faisal-mekdad, geir-pedersen] - ; MEETING HAPPENED 2022-05-30 [geir-pedersen, x-badr-jamus-0834ff] -
+            # «أي لقاء من هذا القبيل»: the contact just told, whoever denies it
+            2018-01-15 | وبشأن ما تداولته وسائل إعلام عن لقاء جمع وزير الخارجية الجزائري عبد القادر مساهل بالمشير خليفة حفتر، نفى الناطق باسم الخارجية عبد الكريم الحسني «أي لقاء من هذا القبيل». | MEETING NEGATED - [abdelkader-messahel, khalifa-haftar] -
             # a conference named by its city is no contact of the sentence's sides (unless they follow it)
             2023-06-20 | وكان وزير الخارجية الأردني أيمن الصفدي قد تلقى أمس اتصالا من نظيره المصري سامح شكري، تناول نتائج اجتماعات جنيف، والتنسيق بين البلدين قبيل الجولة الثانية المقررة في العاشر من الشهر المقبل. | PHONE_CALL HAPPENED 2023-06-19 [ayman-safadi, sameh-shoukry] sameh-shoukry
             2023-06-20 | وأكد الوزيران أيمن الصفدي وسامح شكري أمس أهمية اجتماعات جنيف المقررة في العاشر من الشهر المقبل. | -
