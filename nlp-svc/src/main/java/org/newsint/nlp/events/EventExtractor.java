@@ -351,6 +351,10 @@ public final class EventExtractor {
                     to = i; // «التقى كيري نتنياهو في برلين، فيما كان الملك قد بحث هاتفيا مع كيري»: the king is the next one's
                     break;
                 }
+                if (isComma(tokens.get(i)) && i + 1 < to && sayingVerb(tokens.get(i + 1).normalized()) && !fronted(tokens, t, from)) {
+                    to = i; // «لم يلتق X أي مسؤول في حزب الله، قال النائب محمد رعد إن …»: who says it is no side (but «وفي
+                    break;  // اتصال هاتفي أجراه معه بايدن، أكد السيسي», «وخلال لقائه X، قال Y»: the phrase goes on with its subject)
+                }
             }
             String sayer = null;
             boolean withSide = false; // «إنه أجرى مع نظيره Y اتصالا»: the other side named before the call
@@ -1218,8 +1222,11 @@ public final class EventExtractor {
     private static final Set<String> FROM_COUNTRY = Set.of("من", "عن");
 
     /** Unnamed officials or envoys of a country: «بمسؤولين من», «وفدا من», «ممثلين عن». */
-    private static final Set<String> OFFICIALS = Set.of("مسؤولين", "مسوولين", "مسؤولي", "وفد", "وفدا", "ممثلين", "ممثلي",
+    private static final Set<String> OFFICIALS = Set.of("مسؤولين", "مسوولين", "مسؤولي", "مسؤول", "مسوول", "مسؤولا", "مسوولا", "وفد", "وفدا", "ممثلين", "ممثلي",
             "دبلوماسيين", "مبعوثين", "مسؤولون", "مسوولون", "ممثلون", "دبلوماسيون", "مبعوثون", "قياده", "قاده");
+
+    /** «مسؤول» in the genitive or nominative: one official, who stands for his side only after «أي» (any). */
+    private static final Set<String> ONE_OFFICIAL = Set.of("مسؤول", "مسوول", "ومسؤول", "ومسوول", "بمسؤول", "بمسوول");
 
     /** Whether the country ref is named as the home of unnamed officials met: «بمسؤولين من الولايات المتحدة». */
     private static boolean officialsOf(List<Segmenter.Token> tokens, Ref country) {
@@ -1245,6 +1252,9 @@ public final class EventExtractor {
         for (int i = from; i < to; i++) {
             if (!officialWord(tokens.get(i).normalized()) || insideAnyRef(refs, i)) {
                 continue;
+            }
+            if (ONE_OFFICIAL.contains(tokens.get(i).normalized()) && !(i > 0 && ANY.contains(tokens.get(i - 1).normalized()))) {
+                continue; // «أي مسؤول في حزب الله», but not «أول لقاء بين عباس ومسؤول إسرائيلي» (the one just named)
             }
             if (ledByName(tokens, i + 1, to) || i > 0 && ATTRIBUTION.contains(tokens.get(i - 1).normalized())
                     || i > from && inRelativeClause(tokens, from, i)) {
@@ -1274,8 +1284,8 @@ public final class EventExtractor {
                 if (isPunctuation(tokens.get(k))) {
                     break;
                 }
-                if (FROM_COUNTRY.contains(tokens.get(k).normalized())) {
-                    int at = k + 1;
+                if (FROM_COUNTRY.contains(tokens.get(k).normalized()) || k == i + 1 && "في".equals(tokens.get(k).normalized())) {
+                    int at = k + 1; // «وفدا من حركة حماس», «أي مسؤول في حزب الله»
                     return refs.stream().filter(r -> r.first() == at && (isCountry(r.entityId()) || isParty(r.entityId())
                             && r.type() == Analysis.EntityType.ORG)).map(Ref::entityId).limit(1).toList();
                 }
@@ -2218,6 +2228,22 @@ public final class EventExtractor {
 
     private boolean isPerson(String id) {
         return kb.get(id).map(a -> "PERSON".equals(a.type())).orElse(true);
+    }
+
+    /** «وفي اتصال …», «وخلال لقائه …», «وفي أول اتصال …»: the contact in a phrase put before its sentence's verb. */
+    private static boolean fronted(List<Segmenter.Token> tokens, EventLexicon.Match t, int from) {
+        for (int k = t.first() - 1; k >= Math.max(from, t.first() - 2); k--) {
+            String w = tokens.get(k).normalized();
+            if (IN.contains(w) || ADVERBIAL.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** «قال», «وقال», «أكدت» (folded): a verb of saying, with «و» or none. */
+    private static boolean sayingVerb(String w) {
+        return SAYING_VERBS.contains(w) || w.length() > 3 && w.startsWith("و") && SAYING_VERBS.contains(w.substring(1));
     }
 
     /** Verbs of saying whose subject follows them («وقال عراقجي»), folded. */

@@ -507,7 +507,7 @@ public final class UnknownActorFinder {
     private static final Set<String> POST_PREPOSITIONS = Set.of(ArabicText.fold("في"), ArabicText.fold("لدى"), ArabicText.fold("إلى"));
     /** Titles of envoys, whose post's place may follow them («السفير الإيراني في دمشق»). */
     private static final Set<String> ENVOYS = Set.of("سفير", "سفيره", "سفيرها", "سفيرهم", "قنصل", "مبعوث", "مبعوثه",
-            "مبعوثها", "مندوب", "ممثل");
+            "مبعوثها", "موفد", "موفده", "مندوب", "ممثل");
 
     /** Whether the title starting at token i is an envoy's («السفير», «سفيرها», «المبعوث الأممي»). */
     private static boolean envoyAt(List<Segmenter.Token> tokens, int i) {
@@ -955,7 +955,8 @@ public final class UnknownActorFinder {
                     && !tokens.get(k - 2).normalized().startsWith("ال") && isWord(tokens.get(k - 2)) && knownName(tokens.get(k - 2))
                     // «وزير الدولة الإماراتي خليفة شاهين المرر،»: a third word with the article, closed by a comma
                     || norm.startsWith("ال") && core.length() >= 3 && k >= 1 && k + 1 < tokens.size()
-                    && (SAYING.contains(tokens.get(k + 1).normalized()) || isComma(tokens.get(k + 1)))
+                    && (SAYING.contains(tokens.get(k + 1).normalized()) || isComma(tokens.get(k + 1))
+                    || mode == Mode.ANNOUNCED && looksLikeVerb(tokens.get(k + 1).normalized())) // «… نزار العلولا سيزور»
                     && !tokens.get(k - 1).normalized().startsWith("ال")
                     && isWord(tokens.get(k - 1)) && knownName(tokens.get(k - 1)) && (k < 2 || !isWord(tokens.get(k - 2))
                     || !knownName(tokens.get(k - 2)));

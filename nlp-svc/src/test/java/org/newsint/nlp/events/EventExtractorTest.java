@@ -394,6 +394,10 @@ class EventExtractorTest {
             2022-05-31 | التقى المبعوث الأممي غير بيدرسن أمس، كلا على حدة، الرئيس المشترك للجنة عن وفد الحكومة السورية وزير الخارجية فيصل المقداد، والرئيس المشترك عن وفد المعارضة بدر جاموس، في جنيف. | MEETING HAPPENED 2022-05-30 [faisal-mekdad, geir-pedersen] - ; MEETING HAPPENED 2022-05-30 [geir-pedersen, x-badr-jamus-0834ff] -
             # «أي لقاء من هذا القبيل»: the contact just told, whoever denies it
             2018-01-15 | وبشأن ما تداولته وسائل إعلام عن لقاء جمع وزير الخارجية الجزائري عبد القادر مساهل بالمشير خليفة حفتر، نفى الناطق باسم الخارجية عبد الكريم الحسني «أي لقاء من هذا القبيل». | MEETING NEGATED - [abdelkader-messahel, khalifa-haftar] -
+            # «، قال X إن …» after the contact: who says it is no side; «أي مسؤول في حزب الله»: the body's unnamed officials
+            2018-02-16 | وبينما التقى وزير الخارجية الأمريكي ريكس تيلرسون الرئيس اللبناني ميشال عون، قال الأمين العام لحزب الله حسن نصر الله إن الزيارة فاشلة. | MEETING HAPPENED 2018-02-16 [michel-aoun, rex-tillerson] -
+            2018-02-16 | ولم يلتق وزير الخارجية الأمريكي ريكس تيلرسون أي مسؤول في حزب الله. | MEETING NEGATED - [hezbollah, rex-tillerson] -
+            2021-12-29 | استقبل وزير الدفاع الإسرائيلي بيني غانتس الرئيس الفلسطيني محمود عباس، في أول لقاء بين عباس ومسؤول إسرائيلي منذ سنوات. | MEETING HAPPENED 2021-12-29 [benny-gantz, mahmoud-abbas] -
             # a conference named by its city is no contact of the sentence's sides (unless they follow it)
             2023-06-20 | وكان وزير الخارجية الأردني أيمن الصفدي قد تلقى أمس اتصالا من نظيره المصري سامح شكري، تناول نتائج اجتماعات جنيف، والتنسيق بين البلدين قبيل الجولة الثانية المقررة في العاشر من الشهر المقبل. | PHONE_CALL HAPPENED 2023-06-19 [ayman-safadi, sameh-shoukry] sameh-shoukry
             2023-06-20 | وأكد الوزيران أيمن الصفدي وسامح شكري أمس أهمية اجتماعات جنيف المقررة في العاشر من الشهر المقبل. | -

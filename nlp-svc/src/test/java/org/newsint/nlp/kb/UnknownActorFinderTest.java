@@ -74,6 +74,9 @@ class UnknownActorFinderTest {
             // name with the article that a mark or «إن» closes
             "والرئيس المشترك عن وفد المعارضة هادي الشمري، في جنيف | PERSON | هادي الشمري",
             "وقال هادي الشمري إن الوفد مستعد | PERSON | هادي الشمري",
+            // «بالوكالة» (acting) after the title's country; a royal envoy, closed by a future verb
+            "وكان مساعد وزير الخارجية الأمريكي بالوكالة جوناثان فيلدمان قد مهد للزيارة | PERSON | جوناثان فيلدمان",
+            "وأعلنت الرئاسة أن الموفد الملكي السعودي سامي المطيري سيزور بيروت الأسبوع المقبل | PERSON | سامي المطيري",
             // after a title with its country, closed by «إن», no word of it known
             "قال وزير الخارجية الإستوني مارغوس تساهكنا إن بلاده تدعم كييف | PERSON | مارغوس تساهكنا",
             // … or by «في», «نظيره» or a full stop; one word ending in alef is no noun phrase
