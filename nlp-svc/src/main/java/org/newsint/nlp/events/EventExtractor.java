@@ -1286,8 +1286,17 @@ public final class EventExtractor {
                 }
                 if (FROM_COUNTRY.contains(tokens.get(k).normalized()) || k == i + 1 && "في".equals(tokens.get(k).normalized())) {
                     int at = k + 1; // «وفدا من حركة حماس», «أي مسؤول في حزب الله»
-                    return refs.stream().filter(r -> r.first() == at && (isCountry(r.entityId()) || isParty(r.entityId())
-                            && r.type() == Analysis.EntityType.ORG)).map(Ref::entityId).limit(1).toList();
+                    Ref home = refs.stream().filter(r -> r.first() == at && (isCountry(r.entityId()) || isParty(r.entityId())
+                            && r.type() == Analysis.EntityType.ORG)).findFirst().orElse(null);
+                    if (home == null) {
+                        return List.of();
+                    }
+                    // «مسؤولين من إيران والولايات المتحدة»: a second country joined by «و»
+                    Ref second = isCountry(home.entityId()) ? refs.stream().filter(r -> r.first() == home.end() && r.first() < to
+                            && isCountry(r.entityId()) && tokens.get(r.first()).normalized().startsWith("و")
+                            && r.start() > tokens.get(r.first()).start()).findFirst().orElse(null) : null;
+                    return second == null || second.entityId().equals(home.entityId()) ? List.of(home.entityId())
+                            : List.of(home.entityId(), second.entityId());
                 }
             }
             return List.of();
