@@ -408,7 +408,7 @@ public final class EventExtractor {
                 // another story's; the contact is the one just told
                 d.participants.clear();
             }
-            if (ofThisKind(tokens, t.end(), to)) {
+            if (t.first() > a && ANY.contains(tokens.get(t.first() - 1).normalized()) && ofThisKind(tokens, t.end(), to)) {
                 // «نفى الناطق باسم الوزارة "أي لقاء من هذا القبيل"»: the contact just told, whoever denies it
                 d.pointsBack = true;
                 d.definite = true;
@@ -692,7 +692,7 @@ public final class EventExtractor {
             if (sentBy(tokens, r) || r.first() > t.end() && inRelativeClause(tokens, t.end(), r.first())) {
                 continue; // «سلمه آبي رسالة من ترامب», «السفير X، الذي نقل إليه تهاني لاريجاني»: named, not there
             }
-            if (r.first() >= t.end() && spokesperson(tokens, refs, r, d.storyDay)) {
+            if (r.first() >= t.end() && toldAfter(tokens, t.end(), r.first()) && spokesperson(tokens, refs, r, t.end(), d.storyDay)) {
                 continue; // «عقد X لقاء مع Y، وقال المتحدث باسم الرئاسة بسام راضي إن …»: a spokesperson tells of the contact
             }
             addOnce(participants, r.entityId());
@@ -1459,11 +1459,18 @@ public final class EventExtractor {
         return m != null && "PLANNED".equals(m.entry().value());
     }
 
-    /** «هادي البحرة، في قصر الأمم بجنيف», «…، في جنيف»: between a side and a city, a comma or none, «في», a venue of up to three words. */
+    /** Buildings a meeting is held in, and «مدينة», «العاصمة» (folded, without the article): «قصر الأمم», «مقر البعثة». */
+    private static final Set<String> VENUES = Set.of("قصر", "مقر", "فندق", "قاعه", "مبني", "دار", "ديوان", "منتجع", "مجمع",
+            "مدينه", "عاصمه");
+
+    /** «هادي البحرة، في قصر الأمم بجنيف», «…، في جنيف»: between a side and a city, a comma or none, «في», a building of up to three words or none. */
     private static boolean venueBetween(List<Segmenter.Token> tokens, int end, int city) {
         int i = end < city && isComma(tokens.get(end)) ? end + 1 : end;
-        if (i >= city || !IN.contains(tokens.get(i).normalized()) || city - i - 1 > 3) {
+        if (i >= city || !IN.contains(tokens.get(i).normalized())) {
             return false;
+        }
+        if (i + 1 < city && (city - i - 1 > 3 || !VENUES.contains(Segmenter.stripArticle(tokens.get(i + 1).normalized())))) {
+            return false; // not «…، في طريقه إلى موسكو»
         }
         for (int k = i + 1; k < city; k++) {
             if (isPunctuation(tokens.get(k))) {
@@ -1831,12 +1838,12 @@ public final class EventExtractor {
         return i >= 0 && (definite && DEMONSTRATIVES.contains(tokens.get(i).normalized()) || after >= 0 && i < after);
     }
 
-    private static final Set<String> KIND = Set.of("القبيل", "النوع");
+    private static final Set<String> OF_KIND_NOUNS = Set.of("القبيل", "النوع");
 
     /** «أي لقاء من هذا القبيل/النوع»: the kind of contact just told. */
     private static boolean ofThisKind(List<Segmenter.Token> tokens, int at, int to) {
         return at + 2 < to && "من".equals(tokens.get(at).normalized()) && DEMONSTRATIVES.contains(tokens.get(at + 1).normalized())
-                && KIND.contains(tokens.get(at + 2).normalized());
+                && OF_KIND_NOUNS.contains(tokens.get(at + 2).normalized());
     }
 
     /**
@@ -2554,15 +2561,29 @@ public final class EventExtractor {
     private static final Set<String> SPOKESPERSON_TITLES = Set.of("المتحدث", "المتحدثه", "الناطق", "الناطقه", "والمتحدث",
             "والمتحدثه", "والناطق", "والناطقه", "متحدث", "متحدثه", "ناطق", "ناطقه");
 
-    /** A spokesperson that day (the knowledge base's roles), or a person whose title in the text says so. */
-    private boolean spokesperson(List<Segmenter.Token> tokens, List<Ref> refs, Ref r, String day) {
+    /** «… لقاء مع Y، وقال المتحدث …», «… ونفى الناطق»: a verb of saying or denying between the contact (ending at from) and token to. */
+    private static boolean toldAfter(List<Segmenter.Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = tokens.get(k).normalized();
+            if (sayingVerb(w) || DENYING.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A spokesperson that day (the knowledge base's roles), or a person whose title in the text, after token from,
+     * says so.
+     */
+    private boolean spokesperson(List<Segmenter.Token> tokens, List<Ref> refs, Ref r, int from, String day) {
         if (r.type() != Analysis.EntityType.PERSON) {
             return false;
         }
         if (kb.holdsRoleEnding(r.entityId(), SPOKESPERSON_SUFFIX, day)) {
             return true;
         }
-        for (int k = r.first() - 1; k >= Math.max(0, r.first() - 7) && !isPunctuation(tokens.get(k))
+        for (int k = r.first() - 1; k >= Math.max(from, r.first() - 7) && !isPunctuation(tokens.get(k))
                 && !lexicon.is(tokens.get(k), Kind.COMPLEMENTIZER); k--) {
             int at = k;
             if (refs.stream().anyMatch(o -> o.type() == Analysis.EntityType.PERSON && o.first() <= at && at < o.end())) {
@@ -2575,12 +2596,21 @@ public final class EventExtractor {
         return false;
     }
 
+    /** «استأنف», «استأنفت» (folded): resumed, with the sides as its subject. */
+    private static final Set<String> RESUMED = Set.of("استانف", "استانفت", "واستانف", "واستانفت", "يستانف", "تستانف");
+
+    /** Words before a gathering that make it what is talked about, not a contact held: «نتائج», «حول», «بشأن» (folded). */
+    private static final Set<String> ABOUT = Set.of("نتائج", "مخرجات", "حول", "بشان", "عن", "قبيل", "بعد", "عقب", "خلال",
+            "هامش", "اعمال", "جوله", "ملف", "تحضيرات", "التحضيرات", "التحضير");
+
     /** Nouns of gatherings that a city's name after them may name («اجتماعات فيينا», «محادثات جنيف», «قمة الرياض»). */
     private static final List<String> GATHERING_NOUNS = List.of("اجتماع", "محادث", "مباحث", "مفاوض", "مشاور", "لقاء", "قمه");
 
     /**
-     * «اجتماعات فيينا», «محادثات أستانا»: a gathering's noun right before a city's name is a conference named by its city,
-     * unless its sides follow in the clause («محادثات جنيف بين الحكومة والمعارضة»).
+     * «حول نتائج اجتماعات فيينا», «أهمية اجتماعات جنيف المقررة»: a gathering's noun right before a city's name is a
+     * conference named by its city, unless a verb of holding it comes first in the clause («استأنف بلينكن ولافروف محادثات
+     * جنيف»; not when it is told about: «بحثا نتائج اجتماعات فيينا»), its sides follow in the clause («محادثات جنيف بين
+     * الحكومة والمعارضة») or the city is one of two («محادثات واشنطن وطهران»).
      */
     private boolean namedByItsCity(List<Segmenter.Token> tokens, List<Ref> refs, EventLexicon.Match t, int b) {
         if (t.end() - t.first() != 1 || t.end() >= b || !"MEETING".equals(t.entry().value()) && !"TALKS".equals(t.entry().value())) {
@@ -2591,9 +2621,23 @@ public final class EventExtractor {
         if (GATHERING_NOUNS.stream().noneMatch(g -> word.startsWith(g) || bare.startsWith(g))) {
             return false;
         }
+        boolean withPreposition = word.length() > bare.length() && "لب".indexOf(word.charAt(0)) >= 0
+                && GATHERING_NOUNS.stream().anyMatch(bare::startsWith); // «لاجتماع», not «لقاء»
         Ref city = refs.stream().filter(r -> r.first() == t.end() && isCity(r.entityId())).findFirst().orElse(null);
         if (city == null) {
             return false;
+        }
+        if (!(t.first() > 0 && ABOUT.contains(tokens.get(t.first() - 1).normalized()) || withPreposition)) {
+            for (int k = t.first() - 1; k >= Math.max(0, t.first() - 14) && !isPunctuation(tokens.get(k)); k--) {
+                String w = tokens.get(k).normalized();
+                if (LIGHT_VERBS.contains(w) || RESUMED.contains(w)) {
+                    return false; // «استأنف بلينكن ولافروف محادثات جنيف»: the clause's subject holds them
+                }
+            }
+        }
+        if (refs.stream().anyMatch(r -> r.first() == city.end() && isParty(r.entityId())
+                && tokens.get(r.first()).normalized().startsWith("و"))) {
+            return false; // «محادثات واشنطن وطهران»: capitals standing for their countries, the sides
         }
         for (int k = city.end(); k < b && !isPunctuation(tokens.get(k)); k++) {
             String w = tokens.get(k).normalized();

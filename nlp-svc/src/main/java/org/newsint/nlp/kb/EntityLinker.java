@@ -624,14 +624,20 @@ public final class EntityLinker {
     private record BareTitle(int first, int end, String role) {
     }
 
+    /** Words before a body's head that make it the one speaking: verbs of saying (with «و»), «بيان», folded. */
+    private static final Set<String> BODY_SAYS = Set.of("قالت", "وقالت", "اكدت", "واكدت", "اعلنت", "واعلنت", "ذكرت",
+            "وذكرت", "افادت", "وافادت", "اوضحت", "واوضحت", "اشارت", "واشارت", "نفت", "ونفت", "رحبت", "ورحبت", "دعت",
+            "ودعت", "شددت", "وشددت", "اضافت", "واضافت", "بيان", "لبيان", "وبحسب", "بحسب", "وفق", "ووفق", "طالبت", "وطالبت");
+
     /** Heads of organisations' names that alone, with the article, refer back to one named so before, folded. */
     private static final Set<String> BODY_HEADS = Set.of("بعثه", "حركه", "منظمه", "وكاله", "جماعه", "هيئه", "لجنه",
             "مفوضيه", "وزاره");
 
     /**
      * «وقالت البعثة في بيان» after «بعثة الأمم المتحدة للدعم في ليبيا»: a head noun with the article, alone (no
-     * adjective or genitive with the article after it: «اللجنة الدستورية» is another body), is the one organisation
-     * of the story named before it whose name starts with that noun; with none or several it stays unlinked.
+     * adjective or genitive with the article after it: «اللجنة الدستورية» is another body), as the subject of a verb
+     * of saying or after «بيان» (not «حرية الحركة»), is the one organisation of the story named before it whose name
+     * starts with that noun; with none or several it stays unlinked.
      */
     private static void bodiesNamedBefore(List<Segmenter.Token> tokens, Map<String, List<Analysis.Mention>> mentions,
                                           Map<String, Actor> actors) {
@@ -641,7 +647,8 @@ public final class EntityLinker {
             String norm = tok.normalized();
             int clitic = norm.startsWith("وال") || norm.startsWith("فال") ? 1 : 0;
             if (!norm.startsWith("ال", clitic) || !BODY_HEADS.contains(norm.substring(clitic + 2))
-                    || i + 1 < tokens.size() && tokens.get(i + 1).normalized().startsWith("ال")) {
+                    || i + 1 < tokens.size() && tokens.get(i + 1).normalized().startsWith("ال")
+                    || i == 0 || !BODY_SAYS.contains(tokens.get(i - 1).normalized())) {
                 continue;
             }
             if (covered == null) {
@@ -1275,7 +1282,7 @@ public final class EntityLinker {
     /**
      * The keys by which a person's family name alone refers to them: the last word of each full name (two words or
      * more), and for people of {@link #FAMILY_NAME_FIRST} countries the first word too; none after «آل» (a ruling
-     * family's name) or «بن» (the father's name), none shorter than three letters.
+     * family's name), «بن» (the father's name) or «عبد» («السلام» of «محمد عبد السلام»), none shorter than three letters.
      */
     private Set<String> familyNames(Actor a) {
         if (!"PERSON".equals(a.type())) {
@@ -1299,7 +1306,7 @@ public final class EntityLinker {
                 continue; // «عبدالله الثاني بن الحسين», «محمد بن سلمان»: the father's name is no surname
             }
             if ("عبد".equals(k.get(k.size() - 2))) {
-                continue; // «محمد عبد السلام»: the surname is «عبد السلام»; «السلام» alone is the word "peace"
+                continue; // «محمد عبد السلام»: «السلام» alone is the word "peace", not his name (but «زيد» of «أبو زيد» is)
             }
             // «تشين قانغ … وقال تشين»: Chinese and Korean names put the family name first
             for (String family : familyNameFirst ? List.of(k.get(k.size() - 1), k.get(0)) : List.of(k.get(k.size() - 1))) {

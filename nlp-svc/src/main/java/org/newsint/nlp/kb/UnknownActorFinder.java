@@ -55,7 +55,6 @@ public final class UnknownActorFinder {
     /** «بن», «ابن», «بنت» (folded): a father's name follows. */
     static final Set<String> SON_OF = Set.of("بن", "ابن", "بنت");
     private static final Set<String> COMPOUND_FIRST = Set.of("عبد", "ابو");
-    /** First words of given names made with «الله» («ضيف الله», «عطا الله»), folded. */
     /** How many words after a title a rank or honorific may stand before the name («المتحدث باسم المجلس العسكري الفريق»). */
     private static final int HONORIFIC_REACH = 5;
     /** First words of the given names «X الدين» («شمس الدين», «صلاح الدين»), folded. */
@@ -72,6 +71,7 @@ public final class UnknownActorFinder {
         return "الله".equals(second) && ALLAH_NAMES.contains(first) || "الدين".equals(second) && DIN_NAMES.contains(first);
     }
 
+    /** First words of given names made with «الله» («ضيف الله», «عطا الله»), folded. */
     private static final Set<String> ALLAH_NAMES = Set.of("عطا", "عطاء", "نصر", "ضيف", "جار", "فضل", "خير", "فتح",
             "حسب", "عوض", "سعد", "حمد", "رزق", "جاد", "فرج", "سيف", "نعمه", "هبه", "خلف", "عز", "جود", "حرز", "وهب");
 
@@ -681,14 +681,16 @@ public final class UnknownActorFinder {
     /**
      * «الرئيس المشترك للجنة الدستورية عن وفد الحكومة السورية أحمد الكزبري،»: after a title and words that describe the
      * office (no verb, no «إن», no mark), a name that starts with a known name word and that a mark closes; or null.
+     * (Stopping at a person already named, as «وزير الخارجية سامح شكري ونظيره السوداني علي الصادق،» might suggest,
+     * lost a correct name on the held-out sets: the name after is still a person.)
      */
     private Run nameAfterDetails(String text, List<Segmenter.Token> tokens, int titleEnd, boolean[] covered) {
         for (int k = titleEnd; k < Math.min(tokens.size(), titleEnd + DETAILS_REACH); k++) {
             Segmenter.Token t = tokens.get(k);
             String norm = t.normalized();
             if (!isWord(t) || SAYING.contains(norm) || verbs.contains(norm) || verbs.contains(withoutClitic(norm))
-                    || BEFORE_OBJECT.contains(norm) || titleEnd(text, tokens, k) > 0) {
-                return null; // «الأمين العام أمس وزير النفط الهندي …»: another title, a day: not this office's details
+                    || BEFORE_OBJECT.contains(norm) || looksLikeVerb(norm) || titleEnd(text, tokens, k) > 0) {
+                return null; // «الأمين العام أمس وزير النفط الهندي …»: another title, a day, a verb: not this office's details
             }
             if (covered[k] || norm.startsWith("ال") || CONNECTORS.contains(norm) || !knownName(t) && !COMPOUND_FIRST.contains(norm)
                     || CONNECTORS.contains(tokens.get(k - 1).normalized())) {
@@ -708,8 +710,8 @@ public final class UnknownActorFinder {
 
     /**
      * «استقبل الرئيس بشار الأسد أمس علاء الدين بروجردي رئيس لجنة …», «بحث مع محمد بروجردي رئيس …»: a name of 2–3 words
-     * that ends right before a title, after a known actor's mention, a day or «مع», and starts with a known name word;
-     * or null.
+     * that ends right before a title, after another mention (the host's name, a place), a day or «مع», and starts with a
+     * known name word; or null.
      */
     private Run nameRightBeforeTitle(String text, List<Segmenter.Token> tokens, int i, boolean[] covered) {
         for (int s = i - 2; s >= Math.max(1, i - 7); s--) {
@@ -859,16 +861,21 @@ public final class UnknownActorFinder {
         return (nameMayStartAt(text, tokens, i) || afterTitleDetails(text, tokens, i)) && givenNameBeforeUnknown(text, tokens, i);
     }
 
-    /** «والرئيس المشترك عن وفد المعارضة [هادي]»: a title, then words that describe the office, right before token i. */
+    /**
+     * «والرئيس المشترك عن وفد المعارضة [هادي]»: a title, then at most {@link #DETAILS_REACH} words that describe the
+     * office (no mark, verb, «إن», day or «مع»), right before token i.
+     */
     private boolean afterTitleDetails(String text, List<Segmenter.Token> tokens, int i) {
-        for (int p = i - 2; p >= Math.max(0, i - DETAILS_REACH); p--) {
-            Segmenter.Token t = tokens.get(p + 1);
-            String norm = t.normalized();
-            if (!isWord(t) || SAYING.contains(norm) || verbs.contains(norm) || verbs.contains(withoutClitic(norm))) {
-                return false;
-            }
-            if (titleEnd(text, tokens, p) > 0) {
+        for (int p = i - 1; p >= Math.max(0, i - DETAILS_REACH - 4); p--) {
+            int end = titleEnd(text, tokens, p);
+            if (end > 0 && end <= i - 1 && i - end < DETAILS_REACH) {
                 return true;
+            }
+            Segmenter.Token t = tokens.get(p);
+            String norm = t.normalized();
+            if (!isWord(t) || SAYING.contains(norm) || verbs.contains(norm) || verbs.contains(withoutClitic(norm))
+                    || BEFORE_OBJECT.contains(norm) || looksLikeVerb(norm)) {
+                return false;
             }
         }
         return false;
@@ -899,9 +906,14 @@ public final class UnknownActorFinder {
     /** A given name at token i, then a name word the knowledge base does not know that ends the name. */
     private boolean givenNameBeforeUnknown(String text, List<Segmenter.Token> tokens, int i) {
         Segmenter.Token t = tokens.get(i);
-        return !t.normalized().startsWith("ال") && knownName(t) && unknownNameWordAt(text, tokens, i + 1)
-                && (!tokens.get(i + 1).normalized().startsWith("ال") || nameLike(text, tokens, i + 1, false, Mode.TITLE))
-                && boundaryAt(tokens, i + 2); // «هادي البحرة،», «وقال هادي البحرة إن»: a family name with the article too
+        if (t.normalized().startsWith("ال") || !knownName(t) || !unknownNameWordAt(text, tokens, i + 1)) {
+            return false;
+        }
+        if (!tokens.get(i + 1).normalized().startsWith("ال")) {
+            return boundaryAt(tokens, i + 2);
+        }
+        // «هادي البحرة،», «وقال هادي البحرة إن»: a family name with the article, then a mark or «إن» (not «عباس الكامل لـ»)
+        return i + 2 >= tokens.size() || !isWord(tokens.get(i + 2)) || SAYING.contains(tokens.get(i + 2).normalized());
     }
 
     /** A given name of the knowledge base or a word of the Romanizer's name tables. */

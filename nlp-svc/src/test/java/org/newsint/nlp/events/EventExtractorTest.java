@@ -400,6 +400,9 @@ class EventExtractorTest {
             2021-12-29 | استقبل وزير الدفاع الإسرائيلي بيني غانتس الرئيس الفلسطيني محمود عباس، في أول لقاء بين عباس ومسؤول إسرائيلي منذ سنوات. | MEETING HAPPENED 2021-12-29 [benny-gantz, mahmoud-abbas] -
             # unnamed officials «من» two countries joined by «و»
             2023-08-19 | ونفى المتحدث باسم الخارجية الإيرانية ناصر كنعاني ما تداولته وسائل إعلام عن لقاء جمع مسؤولين من إيران والولايات المتحدة في مسقط. | MEETING NEGATED - [iran, united-states] -
+            # a spokesperson who is met is a side; talks named by a city that the subject resumes are a contact
+            2023-06-20 | التقى مستشار الأمن القومي الأمريكي جيك سوليفان المتحدث باسم الرئاسة التركية إبراهيم قالن في أنقرة. | MEETING HAPPENED 2023-06-20 [ibrahim-kalin, jake-sullivan] -
+            2023-06-20 | وعقد وزير الخارجية الأمريكي أنتوني بلينكن ونظيره الروسي سيرغي لافروف محادثات جنيف. | TALKS HAPPENED 2023-06-20 [antony-blinken, sergey-lavrov] -
             # a conference named by its city is no contact of the sentence's sides (unless they follow it)
             2023-06-20 | وكان وزير الخارجية الأردني أيمن الصفدي قد تلقى أمس اتصالا من نظيره المصري سامح شكري، تناول نتائج اجتماعات جنيف، والتنسيق بين البلدين قبيل الجولة الثانية المقررة في العاشر من الشهر المقبل. | PHONE_CALL HAPPENED 2023-06-19 [ayman-safadi, sameh-shoukry] sameh-shoukry
             2023-06-20 | وأكد الوزيران أيمن الصفدي وسامح شكري أمس أهمية اجتماعات جنيف المقررة في العاشر من الشهر المقبل. | -
@@ -457,6 +460,13 @@ class EventExtractorTest {
     void theVenueIsNotASeatOrAPost(String day, String body, String location) {
         Analysis a = pipeline.analyze(new ArticleInput("t", null, body, day, null));
         assertThat(a.events()).extracting(Analysis.Event::locationId).containsExactly(location);
+    }
+
+    @Test
+    void aRouteAfterTheLastSideIsNoVenue() {
+        Analysis a = pipeline.analyze(new ArticleInput("t", null, "التقى وزير الخارجية المصري سامح شكري نظيره الأردني أيمن "
+                + "الصفدي، في طريقه إلى موسكو.", "2023-06-20", null));
+        assertThat(a.events()).singleElement().satisfies(e -> assertThat(e.locationId()).isNull());
     }
 
     @Test

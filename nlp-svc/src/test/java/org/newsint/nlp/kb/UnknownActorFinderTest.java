@@ -136,6 +136,18 @@ class UnknownActorFinderTest {
     }
 
     @Test
+    void aBodysHeadNounAloneIsTheBodyNamedBeforeWhenItSpeaks() {
+        // «وقالت البعثة» after the mission's full name is the mission; «حرية الحركة» is no mention of Hamas
+        List<Analysis.EntityMentions> found = link("التقى رئيس بعثة الأمم المتحدة للدعم في ليبيا المشير خليفة حفتر. "
+                + "وقالت البعثة في بيان إن اللقاء كان مثمرا. وقالت حركة حماس إنها ترحب. وفرضت إسرائيل قيودا على حرية الحركة.");
+        assertThat(found).filteredOn(e -> e.entity().id().equals("unsmil")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).extracting(Analysis.Mention::text).containsExactly(
+                        "بعثة الأمم المتحدة للدعم في ليبيا", "البعثة"));
+        assertThat(found).filteredOn(e -> e.entity().id().equals("hamas")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).extracting(Analysis.Mention::text).containsExactly("حركة حماس"));
+    }
+
+    @Test
     void titleFollowedByAnUnknownNameIsThatPersonNotTheOfficeHolder() {
         List<Analysis.EntityMentions> found = link("وقال وزير الخارجية الأوكراني ماركو كوفالينكو إن المحادثات صعبة");
         assertThat(found).extracting(e -> e.entity().id()).noneMatch(id -> id.equals("dmytro-kuleba"));
