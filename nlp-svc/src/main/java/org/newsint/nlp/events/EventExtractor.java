@@ -865,6 +865,9 @@ public final class EventExtractor {
                 }
             }
         }
+        if (near != null && sinceBefore(tokens, t.end(), near)) {
+            near = null; // «في أول لقاء يجمعهما منذ تولي الكاظمي رئاسة الحكومة في أيار/مايو»: since then, not when
+        }
         if (near != null && d.status == Analysis.EventStatus.PLANNED) {
             near = near.readAhead(); // «صباح الأربعاء» of a plan is the coming Wednesday
         }
@@ -877,6 +880,7 @@ public final class EventExtractor {
             int reported = from > sentenceFirst(tokens, sentence) && SAID_HE.contains(tokens.get(from - 1).normalized())
                     ? tokens.get(from).start() : sentence.start();
             near = nearest(dates, reported, dateEnd, tokens.get(t.first()).start());
+            near = near != null && sinceBefore(tokens, t.end(), near) ? null : near;
         }
         if (near == null && yearOnly(dates, tokens, from, to)) {
             // «التقى X Y العام الماضي», «… عام 2019»: only the year is told, which a contact's date does not carry; it
@@ -2872,6 +2876,16 @@ public final class EventExtractor {
             }
         }
         return best;
+    }
+
+    /** Whether «منذ» (since) stands between the contact's end and a date after it: the date tells since when. */
+    private static boolean sinceBefore(List<Segmenter.Token> tokens, int from, DateMention date) {
+        for (int k = from; k < tokens.size() && tokens.get(k).end() <= date.start(); k++) {
+            if (SINCE.contains(tokens.get(k).normalized())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A year told of the contact itself in its clause: not after «منذ» («منذ إنهاء الأزمة مطلع العام الجاري»). */

@@ -403,6 +403,8 @@ class EventExtractorTest {
             # a spokesperson who is met is a side; talks named by a city that the subject resumes are a contact
             2023-06-20 | التقى مستشار الأمن القومي الأمريكي جيك سوليفان المتحدث باسم الرئاسة التركية إبراهيم قالن في أنقرة. | MEETING HAPPENED 2023-06-20 [ibrahim-kalin, jake-sullivan] -
             2023-06-20 | وعقد وزير الخارجية الأمريكي أنتوني بلينكن ونظيره الروسي سيرغي لافروف محادثات جنيف. | TALKS HAPPENED 2023-06-20 [antony-blinken, sergey-lavrov] -
+            # «أول لقاء يجمعهما منذ … أيار الماضي»: since when, not the contact's day, so one meeting
+            2020-08-21 | استقبل الرئيس الأمريكي دونالد ترامب، مساء أمس، رئيس الوزراء العراقي مصطفى الكاظمي، في أول لقاء يجمعهما منذ تولي الكاظمي رئاسة الحكومة في أيار الماضي. | MEETING HAPPENED 2020-08-20 [donald-trump, mustafa-al-kadhimi] -
             # a conference named by its city is no contact of the sentence's sides (unless they follow it)
             2023-06-20 | وكان وزير الخارجية الأردني أيمن الصفدي قد تلقى أمس اتصالا من نظيره المصري سامح شكري، تناول نتائج اجتماعات جنيف، والتنسيق بين البلدين قبيل الجولة الثانية المقررة في العاشر من الشهر المقبل. | PHONE_CALL HAPPENED 2023-06-19 [ayman-safadi, sameh-shoukry] sameh-shoukry
             2023-06-20 | وأكد الوزيران أيمن الصفدي وسامح شكري أمس أهمية اجتماعات جنيف المقررة في العاشر من الشهر المقبل. | -
