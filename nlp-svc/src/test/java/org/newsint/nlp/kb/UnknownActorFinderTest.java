@@ -74,6 +74,8 @@ class UnknownActorFinderTest {
             // name with the article that a mark or «إن» closes
             "والرئيس المشترك عن وفد المعارضة هادي الشمري، في جنيف | PERSON | هادي الشمري",
             "وقال هادي الشمري إن الوفد مستعد | PERSON | هادي الشمري",
+            // a consul general, with the post's city
+            "واستقبل المحافظ أمس القنصل العام الفرنسي في البصرة ماتيو لوران، وبحث معه التعاون | PERSON | ماتيو لوران",
             // «بالوكالة» (acting) after the title's country; a royal envoy, closed by a future verb
             "وكان مساعد وزير الخارجية الأمريكي بالوكالة جوناثان فيلدمان قد مهد للزيارة | PERSON | جوناثان فيلدمان",
             "وأعلنت الرئاسة أن الموفد الملكي السعودي سامي المطيري سيزور بيروت الأسبوع المقبل | PERSON | سامي المطيري",
