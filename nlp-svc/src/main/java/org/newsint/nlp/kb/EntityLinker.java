@@ -395,6 +395,7 @@ public final class EntityLinker {
         bodiesNamedBefore(tokens, mentions, actors);
         honourAgain(text, honorifics, mentions, actors);
         longerSpellings(mentions, actors, publishedAt);
+        shorterSpellings(mentions, actors);
         variantSpellings(mentions, actors, publishedAt);
         List<Analysis.EntityMentions> out = new ArrayList<>();
         actors.forEach((id, a) -> out.add(new Analysis.EntityMentions(entity(a), List.copyOf(mentions.get(id)))));
@@ -983,6 +984,36 @@ public final class EntityLinker {
                 continue; // «خالد بن عبدالعزيز» is not «خالد بن سلمان بن عبد العزيز»: another father
             }
             reassign(mentions, actors, id, known);
+        }
+    }
+
+    /**
+     * «الشيخ خالد بن أحمد» after «الشيخ خالد بن أحمد آل خليفة»: a person the knowledge base does not know by this
+     * spelling, «X بن Y», whose words start the name of exactly one known person the story names, is that person.
+     */
+    private void shorterSpellings(Map<String, List<Analysis.Mention>> mentions, Map<String, Actor> actors) {
+        for (String id : List.copyOf(actors.keySet())) {
+            Actor a = actors.get(id);
+            if (!id.startsWith("x-") || !"PERSON".equals(a.type()) || a.arabicNames().isEmpty()) {
+                continue;
+            }
+            List<String> k = TokenTrie.keys(a.arabicNames().get(0));
+            if (k.size() != 3 || !UnknownActorFinder.SON_OF.contains(k.get(1))) {
+                continue;
+            }
+            Actor found = null;
+            for (Actor known : actors.values()) {
+                boolean starts = !known.id().startsWith("x-") && "PERSON".equals(known.type()) && known.arabicNames().stream()
+                        .map(TokenTrie::keys).anyMatch(n -> n.size() > k.size() && n.subList(0, k.size()).equals(k));
+                if (starts && found != null) {
+                    found = null; // two of them: neither
+                    break;
+                }
+                found = starts ? known : found;
+            }
+            if (found != null) {
+                reassign(mentions, actors, id, found);
+            }
         }
     }
 

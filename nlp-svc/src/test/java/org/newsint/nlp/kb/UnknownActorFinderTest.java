@@ -138,6 +138,15 @@ class UnknownActorFinderTest {
     }
 
     @Test
+    void theStartOfAKnownPersonsNameNamedBeforeIsThatPerson() {
+        List<Analysis.EntityMentions> found = link("التقى الشيخ خالد بن أحمد آل خليفة وزير الخارجية الأمريكي. وقال "
+                + "الوزير في مؤتمر صحفي مع الشيخ خالد بن أحمد إن التعاون مستمر.");
+        assertThat(found).extracting(e -> e.entity().id()).noneMatch(id -> id.startsWith("x-"));
+        assertThat(found).filteredOn(e -> e.entity().id().equals("khalid-bin-ahmed-al-khalifa")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).extracting(Analysis.Mention::text).contains("خالد بن أحمد"));
+    }
+
+    @Test
     void aBodysHeadNounAloneIsTheBodyNamedBeforeWhenItSpeaks() {
         // «وقالت البعثة» after the mission's full name is the mission; «حرية الحركة» is no mention of Hamas
         List<Analysis.EntityMentions> found = link("التقى رئيس بعثة الأمم المتحدة للدعم في ليبيا المشير خليفة حفتر. "
