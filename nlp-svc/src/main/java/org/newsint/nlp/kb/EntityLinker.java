@@ -29,6 +29,9 @@ public final class EntityLinker {
     /** The same titles as written before a name, with or without the article, for {@link #honoured}. */
     private static final Set<String> ENVOY_TITLES = Set.of("مبعوث", "موفد", "مبعوثه", "موفده", "المبعوث", "الموفد",
             "المبعوثه", "الموفده");
+    /** Adjectives of the body an envoy serves, folded: «المبعوث الأممي», «الموفد الأوروبي». */
+    private static final Set<String> ENVOY_BODIES = Set.of("الاممي", "الدولي", "الاوروبي", "الافريقي", "العربي");
+
     /** Words before a place's name that make it the name of an agreement or format («اتفاقيات مينسك»). */
     private static final Set<String> AGREEMENTS = Set.of("اتفاق", "اتفاقيه", "اتفاقيات", "اتفاقات", "معاهده", "بروتوكول",
             "صيغه", "مسار", "تفاهمات", "اعلان");
@@ -369,9 +372,22 @@ public final class EntityLinker {
                     continue;
                 }
             }
-            if (adjCountry != null && ENVOYS.contains(stem) && !(i + 2 < tokens.size() && namedPersonAt(text, tokens, i + 2))) {
+            if (adjCountry != null && ENVOYS.contains(stem) && !(i + 2 < tokens.size() && namedPersonAt(text, tokens, i + 2))
+                    && !personEndsBefore(text, tok.start(), mentions, actors)) {
                 // «الموفد الأميركي» after «المبعوث الأميركي آموس هوكشتاين»: the envoy named before with that title
                 Actor envoy = honoured(text, ENVOY_TITLES, false, false, tok.start(), mentions, actors, false);
+                if (envoy != null) {
+                    add(mentions, actors, envoy, tok.start(), tokens.get(i + 1).end(), text.substring(tok.start(), tokens.get(i + 1).end()));
+                    lastPerson = envoy;
+                    i += 2;
+                    continue;
+                }
+            }
+            if (adjCountry == null && ENVOYS.contains(stem) && i + 1 < tokens.size()
+                    && ENVOY_BODIES.contains(tokens.get(i + 1).normalized()) && !(i + 2 < tokens.size() && namedPersonAt(text, tokens, i + 2))
+                    && !personEndsBefore(text, tok.start(), mentions, actors)) {
+                // «فيما التقى المبعوث الأممي» after «مارتن غريفيث المبعوث الأممي الخاص إلى اليمن»: the envoy named before
+                Actor envoy = envoyNamedBefore(text, tok.start(), mentions, actors);
                 if (envoy != null) {
                     add(mentions, actors, envoy, tok.start(), tokens.get(i + 1).end(), text.substring(tok.start(), tokens.get(i + 1).end()));
                     lastPerson = envoy;
@@ -1683,6 +1699,45 @@ public final class EntityLinker {
                         return null;
                     }
                     found = a;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** «تيم ليندركينغ المبعوث الأمريكي الخاص»: a person's name ends right before (only spaces between): the title is his. */
+    private static boolean personEndsBefore(String text, int at, Map<String, List<Analysis.Mention>> mentions, Map<String, Actor> actors) {
+        return mentions.entrySet().stream().anyMatch(e -> actors.containsKey(e.getKey()) && "PERSON".equals(actors.get(e.getKey()).type())
+                && e.getValue().stream().anyMatch(m -> !m.inTitle() && m.end() <= at && text.substring(m.end(), at).isBlank()));
+    }
+
+    /**
+     * The person last named before {@code at} with an envoy's title right before or right after the name («المبعوث الأممي
+     * X», «X المبعوث الأممي الخاص إلى اليمن»), or null.
+     */
+    private static Actor envoyNamedBefore(String text, int at, Map<String, List<Analysis.Mention>> mentions, Map<String, Actor> actors) {
+        Actor found = null;
+        int foundAt = -1;
+        for (Map.Entry<String, List<Analysis.Mention>> e : mentions.entrySet()) {
+            Actor a = actors.get(e.getKey());
+            if (a == null || !"PERSON".equals(a.type())) {
+                continue;
+            }
+            for (Analysis.Mention m : e.getValue()) {
+                if (m.inTitle() || m.end() > at || m.start() <= foundAt) {
+                    continue;
+                }
+                if (ENVOY_TITLES.contains(org.newsint.text.ArabicText.fold(m.text().split("\\s+")[0]))) {
+                    continue; // a mention that is itself the title («المبعوث الأممي») tells nothing more
+                }
+                String around = text.substring(Math.max(0, m.start() - 40), m.start()) + " "
+                        + text.substring(m.end(), Math.min(at, m.end() + 25));
+                for (String word : org.newsint.text.ArabicText.fold(around).split("[\\s،,]+")) {
+                    if (ENVOY_TITLES.contains(word)) {
+                        found = a;
+                        foundAt = m.start();
+                        break;
+                    }
                 }
             }
         }

@@ -405,6 +405,10 @@ class EventExtractorTest {
             2023-06-20 | وعقد وزير الخارجية الأمريكي أنتوني بلينكن ونظيره الروسي سيرغي لافروف محادثات جنيف. | TALKS HAPPENED 2023-06-20 [antony-blinken, sergey-lavrov] -
             # «أول لقاء يجمعهما منذ … أيار الماضي»: since when, not the contact's day, so one meeting
             2020-08-21 | استقبل الرئيس الأمريكي دونالد ترامب، مساء أمس، رئيس الوزراء العراقي مصطفى الكاظمي، في أول لقاء يجمعهما منذ تولي الكاظمي رئاسة الحكومة في أيار الماضي. | MEETING HAPPENED 2020-08-20 [donald-trump, mustafa-al-kadhimi] -
+            # «المبعوث الأممي» alone is the envoy named before with that title after his name; a title right after a name is his
+            2021-06-03 | استقبل وزير الخارجية العماني بدر البوسعيدي أمس مارتن غريفيث المبعوث الأممي الخاص إلى اليمن. فيما التقى المبعوث الأممي مساء اليوم نفسه في مسقط محمد عبدالسلام. وكان البوسعيدي قد تلقى الثلاثاء اتصالا هاتفيا من تيم ليندركينغ المبعوث الأمريكي الخاص إلى اليمن. | MEETING HAPPENED 2021-06-02 [badr-albusaidi, martin-griffiths] - ; MEETING HAPPENED 2021-06-02 [martin-griffiths, mohammed-abdulsalam] - ; PHONE_CALL HAPPENED 2021-06-01 [badr-albusaidi, tim-lenderking] tim-lenderking
+            # the subject of a relative clause's verb is described, not a side
+            2022-05-31 | التقى المبعوث الأممي غير بيدرسن أمس وزير الخارجية السوري فيصل المقداد. ولم يلتق المقداد وزير الخارجية التركي مولود تشاووش أوغلو خلال الجلسات التي يديرها المبعوث الأممي. | MEETING HAPPENED 2022-05-30 [faisal-mekdad, geir-pedersen] - ; MEETING NEGATED - [faisal-mekdad, mevlut-cavusoglu] -
             # a conference named by its city is no contact of the sentence's sides (unless they follow it)
             2023-06-20 | وكان وزير الخارجية الأردني أيمن الصفدي قد تلقى أمس اتصالا من نظيره المصري سامح شكري، تناول نتائج اجتماعات جنيف، والتنسيق بين البلدين قبيل الجولة الثانية المقررة في العاشر من الشهر المقبل. | PHONE_CALL HAPPENED 2023-06-19 [ayman-safadi, sameh-shoukry] sameh-shoukry
             2023-06-20 | وأكد الوزيران أيمن الصفدي وسامح شكري أمس أهمية اجتماعات جنيف المقررة في العاشر من الشهر المقبل. | -
