@@ -1137,8 +1137,28 @@ public final class QuoteExtractor {
         if ((kinds == null || !kinds.containsKey(kind)) && w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
             kinds = lexicon.get(w.substring(1));
         }
+        if ((kinds == null || !kinds.containsKey(kind)) && kind == Kind.CONTENT) {
+            kinds = contentWithPronoun(w); // «التزامه», «رغبتها»: the content noun with an attached pronoun
+        }
         return kinds == null ? null : kinds.get(kind);
     }
+
+    /** The lexicon's entry for a word without its attached pronoun («التزامه» → «التزام», «رغبتها» → «رغبه»), or null. */
+    private Map<Kind, String> contentWithPronoun(String w) {
+        for (String pronoun : PRONOUNS) {
+            if (w.endsWith(pronoun) && w.length() - pronoun.length() >= 3) {
+                String base = w.substring(0, w.length() - pronoun.length());
+                Map<Kind, String> kinds = lexicon.get(base.endsWith("ت") ? base.substring(0, base.length() - 1) + "ه" : base);
+                if (kinds != null && kinds.containsKey(Kind.CONTENT)) {
+                    return kinds;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Attached pronouns, longest first (folded). */
+    private static final List<String> PRONOUNS = List.of("هما", "هم", "ها", "ه");
 
     private static boolean isPunct(Segmenter.Token tok) {
         return !Character.isLetterOrDigit(tok.text().charAt(0));
