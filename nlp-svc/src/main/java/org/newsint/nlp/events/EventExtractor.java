@@ -2720,13 +2720,22 @@ public final class EventExtractor {
     }
 
     /**
-     * «الجلسات التي يديرها المبعوث الأممي»: token k, after {@code from}, is the subject right after a relative clause's
-     * verb, so it is described, not a side; but «الاجتماع الذي جمعه ولافروف» names the sides. (Allowing a title between
-     * the verb and the name lost more than it won on the held-out sets.)
+     * «الجلسات التي يديرها المبعوث الأممي»: token k, more than two tokens after {@code from}, is the subject right after
+     * a relative clause's verb of running something (يدير, يرأس, يرعى, يقود, يشرف), so it is described, not a side
+     * (not «القمة التي ستجمع بايدن وبوتين», «الاتصال الذي أجراه السيسي»). (Allowing a title between the verb and the
+     * name lost more than it won on the held-out sets.)
      */
     private static boolean subjectOfRelative(List<Segmenter.Token> tokens, int from, int k) {
-        return k - 2 > from && RELATIVES.contains(tokens.get(k - 2).normalized()) && !tokens.get(k - 1).normalized().startsWith("جمع");
+        if (k - 2 <= from || !RELATIVES.contains(tokens.get(k - 2).normalized())) {
+            return false;
+        }
+        String verb = tokens.get(k - 1).normalized();
+        return RUNNING.stream().anyMatch(verb::startsWith);
     }
+
+    /** Verbs of running, chairing or sponsoring something, imperfect (folded): «يديرها», «ترأسه», «يرعاها». */
+    private static final List<String> RUNNING = List.of("يدير", "تدير", "يراس", "تراس", "يرعا", "ترعا", "يرعي", "ترعي",
+            "يقود", "تقود", "يشرف", "تشرف");
 
     /** The relative pronoun of the first relative clause after a comma («، الذي …») in (from, to), or {@code to}. */
     private static int relativeClauseAfter(List<Segmenter.Token> tokens, int from, int to) {
@@ -2888,14 +2897,26 @@ public final class EventExtractor {
         return best;
     }
 
-    /** Whether «منذ» (since) stands between the contact's end and a date after it: the date tells since when. */
+    /**
+     * Whether «منذ» (since) stands between the contact's end and a date after it, so the date tells since when
+     * («منذ تولي الكاظمي رئاسة الحكومة في أيار»); not when a comma closes the «منذ» phrase before the date and no new
+     * clause opens («في أول لقاء بينهما منذ بدء الحرب، على هامش الاجتماع الخميس»).
+     */
     private static boolean sinceBefore(List<Segmenter.Token> tokens, int from, DateMention date) {
+        boolean since = false;
+        boolean closed = false;
         for (int k = from; k < tokens.size() && tokens.get(k).end() <= date.start(); k++) {
-            if (SINCE.contains(tokens.get(k).normalized())) {
-                return true;
+            String w = tokens.get(k).normalized();
+            if (SINCE.contains(w)) {
+                since = true;
+                closed = false;
+            } else if (since && isComma(tokens.get(k))) {
+                closed = true;
+            } else if (since && closed && CLAUSE_BREAKS.contains(w)) {
+                closed = false; // «…، فيما انهارت هدنة … في شباط الماضي»: another clause's date, not this contact's either
             }
         }
-        return false;
+        return since && !closed;
     }
 
     /** A year told of the contact itself in its clause: not after «منذ» («منذ إنهاء الأزمة مطلع العام الجاري»). */

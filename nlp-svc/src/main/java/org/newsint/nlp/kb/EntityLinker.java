@@ -30,7 +30,8 @@ public final class EntityLinker {
     private static final Set<String> ENVOY_TITLES = Set.of("مبعوث", "موفد", "مبعوثه", "موفده", "المبعوث", "الموفد",
             "المبعوثه", "الموفده");
     /** Adjectives of the body an envoy serves, folded: «المبعوث الأممي», «الموفد الأوروبي». */
-    private static final Set<String> ENVOY_BODIES = Set.of("الاممي", "الدولي", "الاوروبي", "الافريقي", "العربي");
+    private static final Set<String> ENVOY_BODIES = Set.of("الاممي", "الدولي", "الاوروبي", "الافريقي", "العربي", "الامميه",
+            "الدوليه", "الاوروبيه", "الافريقيه", "العربيه");
 
     /** Words before a place's name that make it the name of an agreement or format («اتفاقيات مينسك»). */
     private static final Set<String> AGREEMENTS = Set.of("اتفاق", "اتفاقيه", "اتفاقيات", "اتفاقات", "معاهده", "بروتوكول",
@@ -373,7 +374,7 @@ public final class EntityLinker {
                 }
             }
             if (adjCountry != null && ENVOYS.contains(stem) && !(i + 2 < tokens.size() && namedPersonAt(text, tokens, i + 2))
-                    && !personEndsBefore(text, tok.start(), mentions, actors)) {
+                    && !appositionOf(text, tokens, i, mentions, actors)) {
                 // «الموفد الأميركي» after «المبعوث الأميركي آموس هوكشتاين»: the envoy named before with that title
                 Actor envoy = honoured(text, ENVOY_TITLES, false, false, tok.start(), mentions, actors, false);
                 if (envoy != null) {
@@ -385,11 +386,12 @@ public final class EntityLinker {
             }
             if (adjCountry == null && ENVOYS.contains(stem) && i + 1 < tokens.size()
                     && ENVOY_BODIES.contains(tokens.get(i + 1).normalized()) && !(i + 2 < tokens.size() && namedPersonAt(text, tokens, i + 2))
-                    && !personEndsBefore(text, tok.start(), mentions, actors)) {
+                    && !appositionOf(text, tokens, i, mentions, actors)) {
                 // «فيما التقى المبعوث الأممي» after «مارتن غريفيث المبعوث الأممي الخاص إلى اليمن»: the envoy named before
-                Actor envoy = envoyNamedBefore(text, tok.start(), mentions, actors);
+                Actor envoy = envoyNamedBefore(text, tokens, tok.start(), mentions, actors);
                 if (envoy != null) {
-                    add(mentions, actors, envoy, tok.start(), tokens.get(i + 1).end(), text.substring(tok.start(), tokens.get(i + 1).end()));
+                    int from = tok.start() + (tok.normalized().startsWith("و") ? 1 : 0); // «والمبعوث الأممي»: not the «و»
+                    add(mentions, actors, envoy, from, tokens.get(i + 1).end(), text.substring(from, tokens.get(i + 1).end()));
                     lastPerson = envoy;
                     i += 2;
                     continue;
@@ -1705,19 +1707,39 @@ public final class EntityLinker {
         return found;
     }
 
-    /** «تيم ليندركينغ المبعوث الأمريكي الخاص»: a person's name ends right before (only spaces between): the title is his. */
-    private static boolean personEndsBefore(String text, int at, Map<String, List<Analysis.Mention>> mentions, Map<String, Actor> actors) {
-        return mentions.entrySet().stream().anyMatch(e -> actors.containsKey(e.getKey()) && "PERSON".equals(actors.get(e.getKey()).type())
+    /** Words that go on an envoy's title in apposition to a name («المبعوث الأمريكي الخاص إلى اليمن»), folded. */
+    private static final Set<String> POST_WORDS = Set.of("الخاص", "الخاصه", "الي", "لدي", "لشوون");
+
+    /**
+     * «تيم ليندركينغ المبعوث الأمريكي الخاص إلى اليمن»: the title at token i (two words) stands right after a person's name
+     * and goes on with its post or ends the clause, so it is that person's (not «واستقبل الرئيس عون الموفد الأميركي»,
+     * where the title is the object).
+     */
+    private static boolean appositionOf(String text, List<Segmenter.Token> tokens, int i, Map<String, List<Analysis.Mention>> mentions,
+                                        Map<String, Actor> actors) {
+        int at = tokens.get(i).start();
+        boolean afterName = mentions.entrySet().stream().anyMatch(e -> actors.containsKey(e.getKey())
+                && "PERSON".equals(actors.get(e.getKey()).type())
                 && e.getValue().stream().anyMatch(m -> !m.inTitle() && m.end() <= at && text.substring(m.end(), at).isBlank()));
+        if (!afterName) {
+            return false;
+        }
+        int next = i + 2;
+        return next >= tokens.size() || !Character.isLetterOrDigit(tokens.get(next).text().charAt(0))
+                || POST_WORDS.contains(tokens.get(next).normalized());
     }
 
     /**
-     * The person last named before {@code at} with an envoy's title right before or right after the name («المبعوث الأممي
-     * X», «X المبعوث الأممي الخاص إلى اليمن»), or null.
+     * The person last named before {@code at} with an envoy's title in the eight words right before the name (no mark
+     * or other person between) or as the first word after it («المبعوث الأممي X», «X المبعوث الأممي الخاص إلى اليمن», «والمبعوث»), or null.
      */
-    private static Actor envoyNamedBefore(String text, int at, Map<String, List<Analysis.Mention>> mentions, Map<String, Actor> actors) {
+    private static Actor envoyNamedBefore(String text, List<Segmenter.Token> tokens, int at, Map<String, List<Analysis.Mention>> mentions,
+                                          Map<String, Actor> actors) {
         Actor found = null;
         int foundAt = -1;
+        boolean[] people = org.newsint.nlp.pipeline.TokenIndex.covered(tokens, mentions.entrySet().stream()
+                .filter(e -> actors.containsKey(e.getKey()) && "PERSON".equals(actors.get(e.getKey()).type()))
+                .map(Map.Entry::getValue).toList());
         for (Map.Entry<String, List<Analysis.Mention>> e : mentions.entrySet()) {
             Actor a = actors.get(e.getKey());
             if (a == null || !"PERSON".equals(a.type())) {
@@ -1730,18 +1752,26 @@ public final class EntityLinker {
                 if (ENVOY_TITLES.contains(org.newsint.text.ArabicText.fold(m.text().split("\\s+")[0]))) {
                     continue; // a mention that is itself the title («المبعوث الأممي») tells nothing more
                 }
-                String around = text.substring(Math.max(0, m.start() - 40), m.start()) + " "
-                        + text.substring(m.end(), Math.min(at, m.end() + 25));
-                for (String word : org.newsint.text.ArabicText.fold(around).split("[\\s،,]+")) {
-                    if (ENVOY_TITLES.contains(word)) {
-                        found = a;
-                        foundAt = m.start();
-                        break;
-                    }
+                int first = org.newsint.nlp.pipeline.TokenIndex.firstToken(tokens, m.start());
+                int end = org.newsint.nlp.pipeline.TokenIndex.endToken(tokens, first, m.end());
+                boolean titled = end < tokens.size() && envoyTitle(tokens.get(end).normalized());
+                for (int k = first - 1; k >= Math.max(0, first - 8) && !titled && Character.isLetter(tokens.get(k).text().charAt(0))
+                        && !people[k]; k--) {
+                    titled = envoyTitle(tokens.get(k).normalized()); // «مبعوث الأمم المتحدة الخاص إلى اليمن X»
+                }
+                if (titled) {
+                    found = a;
+                    foundAt = m.start();
                 }
             }
         }
         return found;
+    }
+
+    /** «المبعوث», «والمبعوث», «للمبعوث», «مبعوث»: an envoy's title word (folded). */
+    private static boolean envoyTitle(String w) {
+        return ENVOY_TITLES.contains(w) || w.length() > 4 && "وبل".indexOf(w.charAt(0)) >= 0 && ENVOY_TITLES.contains(w.substring(1))
+                || w.startsWith("لل") && ENVOY_TITLES.contains("ال" + w.substring(2));
     }
 
     /** Heirs' offices: named without a country, the story's own country's («سمو ولي العهد» in a Saudi wire). */

@@ -402,7 +402,7 @@ public final class QuoteExtractor {
             boolean object = f.endsWith("+");
             String p = object ? f.substring(0, f.length() - 1) : f;
             boolean hit = switch (p) {
-                case "content" -> is(tokens.get(j), Kind.CONTENT);
+                case "content" -> isContent(tokens.get(j));
                 case "ب" -> w.startsWith("بال") && w.length() > 5;
                 default -> w.equals(p);
             };
@@ -1137,10 +1137,17 @@ public final class QuoteExtractor {
         if ((kinds == null || !kinds.containsKey(kind)) && w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
             kinds = lexicon.get(w.substring(1));
         }
-        if ((kinds == null || !kinds.containsKey(kind)) && kind == Kind.CONTENT) {
-            kinds = contentWithPronoun(w); // «التزامه», «رغبتها»: the content noun with an attached pronoun
-        }
         return kinds == null ? null : kinds.get(kind);
+    }
+
+    /** A content noun, also with an attached pronoun and «و»/«ف» («التزامه», «ورغبتها»). */
+    private boolean isContent(Segmenter.Token tok) {
+        if (is(tok, Kind.CONTENT)) {
+            return true;
+        }
+        String w = tok.normalized();
+        return contentWithPronoun(w) != null
+                || w.length() > 4 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && contentWithPronoun(w.substring(1)) != null;
     }
 
     /** The lexicon's entry for a word without its attached pronoun («التزامه» → «التزام», «رغبتها» → «رغبه»), or null. */

@@ -409,6 +409,11 @@ class EventExtractorTest {
             2021-06-03 | استقبل وزير الخارجية العماني بدر البوسعيدي أمس مارتن غريفيث المبعوث الأممي الخاص إلى اليمن. فيما التقى المبعوث الأممي مساء اليوم نفسه في مسقط محمد عبدالسلام. وكان البوسعيدي قد تلقى الثلاثاء اتصالا هاتفيا من تيم ليندركينغ المبعوث الأمريكي الخاص إلى اليمن. | MEETING HAPPENED 2021-06-02 [badr-albusaidi, martin-griffiths] - ; MEETING HAPPENED 2021-06-02 [martin-griffiths, mohammed-abdulsalam] - ; PHONE_CALL HAPPENED 2021-06-01 [badr-albusaidi, tim-lenderking] tim-lenderking
             # the subject of a relative clause's verb is described, not a side
             2022-05-31 | التقى المبعوث الأممي غير بيدرسن أمس وزير الخارجية السوري فيصل المقداد. ولم يلتق المقداد وزير الخارجية التركي مولود تشاووش أوغلو خلال الجلسات التي يديرها المبعوث الأممي. | MEETING HAPPENED 2022-05-30 [faisal-mekdad, geir-pedersen] - ; MEETING NEGATED - [faisal-mekdad, mevlut-cavusoglu] -
+            # review: a gathering's relative clause names its sides; «منذ» closed by a comma leaves the contact's day; an
+            # envoy's title as the object of a verb is the envoy named before
+            2023-03-04 | وأعلن البيت الأبيض موعد القمة المرتقبة التي ستجمع الرئيس الأمريكي جو بايدن والرئيس الروسي فلاديمير بوتين في جنيف. | MEETING PLANNED - [joe-biden, vladimir-putin] -
+            2023-03-04 | التقى وزير الخارجية الأمريكي أنتوني بلينكن نظيره الروسي سيرغي لافروف، في أول لقاء بينهما منذ بدء الحرب، على هامش اجتماع مجموعة العشرين في نيودلهي الخميس. | MEETING HAPPENED 2023-03-02 [antony-blinken, sergey-lavrov] -
+            2023-03-04 | وصل المبعوث الأمريكي آموس هوكشتاين إلى بيروت. واستقبل الرئيس اللبناني ميشال عون الموفد الأميركي في قصر بعبدا. | MEETING HAPPENED 2023-03-04 [amos-hochstein, michel-aoun] -
             # a conference named by its city is no contact of the sentence's sides (unless they follow it)
             2023-06-20 | وكان وزير الخارجية الأردني أيمن الصفدي قد تلقى أمس اتصالا من نظيره المصري سامح شكري، تناول نتائج اجتماعات جنيف، والتنسيق بين البلدين قبيل الجولة الثانية المقررة في العاشر من الشهر المقبل. | PHONE_CALL HAPPENED 2023-06-19 [ayman-safadi, sameh-shoukry] sameh-shoukry
             2023-06-20 | وأكد الوزيران أيمن الصفدي وسامح شكري أمس أهمية اجتماعات جنيف المقررة في العاشر من الشهر المقبل. | -
