@@ -839,7 +839,7 @@ public final class EntityLinker {
                     continue;
                 }
                 for (Analysis.Mention m : e.getValue()) {
-                    boolean next = m.start() >= after && onlySeparators(text, after, m.start());
+                    boolean next = m.start() >= after && (onlySeparators(text, after, m.start()) || onlyRanks(text, after, m.start()));
                     boolean previous = m.end() <= before && onlySeparators(text, m.end(), before);
                     if (!next && !previous) {
                         continue;
@@ -856,6 +856,29 @@ public final class EntityLinker {
     }
 
     /** Whether only spaces and commas lie between two offsets. */
+    /** Ranks and honorifics between a title and a name («رئيس الجمهورية العماد ميشال عون»), folded. */
+    private static final Set<String> RANKS = Set.of("العماد", "الفريق", "اللواء", "المشير", "الجنرال", "الدكتور", "الدكتوره",
+            "السيد", "السيده", "الشيخ", "المهندس", "المستشار");
+
+    /** Whether the text between is one or two ranks or honorifics, with spaces and commas ({@link #RANKS}). */
+    private static boolean onlyRanks(String text, int from, int to) {
+        if (to - from > 30) {
+            return false;
+        }
+        String[] words = org.newsint.text.ArabicText.fold(text.substring(from, to)).split("[\\s،,]+");
+        int n = 0;
+        for (String w : words) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (!RANKS.contains(w)) {
+                return false;
+            }
+            n++;
+        }
+        return n > 0 && n <= 2;
+    }
+
     private static boolean onlySeparators(String text, int from, int to) {
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);

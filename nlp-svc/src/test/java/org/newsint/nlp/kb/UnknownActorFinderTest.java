@@ -138,6 +138,14 @@ class UnknownActorFinderTest {
     }
 
     @Test
+    void aRankBetweenATitleAndItsHolderStillTellsTheStorysCountry() {
+        // «رئيس الجمهورية العماد ميشال عون»: the story is Lebanon's, so «رئاسة الجمهورية» is Lebanon's presidency
+        List<Analysis.EntityMentions> found = link("استقبل رئيس الجمهورية العماد ميشال عون أمس وزير الخارجية الأمريكي ريكس "
+                + "تيلرسون. وأفادت رئاسة الجمهورية في بيان بأن اللقاء كان وديا.");
+        assertThat(found).extracting(e -> e.entity().id()).contains("lebanese-presidency");
+    }
+
+    @Test
     void theStartOfAKnownPersonsNameNamedBeforeIsThatPerson() {
         List<Analysis.EntityMentions> found = link("التقى الشيخ خالد بن أحمد آل خليفة وزير الخارجية الأمريكي. وقال "
                 + "الوزير في مؤتمر صحفي مع الشيخ خالد بن أحمد إن التعاون مستمر.");
