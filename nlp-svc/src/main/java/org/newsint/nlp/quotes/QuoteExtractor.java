@@ -449,6 +449,18 @@ public final class QuoteExtractor {
                 }
             }
         }
+        if (verb >= 0 && source >= 0 && source < verb) {
+            // «وبحسب بيان صادر عن مكتب رئيس الحكومة، فإن ميقاتي أكد "…"»: the statement's words, whoever it quotes
+            for (int i = source + 1; i < Math.min(verb, source + 4); i++) {
+                if (is(tokens.get(i), Kind.STATEMENT)) {
+                    String author = statementAt(statements, actors, tokens.get(i).start());
+                    if (author != null) {
+                        return author;
+                    }
+                    break;
+                }
+            }
+        }
         if (verb >= 0 && !participle) {
             // «صرح المتحدث … بأن الوزير أكد "…"»: what the spokesman reports, he says
             for (int v : verbs) {
@@ -862,6 +874,16 @@ public final class QuoteExtractor {
     }
 
     /** The author of the last statement named before offset {@code at} (the pipeline is shared: no state kept). */
+    /** The author of the statement noun starting at offset {@code at}, or null. */
+    private static String statementAt(List<int[]> statements, List<Actor> actors, int at) {
+        for (int[] s : statements) {
+            if (s[0] == at) {
+                return actors.get(s[1]).id();
+            }
+        }
+        return null;
+    }
+
     private static String statementBefore(List<int[]> statements, List<Actor> actors, int at) {
         String id = null;
         for (int[] s : statements) {
