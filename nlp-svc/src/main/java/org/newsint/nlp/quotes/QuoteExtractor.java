@@ -437,29 +437,12 @@ public final class QuoteExtractor {
                 source = i;
             }
         }
-        if (verb >= 0 && source > verb) {
-            // «أكد جلالته، بحسب بيان صادر عن الديوان الملكي، «…»»: the words are the statement's, whoever it quotes
-            for (int i = source + 1; i < Math.min(to, source + 4); i++) {
-                if (is(tokens.get(i), Kind.STATEMENT)) {
-                    String author = statementBefore(statements, actors, tokens.get(i).end());
-                    if (author != null) {
-                        return author;
-                    }
-                    break;
-                }
-            }
-        }
-        if (verb >= 0 && source >= 0 && source < verb) {
-            // «وبحسب بيان صادر عن مكتب رئيس الحكومة، فإن ميقاتي أكد "…"»: the statement's words, whoever it quotes
-            for (int i = source + 1; i < Math.min(verb, source + 4); i++) {
-                if (is(tokens.get(i), Kind.STATEMENT)) {
-                    String author = statementAt(statements, actors, tokens.get(i).start());
-                    if (author != null) {
-                        return author;
-                    }
-                    break;
-                }
-            }
+        // «أكد جلالته، بحسب بيان صادر عن الديوان الملكي، «…»», «وبحسب بيان صادر عن مكتب رئيس الحكومة، فإن ميقاتي أكد
+        // "…"»: the words are the statement's, whoever it quotes (before the verb, only a statement with its own author)
+        String stated = verb < 0 || source < 0 ? null : source > verb ? statementAfterSource(tokens, statements, actors, source, to, false)
+                : statementAfterSource(tokens, statements, actors, source, verb, true);
+        if (stated != null) {
+            return stated;
         }
         if (verb >= 0 && !participle) {
             // «صرح المتحدث … بأن الوزير أكد "…"»: what the spokesman reports, he says
@@ -874,6 +857,21 @@ public final class QuoteExtractor {
     }
 
     /** The author of the last statement named before offset {@code at} (the pipeline is shared: no state kept). */
+    /**
+     * The author of the statement noun in the three words after an attribution at token {@code source} (before
+     * {@code limit}): with {@code ownOnly} that statement's own author, else the author of the last statement up to it.
+     */
+    private String statementAfterSource(List<Segmenter.Token> tokens, List<int[]> statements, List<Actor> actors, int source,
+                                        int limit, boolean ownOnly) {
+        for (int i = source + 1; i < Math.min(limit, source + 4); i++) {
+            if (is(tokens.get(i), Kind.STATEMENT)) {
+                return ownOnly ? statementAt(statements, actors, tokens.get(i).start())
+                        : statementBefore(statements, actors, tokens.get(i).end());
+            }
+        }
+        return null;
+    }
+
     /** The author of the statement noun starting at offset {@code at}, or null. */
     private static String statementAt(List<int[]> statements, List<Actor> actors, int at) {
         for (int[] s : statements) {
