@@ -1766,15 +1766,17 @@ public final class EventExtractor {
 
     /** A country named as initiator stands for the participant who represents it. */
     private void resolveInitiator(Draft d) {
+        // offices are looked up on the contact's day, else the story's (an undated contact: «مطلع الأسبوع»)
+        String day = d.date != null && d.date.length() == 10 ? d.date : d.storyDay;
         String country = d.initiatorCountry;
         if (country == null && d.initiator != null && !d.participants.contains(d.initiator)) {
-            country = kb.affiliation(d.initiator, d.date);
+            country = kb.affiliation(d.initiator, day);
         }
         if (country == null) {
             return;
         }
         for (String p : d.participants) {
-            if (country.equals(kb.affiliation(p, d.date != null && d.date.length() == 10 ? d.date : null))) {
+            if (country.equals(kb.affiliation(p, day))) {
                 d.initiator = p;
                 d.initiatorCountry = null;
                 return;

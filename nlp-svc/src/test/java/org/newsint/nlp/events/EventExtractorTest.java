@@ -418,6 +418,8 @@ class EventExtractorTest {
             2022-11-02 | في المقابل، لم يجمع أي لقاء ثنائي بالجزائر العاصمة بين وزير الخارجية الجزائري رمطان لعمامرة ونظيره المغربي ناصر بوريطة. | MEETING NEGATED - [nasser-bourita, ramtane-lamamra] -
             # «سيقوم بزيارة … حيث يلتقي»: a visit to come
             2022-11-02 | وأعلن وزير الخارجية أن الرئيس عبد المجيد تبون سيقوم بزيارة دولة إلى روسيا قبل نهاية السنة، حيث يلتقي الرئيس فلاديمير بوتين بالكرملين. | MEETING PLANNED - [abdelmadjid-tebboune, vladimir-putin] -
+            # «مطلع الأسبوع»: the week, not the day; the initiative's country is resolved on the story's day
+            2021-06-03 | وجرى مطلع الأسبوع اتصال هاتفي بين وزير الخارجية العماني بدر البوسعيدي ونظيره السعودي فيصل بن فرحان، بناء على طلب الجانب العماني. | PHONE_CALL HAPPENED - [badr-albusaidi, faisal-bin-farhan] badr-albusaidi
             # a conference named by its city is no contact of the sentence's sides (unless they follow it)
             2023-06-20 | وكان وزير الخارجية الأردني أيمن الصفدي قد تلقى أمس اتصالا من نظيره المصري سامح شكري، تناول نتائج اجتماعات جنيف، والتنسيق بين البلدين قبيل الجولة الثانية المقررة في العاشر من الشهر المقبل. | PHONE_CALL HAPPENED 2023-06-19 [ayman-safadi, sameh-shoukry] sameh-shoukry
             2023-06-20 | وأكد الوزيران أيمن الصفدي وسامح شكري أمس أهمية اجتماعات جنيف المقررة في العاشر من الشهر المقبل. | -

@@ -62,6 +62,7 @@ final class DateLexicon {
     final Set<String> todayBlockAfter;
     final Set<String> todayBlockBefore;
     final Set<String> generalNouns;
+    final Set<String> weekParts;
     final int maxWords;
 
     private static final class Holder {
@@ -97,6 +98,7 @@ final class DateLexicon {
         todayBlockAfter = b.set("today-block-after");
         todayBlockBefore = b.set("today-block-before");
         generalNouns = b.set("general-nouns");
+        weekParts = b.set("week-part");
         int max = 1;
         for (Map<String, ?> m : List.of(months, ordinals, weekdays, numbers, dayOffsets)) {
             for (String k : m.keySet()) {

@@ -457,6 +457,9 @@ final class DateParser {
             unit = unitAt(i + 1);
             dir = 0;
             startChar = tok(i).start() + cliticOf(i, lex.thisWords);
+        } else if (unitAt(i) == Unit.WEEK && dirAt(i + 1) == null && prevIn(i, lex.weekParts)) {
+            // «مطلع الأسبوع», «نهاية الأسبوع»: this week, its day not told
+            return new Cand(i, tok(i).start(), i + 1, pub == null ? null : pub.toString(), Precision.WEEK, true);
         } else {
             Phrase<Unit> u = phrase(i, lex.units, true);
             if (u == null || dirAt(i + 1) == null) {
