@@ -2280,7 +2280,7 @@ public final class EventExtractor {
     private static String speakerOf(List<Segmenter.Token> tokens, List<Ref> refs, int from, int to) {
         for (int v = to - 1; v >= from; v--) {
             String w = tokens.get(v).normalized();
-            if (SAYING_VERBS.contains(w) || w.length() > 3 && w.charAt(0) == 'و' && SAYING_VERBS.contains(w.substring(1))) {
+            if (sayingVerb(w)) {
                 int verb = v;
                 return refs.stream().filter(r -> r.first() > verb && r.first() <= verb + 6 && r.first() < to
                         && r.type() == Analysis.EntityType.PERSON).map(Ref::entityId).findFirst().orElse(null);
@@ -2581,12 +2581,9 @@ public final class EventExtractor {
 
     /**
      * A spokesperson that day (the knowledge base's roles), or a person whose title in the text, after token from,
-     * says so.
+     * says so (r is a person: the caller has left the others out).
      */
     private boolean spokesperson(List<Segmenter.Token> tokens, List<Ref> refs, Ref r, int from, String day) {
-        if (r.type() != Analysis.EntityType.PERSON) {
-            return false;
-        }
         if (kb.holdsRoleEnding(r.entityId(), SPOKESPERSON_SUFFIX, day)) {
             return true;
         }

@@ -388,7 +388,7 @@ public final class EntityLinker {
                     && ENVOY_BODIES.contains(tokens.get(i + 1).normalized()) && !(i + 2 < tokens.size() && namedPersonAt(text, tokens, i + 2))
                     && !appositionOf(text, tokens, i, mentions, actors)) {
                 // «فيما التقى المبعوث الأممي» after «مارتن غريفيث المبعوث الأممي الخاص إلى اليمن»: the envoy named before
-                Actor envoy = envoyNamedBefore(text, tokens, tok.start(), mentions, actors);
+                Actor envoy = envoyNamedBefore(tokens, tok.start(), mentions, actors);
                 if (envoy != null) {
                     int from = tok.start() + (tok.normalized().startsWith("و") ? 1 : 0); // «والمبعوث الأممي»: not the «و»
                     add(mentions, actors, envoy, from, tokens.get(i + 1).end(), text.substring(from, tokens.get(i + 1).end()));
@@ -520,6 +520,11 @@ public final class EntityLinker {
 
     private List<String> keysOf(String spelling) {
         return spellingKeys.computeIfAbsent(spelling, TokenTrie::keys);
+    }
+
+    /** An actor's spelling as keys: cached for the knowledge base's entries, made afresh for a story's unknown actors. */
+    private List<String> keysOf(Actor a, String spelling) {
+        return a.id().startsWith("x-") ? TokenTrie.keys(spelling) : keysOf(spelling);
     }
 
     /**
@@ -658,7 +663,7 @@ public final class EntityLinker {
      * of saying or after «بيان» (not «حرية الحركة»), is the one organisation of the story named before it whose name
      * starts with that noun; with none or several it stays unlinked.
      */
-    private static void bodiesNamedBefore(List<Segmenter.Token> tokens, Map<String, List<Analysis.Mention>> mentions,
+    private void bodiesNamedBefore(List<Segmenter.Token> tokens, Map<String, List<Analysis.Mention>> mentions,
                                           Map<String, Actor> actors) {
         boolean[] covered = null;
         for (int i = 0; i < tokens.size(); i++) {
@@ -680,9 +685,9 @@ public final class EntityLinker {
             int at = tok.start();
             Actor found = null;
             for (Actor a : actors.values()) {
-                boolean named = "ORG".equals(a.type()) && a.arabicNames().stream().map(TokenTrie::keys)
-                        .anyMatch(k -> k.size() > 1 && (k.get(0).equals(head) || k.get(0).equals("ال" + head)))
-                        && mentions.get(a.id()).stream().anyMatch(m -> !m.inTitle() && m.end() <= at);
+                boolean named = "ORG".equals(a.type()) && mentions.get(a.id()).stream().anyMatch(m -> !m.inTitle() && m.end() <= at)
+                        && a.arabicNames().stream().map(n -> keysOf(a, n))
+                        .anyMatch(k -> k.size() > 1 && (k.get(0).equals(head) || k.get(0).equals("ال" + head)));
                 if (named && found != null) {
                     found = null; // two such bodies: neither
                     break;
@@ -855,7 +860,6 @@ public final class EntityLinker {
         return null;
     }
 
-    /** Whether only spaces and commas lie between two offsets. */
     /** Ranks and honorifics between a title and a name («رئيس الجمهورية العماد ميشال عون»), folded. */
     private static final Set<String> RANKS = Set.of("العماد", "الفريق", "اللواء", "المشير", "الجنرال", "الدكتور", "الدكتوره",
             "السيد", "السيده", "الشيخ", "المهندس", "المستشار");
@@ -865,7 +869,7 @@ public final class EntityLinker {
         if (to - from > 30) {
             return false;
         }
-        String[] words = org.newsint.text.ArabicText.fold(text.substring(from, to)).split("[\\s،,]+");
+        String[] words = ArabicText.fold(text.substring(from, to)).split("[\\s،,]+");
         int n = 0;
         for (String w : words) {
             if (w.isEmpty()) {
@@ -879,6 +883,7 @@ public final class EntityLinker {
         return n > 0 && n <= 2;
     }
 
+    /** Whether only spaces and commas lie between two offsets. */
     private static boolean onlySeparators(String text, int from, int to) {
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);
@@ -1045,7 +1050,7 @@ public final class EntityLinker {
             Actor found = null;
             for (Actor known : actors.values()) {
                 boolean starts = !known.id().startsWith("x-") && "PERSON".equals(known.type()) && known.arabicNames().stream()
-                        .map(TokenTrie::keys).anyMatch(n -> n.size() > k.size() && n.subList(0, k.size()).equals(k));
+                        .map(this::keysOf).anyMatch(n -> n.size() > k.size() && n.subList(0, k.size()).equals(k));
                 if (starts && found != null) {
                     found = null; // two of them: neither
                     break;
@@ -1743,7 +1748,8 @@ public final class EntityLinker {
         int at = tokens.get(i).start();
         boolean afterName = mentions.entrySet().stream().anyMatch(e -> actors.containsKey(e.getKey())
                 && "PERSON".equals(actors.get(e.getKey()).type())
-                && e.getValue().stream().anyMatch(m -> !m.inTitle() && m.end() <= at && text.substring(m.end(), at).isBlank()));
+                && e.getValue().stream().anyMatch(m -> !m.inTitle() && m.end() <= at && (i == 0 || m.end() >= tokens.get(i - 1).end())
+                && text.substring(m.end(), at).isBlank()));
         if (!afterName) {
             return false;
         }
@@ -1756,7 +1762,7 @@ public final class EntityLinker {
      * The person last named before {@code at} with an envoy's title in the eight words right before the name (no mark
      * or other person between) or as the first word after it («المبعوث الأممي X», «X المبعوث الأممي الخاص إلى اليمن», «والمبعوث»), or null.
      */
-    private static Actor envoyNamedBefore(String text, List<Segmenter.Token> tokens, int at, Map<String, List<Analysis.Mention>> mentions,
+    private static Actor envoyNamedBefore(List<Segmenter.Token> tokens, int at, Map<String, List<Analysis.Mention>> mentions,
                                           Map<String, Actor> actors) {
         Actor found = null;
         int foundAt = -1;
@@ -1772,7 +1778,7 @@ public final class EntityLinker {
                 if (m.inTitle() || m.end() > at || m.start() <= foundAt) {
                     continue;
                 }
-                if (ENVOY_TITLES.contains(org.newsint.text.ArabicText.fold(m.text().split("\\s+")[0]))) {
+                if (ENVOY_TITLES.contains(ArabicText.fold(m.text().split("\\s+")[0]))) {
                     continue; // a mention that is itself the title («المبعوث الأممي») tells nothing more
                 }
                 int first = org.newsint.nlp.pipeline.TokenIndex.firstToken(tokens, m.start());
@@ -1844,7 +1850,7 @@ public final class EntityLinker {
                     last = a;
                     lastAt = m.start();
                 }
-                String[] words = org.newsint.text.ArabicText.fold(text.substring(Math.max(0, m.start() - 40), m.end())).split("[\\s،,]+");
+                String[] words = ArabicText.fold(text.substring(Math.max(0, m.start() - 40), m.end())).split("[\\s،,]+");
                 int score = 0;
                 for (int k = 0; k < words.length; k++) {
                     String word = words[k];

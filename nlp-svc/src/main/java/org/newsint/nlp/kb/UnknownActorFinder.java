@@ -688,8 +688,7 @@ public final class UnknownActorFinder {
         for (int k = titleEnd; k < Math.min(tokens.size(), titleEnd + DETAILS_REACH); k++) {
             Segmenter.Token t = tokens.get(k);
             String norm = t.normalized();
-            if (!isWord(t) || SAYING.contains(norm) || verbs.contains(norm) || verbs.contains(withoutClitic(norm))
-                    || BEFORE_OBJECT.contains(norm) || looksLikeVerb(norm) || titleEnd(text, tokens, k) > 0) {
+            if (endsDetails(t) || titleEnd(text, tokens, k) > 0) {
                 return null; // «الأمين العام أمس وزير النفط الهندي …»: another title, a day, a verb: not this office's details
             }
             if (covered[k] || norm.startsWith("ال") || CONNECTORS.contains(norm) || !knownName(t) && !COMPOUND_FIRST.contains(norm)
@@ -702,6 +701,13 @@ public final class UnknownActorFinder {
             }
         }
         return null;
+    }
+
+    /** What no office's details hold: a mark, «إن», a verb, a day or «مع» («الأمين العام أمس وزير …»). */
+    private boolean endsDetails(Segmenter.Token t) {
+        String norm = t.normalized();
+        return !isWord(t) || SAYING.contains(norm) || verbs.contains(norm) || verbs.contains(withoutClitic(norm))
+                || BEFORE_OBJECT.contains(norm) || looksLikeVerb(norm);
     }
 
     /** Words after which a meeting's other side may be named: a day («أمس», «اليوم», «الأحد»), «مع». */
@@ -858,7 +864,7 @@ public final class UnknownActorFinder {
      * «إرنست»; «القيادي في حركة فتح عباس [زكي]» is not Mahmoud Abbas).
      */
     public boolean startsAnotherName(String text, List<Segmenter.Token> tokens, int i) {
-        return (nameMayStartAt(text, tokens, i) || afterTitleDetails(text, tokens, i)) && givenNameBeforeUnknown(text, tokens, i);
+        return givenNameBeforeUnknown(text, tokens, i) && (nameMayStartAt(text, tokens, i) || afterTitleDetails(text, tokens, i));
     }
 
     /**
@@ -871,10 +877,7 @@ public final class UnknownActorFinder {
             if (end > 0 && end <= i - 1 && i - end < DETAILS_REACH) {
                 return true;
             }
-            Segmenter.Token t = tokens.get(p);
-            String norm = t.normalized();
-            if (!isWord(t) || SAYING.contains(norm) || verbs.contains(norm) || verbs.contains(withoutClitic(norm))
-                    || BEFORE_OBJECT.contains(norm) || looksLikeVerb(norm)) {
+            if (endsDetails(tokens.get(p))) {
                 return false;
             }
         }

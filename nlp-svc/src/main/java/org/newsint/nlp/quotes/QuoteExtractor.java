@@ -856,7 +856,6 @@ public final class QuoteExtractor {
         return out;
     }
 
-    /** The author of the last statement named before offset {@code at} (the pipeline is shared: no state kept). */
     /**
      * The author of the statement noun in the three words after an attribution at token {@code source} (before
      * {@code limit}): with {@code ownOnly} that statement's own author, else the author of the last statement up to it.
@@ -882,6 +881,7 @@ public final class QuoteExtractor {
         return null;
     }
 
+    /** The author of the last statement named before offset {@code at} (the pipeline is shared: no state kept). */
     private static String statementBefore(List<int[]> statements, List<Actor> actors, int at) {
         String id = null;
         for (int[] s : statements) {
@@ -1166,22 +1166,22 @@ public final class QuoteExtractor {
             return true;
         }
         String w = tok.normalized();
-        return contentWithPronoun(w) != null
-                || w.length() > 4 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && contentWithPronoun(w.substring(1)) != null;
+        return contentWithPronoun(w)
+                || w.length() > 4 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && contentWithPronoun(w.substring(1));
     }
 
-    /** The lexicon's entry for a word without its attached pronoun («التزامه» → «التزام», «رغبتها» → «رغبه»), or null. */
-    private Map<Kind, String> contentWithPronoun(String w) {
+    /** Whether a word is a content noun with an attached pronoun («التزامه» → «التزام», «رغبتها» → «رغبه»). */
+    private boolean contentWithPronoun(String w) {
         for (String pronoun : PRONOUNS) {
             if (w.endsWith(pronoun) && w.length() - pronoun.length() >= 3) {
                 String base = w.substring(0, w.length() - pronoun.length());
                 Map<Kind, String> kinds = lexicon.get(base.endsWith("ت") ? base.substring(0, base.length() - 1) + "ه" : base);
                 if (kinds != null && kinds.containsKey(Kind.CONTENT)) {
-                    return kinds;
+                    return true;
                 }
             }
         }
-        return null;
+        return false;
     }
 
     /** Attached pronouns, longest first (folded). */
