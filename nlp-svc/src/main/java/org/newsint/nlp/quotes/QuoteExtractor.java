@@ -169,10 +169,14 @@ public final class QuoteExtractor {
             } else if (speaker != null) {
                 lastSpeaker = speaker;
                 lastSentence = sentenceStart;
-                int start = site.indirect() ? site.open() : site.open() + 1;
-                int end = site.indirect() ? site.close() : site.close() - 1;
-                String body = text.substring(start, end).strip();
-                out.add(new Analysis.Quote(speaker, body, start, end, site.indirect()));
+                // «وتتهم الولايات المتحدة … مؤكدة أن "…"», «أعلنت روسيا …»: a country or a city said it, no one named did;
+                // that is a position, not a quote (its continuation «وأضافت» stays with it)
+                if (!isPlace(actors, speaker)) {
+                    int start = site.indirect() ? site.open() : site.open() + 1;
+                    int end = site.indirect() ? site.close() : site.close() - 1;
+                    String body = text.substring(start, end).strip();
+                    out.add(new Analysis.Quote(speaker, body, start, end, site.indirect()));
+                }
             }
             if (site.clauseEnd() > previousEnd) {
                 previousEnd = site.clauseEnd();
@@ -1226,6 +1230,15 @@ public final class QuoteExtractor {
         return out;
     }
 
+
+    private static boolean isPlace(List<Actor> actors, String id) {
+        for (Actor a : actors) {
+            if (a.id().equals(id)) {
+                return a.type() == Analysis.EntityType.LOC;
+            }
+        }
+        return false;
+    }
 
     /** Paired quotation marks in [from, to): [open, close + 1). */
     static List<int[]> quotedSpans(String text, int from, int to) {
