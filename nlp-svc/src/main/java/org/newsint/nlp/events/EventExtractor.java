@@ -2359,8 +2359,20 @@ public final class EventExtractor {
                 && refs.stream().noneMatch(o -> o.first() <= before && before < o.end())
                 && dates.stream().noneMatch(dm -> dm.start() < word.end() && word.start() < dm.end());
         boolean partner = place.end() < tokens.size() && WITH.contains(tokens.get(place.end()).normalized()); // «اجتماعا ثلاثيا في إسطنبول مع فيدان»
-        return describing && !partner && refs.stream().anyMatch(o -> o.type() == Analysis.EntityType.PERSON && o.first() >= place.end()
+        return describing && !partner && !inBuilding(tokens, t.end(), before) && refs.stream().anyMatch(o -> o.type() == Analysis.EntityType.PERSON && o.first() >= place.end()
                 && o.first() - place.end() <= 2);
+    }
+
+    /** «استقبل X أمس بالقصر الرئاسي في نواكشوط Y»: a building a word or two before «في» is where they met, not Y's seat. */
+    private static boolean inBuilding(List<Segmenter.Token> tokens, int from, int last) {
+        for (int k = last; k >= Math.max(from, last - 1); k--) {
+            String w = tokens.get(k).normalized();
+            String bare = w.startsWith("ب") || w.startsWith("وب") ? w.substring(w.indexOf('ب') + 1) : w;
+            if (VENUES.contains(Segmenter.stripArticle(bare)) && bare.length() < w.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A noun naming the contact («جلسة مباحثات», «اجتماع») in [from, to), a few words before a place. */
@@ -2509,6 +2521,11 @@ public final class EventExtractor {
         int i = first - 1;
         for (int skipped = 0; i >= from && skipped < 2; skipped++) {
             if (lexicon.is(tokens.get(i), Kind.PLACE) || kb.countryOfAdjective(tokens.get(i).stem()) != null) {
+                String w = tokens.get(i).normalized();
+                if (skipped == 0 && (w.startsWith("ب") || w.startsWith("وب")) && lexicon.is(tokens.get(i), Kind.PLACE)
+                        && VENUES.contains(Segmenter.stripArticle(w.substring(w.indexOf('ب') + 1)))) {
+                    return true; // «بمدينة إسطنبول», «بالعاصمة صنعاء»: «في» attached to the word before the name
+                }
                 i--;
             } else {
                 break;
