@@ -784,6 +784,13 @@ public final class EventExtractor {
         }
         d.participants = participants;
         statusInClause(d, tokens, t, from, to);
+        // «سيتحدث ماكرون مع بوتين غدا، بعد محادثة أجراها مع بايدن»: a past verb holding the contact, right after its
+        // noun, tells it is over whatever the sentence plans
+        boolean heldAsTold = heldRightAfter(tokens, t, to);
+        if (heldAsTold && d.status != Analysis.EventStatus.NEGATED) {
+            d.status = Analysis.EventStatus.HAPPENED;
+            d.statusExplicit = true;
+        }
         // «سيتحدث بايدن هاتفيا مع …», «وستبحث»: the future «س» on the trigger verb itself
         if (!d.statusExplicit && futureVerb(tokens.get(t.first()).normalized())) {
             d.status = Analysis.EventStatus.PLANNED;
@@ -887,6 +894,9 @@ public final class EventExtractor {
             // «التقى X Y العام الماضي», «… عام 2019»: only the year is told, which a contact's date does not carry; it
             // takes no other day (not the story's)
             d.dateSource = DateSource.SENTENCE;
+        }
+        if (heldAsTold && near != null && publishedDay != null && after(near.value(), publishedDay)) {
+            near = null; // a day to come is the plan's, not the contact over
         }
         if (near != null && d.status == Analysis.EventStatus.HAPPENED && publishedDay != null
                 && after(near.value(), publishedDay)) {
@@ -1204,6 +1214,23 @@ public final class EventExtractor {
 
     /** «أجراه», «أجرتها»: the verb that placed a call, its agent a pronoun. */
     private static final Set<String> PLACED_BY_HIM = Set.of("اجراه", "اجرته", "اجراها", "اجرتها", "اجرياه");
+    /** «عقده», «عقداها»: the past verb that held a meeting, its object the contact (folded). */
+    private static final Set<String> HELD_BY_HIM = Set.of("عقده", "عقدته", "عقدها", "عقدتها", "عقداه", "عقداها", "عقدوه",
+            "عقدوها", "اجروه", "اجروها", "اجرياها");
+
+    /** «محادثة أجراها», «اتصال هاتفي أجراه», «لقاء عقده»: the contact's noun, an adjective or none, then such a verb. */
+    private static boolean heldRightAfter(List<Segmenter.Token> tokens, EventLexicon.Match t, int to) {
+        for (int k = t.end(); k < Math.min(to, t.end() + 2); k++) {
+            String w = tokens.get(k).normalized();
+            if (PLACED_BY_HIM.contains(w) || HELD_BY_HIM.contains(w)) {
+                return true;
+            }
+            if (isPunctuation(tokens.get(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /** A verb that places the call in its clause before it, with no one named between them: its subject is implicit. */
     private boolean placedByImplicit(List<Segmenter.Token> tokens, List<Ref> refs, int from, EventLexicon.Match t) {

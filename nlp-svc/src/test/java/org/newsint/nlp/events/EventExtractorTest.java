@@ -420,6 +420,9 @@ class EventExtractorTest {
             2022-11-02 | وأعلن وزير الخارجية أن الرئيس عبد المجيد تبون سيقوم بزيارة دولة إلى روسيا قبل نهاية السنة، حيث يلتقي الرئيس فلاديمير بوتين بالكرملين. | MEETING PLANNED - [abdelmadjid-tebboune, vladimir-putin] -
             # «مطلع الأسبوع»: the week, not the day; the initiative's country is resolved on the story's day
             2021-06-03 | وجرى مطلع الأسبوع اتصال هاتفي بين وزير الخارجية العماني بدر البوسعيدي ونظيره السعودي فيصل بن فرحان، بناء على طلب الجانب العماني. | PHONE_CALL HAPPENED - [badr-albusaidi, faisal-bin-farhan] badr-albusaidi
+            # «بعد محادثة أجراها مع», «عقب لقاء عقده مع»: a past verb right after the contact's noun tells it is over, whatever the sentence plans
+            2022-01-21 | وذكر بيان للرئاسة الفرنسية أن ماكرون سيتحدث هاتفيا مع بوتين غدا السبت، بعد محادثة أجراها مع بايدن. | PHONE_CALL PLANNED 2022-01-22 [emmanuel-macron, vladimir-putin] - ; PHONE_CALL HAPPENED 2022-01-21 [emmanuel-macron, joe-biden] emmanuel-macron
+            2023-05-10 | ومن المقرر أن يتوجه وزير الخارجية السعودي فيصل بن فرحان إلى دمشق الأسبوع المقبل، عقب لقاء عقده في جدة مع نظيره السوري فيصل المقداد. | MEETING HAPPENED 2023-05-10 [faisal-bin-farhan, faisal-mekdad] -
             # a conference named by its city is no contact of the sentence's sides (unless they follow it)
             2023-06-20 | وكان وزير الخارجية الأردني أيمن الصفدي قد تلقى أمس اتصالا من نظيره المصري سامح شكري، تناول نتائج اجتماعات جنيف، والتنسيق بين البلدين قبيل الجولة الثانية المقررة في العاشر من الشهر المقبل. | PHONE_CALL HAPPENED 2023-06-19 [ayman-safadi, sameh-shoukry] sameh-shoukry
             2023-06-20 | وأكد الوزيران أيمن الصفدي وسامح شكري أمس أهمية اجتماعات جنيف المقررة في العاشر من الشهر المقبل. | -
