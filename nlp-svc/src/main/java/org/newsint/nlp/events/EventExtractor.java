@@ -515,6 +515,8 @@ public final class EventExtractor {
                         && (lightVerbBefore(tokens, from, r.first()) || r.first() - 1 == sentenceFirst(tokens, sentence)) && refs.stream().noneMatch(o -> o.type() == Analysis.EntityType.PERSON
                         && o.first() >= r.end() && o.first() < t.first())) {
                     location = r.entityId(); // «أجرى الأحد في مسقط لقاءات مع …», «وفي عدن، التقى …»
+                } else if (location == null && !CALLS.contains(d.type) && isCity(r.entityId()) && hostedBy(tokens, r, from)) {
+                    location = r.entityId(); // «استضافت مدينة أنطاليا أمس اجتماعا بين …», «وشهدت العاصمة مسقط جولة …»
                 }
                 continue;
             }
@@ -1463,7 +1465,7 @@ public final class EventExtractor {
     }
 
     /** «شهدت», «شهد»: a place or a gathering that saw contacts («شهدت أروقة المؤتمر لقاءات»). */
-    private static final Set<String> WITNESSED = Set.of("شهد", "شهدت", "وشهد", "وشهدت", "تشهد", "يشهد");
+    private static final Set<String> WITNESSED = Set.of("شهد", "شهدت", "وشهد", "وشهدت", "تشهد", "وتشهد", "يشهد");
 
     /** «اليوم ذاته», «اليوم نفسه», «نفس اليوم» between the sentence's start and the trigger's end. */
     private static boolean sameDay(List<Segmenter.Token> tokens, int from, int to) {
@@ -2540,6 +2542,16 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /** A city right after a verb that hosts or sees the contact, or after the verb and «مدينة/العاصمة [العمانية]». */
+    private boolean hostedBy(List<Segmenter.Token> tokens, Ref place, int from) {
+        int i = place.first() - 1;
+        for (int skipped = 0; i >= from && skipped < 2 && (lexicon.is(tokens.get(i), Kind.PLACE)
+                || kb.countryOfAdjective(tokens.get(i).stem()) != null); skipped++) {
+            i--;
+        }
+        return i >= from && (HOSTING.contains(tokens.get(i).normalized()) || WITNESSED.contains(tokens.get(i).normalized()));
     }
 
     /** A place right after «في», or after «في العاصمة [الروسية]». */
