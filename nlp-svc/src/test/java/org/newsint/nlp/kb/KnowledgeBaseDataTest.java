@@ -29,4 +29,21 @@ class KnowledgeBaseDataTest {
         }
         assertThat(byName).allSatisfy((name, ids) -> assertThat(ids).as(name).hasSize(1));
     }
+
+    /**
+     * «قصر بعبدا», «السراي الحكومي»: a seat whose name stands for its institution is that organisation (as the Kremlin
+     * and the White House are), not a building beside it that the linker would prefer.
+     */
+    @Test
+    void noBuildingSharesASpellingWithAnOrganisation() {
+        Map<String, Set<String>> byName = new TreeMap<>();
+        for (Actor a : KnowledgeBase.bundled().actors()) {
+            if ("ORG".equals(a.type()) || "building".equals(a.subtype())) {
+                for (String n : a.arabicNames()) {
+                    byName.computeIfAbsent(ArabicText.fold(ArabicText.normalize(n)), k -> new TreeSet<>()).add(a.type());
+                }
+            }
+        }
+        assertThat(byName).allSatisfy((name, types) -> assertThat(types).as(name).hasSize(1));
+    }
 }
