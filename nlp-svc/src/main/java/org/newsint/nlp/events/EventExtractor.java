@@ -1823,8 +1823,8 @@ public final class EventExtractor {
                 // «والرئيس X», «ووزير الخارجية سامح شكري»: the «و» on the first word of the title before the name
                 for (int k = r.first() - 1; k >= Math.max(from, r.first() - COORDINATED_TITLE); k--) {
                     int at = k;
-                    if (isPunctuation(tokens.get(k))
-                            || refs.stream().anyMatch(o -> o.first() <= at && at < o.end())) {
+                    if (isPunctuation(tokens.get(k)) // a body named in the title is part of it: «رئيس مجلس النواب»
+                            || refs.stream().anyMatch(o -> o.first() <= at && at < o.end() && o.type() != Analysis.EntityType.ORG)) {
                         return false;
                     }
                     String w = tokens.get(k).normalized();

@@ -731,8 +731,11 @@ public final class EntityLinker {
             int start = body.start();
             int end = body.end();
             int after = body.endToken();
+            TokenTrie.Match<String> named = after < tokens.size() ? names.longestAt(text, tokens, after) : null;
+            // «وزارة الخارجية الروسية», a place's name after it: another country's (not «رئيس مجلس النواب نبيه بري»,
+            // the holder of the title the body is named in)
             boolean qualified = after < tokens.size() && (kb.countryOfAdjective(tokens.get(after).stem()) != null
-                    || names.longestAt(text, tokens, after) != null);
+                    || named != null && named.values().stream().anyMatch(id -> kb.get(id).map(a -> !"PERSON".equals(a.type())).orElse(true)));
             if (!qualified && body.mention().contains("رئيس")) {
                 // «مكتب رئيس الوزراء»: the office named after its holder is the office, not the holder
                 dropMentionsInside(mentions, actors, start, end);

@@ -423,6 +423,8 @@ class EventExtractorTest {
             # «بعد محادثة أجراها مع», «عقب لقاء عقده مع»: a past verb right after the contact's noun tells it is over, whatever the sentence plans
             2022-01-21 | وذكر بيان للرئاسة الفرنسية أن ماكرون سيتحدث هاتفيا مع بوتين غدا السبت، بعد محادثة أجراها مع بايدن. | PHONE_CALL PLANNED 2022-01-22 [emmanuel-macron, vladimir-putin] - ; PHONE_CALL HAPPENED 2022-01-21 [emmanuel-macron, joe-biden] emmanuel-macron
             2023-05-10 | ومن المقرر أن يتوجه وزير الخارجية السعودي فيصل بن فرحان إلى دمشق الأسبوع المقبل، عقب لقاء عقده في جدة مع نظيره السوري فيصل المقداد. | MEETING HAPPENED 2023-05-10 [faisal-bin-farhan, faisal-mekdad] -
+            # «ثم» before a title that names a body («رئيس مجلس النواب») still joins the next host, after a visit's clause
+            2018-02-16 | جال وزير الخارجية الأميركي ريكس تيلرسون أمس الخميس على الرؤساء الثلاثة، في زيارة هي الأولى لمسؤول أميركي منذ سنوات، فالتقى رئيس الجمهورية العماد ميشال عون في قصر بعبدا، ثم رئيس مجلس النواب نبيه بري في عين التينة. | MEETING HAPPENED 2018-02-15 [michel-aoun, rex-tillerson] - ; MEETING HAPPENED 2018-02-15 [nabih-berri, rex-tillerson] -
             # a conference named by its city is no contact of the sentence's sides (unless they follow it)
             2023-06-20 | وكان وزير الخارجية الأردني أيمن الصفدي قد تلقى أمس اتصالا من نظيره المصري سامح شكري، تناول نتائج اجتماعات جنيف، والتنسيق بين البلدين قبيل الجولة الثانية المقررة في العاشر من الشهر المقبل. | PHONE_CALL HAPPENED 2023-06-19 [ayman-safadi, sameh-shoukry] sameh-shoukry
             2023-06-20 | وأكد الوزيران أيمن الصفدي وسامح شكري أمس أهمية اجتماعات جنيف المقررة في العاشر من الشهر المقبل. | -

@@ -49,6 +49,8 @@ class StateBodiesTest {
             "طهران - إرنا: نفت وزارة الخارجية ما تناقلته وسائل الإعلام,              iran-foreign-ministry",
             "القاهرة - أ ش أ: استقبل الرئيس الضيف بحضور رئيس المخابرات العامة,       egypt-general-intelligence",
             "بيروت (رويترز) - أقر مجلس النواب اليوم القانون,                           lebanese-parliament",
+            // a body named in the title of the person right after it is still the country's (the holder is no qualifier)
+            "بيروت - الوكالة الوطنية: التقى الموفد الأميركي اليوم رئيس مجلس النواب نبيه بري, lebanese-parliament",
     })
     void aBodyWithoutItsCountryIsTheDatelinesCountrys(String text, String id) {
         assertThat(ids(text)).contains(id);
