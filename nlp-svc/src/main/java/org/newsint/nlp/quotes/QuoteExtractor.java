@@ -250,8 +250,10 @@ public final class QuoteExtractor {
                     start++;
                 }
                 for (Actor who : actors) {
-                    if (start == i + 1 && who.first() == start && who.endToken() <= anchor) {
-                        start = who.endToken(); // «دعا لافروف الأطراف إلى …»: the one who calls is not what is said
+                    if (verb && start == i + 1 && who.first() == start && who.endToken() <= anchor) {
+                        // «دعا لافروف الأطراف إلى …»: the one who calls is not what is said (a participle has its
+                        // subject before it: «داعيا الحكومة السعودية إلى …» names the one called on)
+                        start = who.endToken();
                     }
                 }
                 int m = start;
@@ -652,8 +654,8 @@ public final class QuoteExtractor {
                 if (a.governed() && a.type() != Analysis.EntityType.PERSON) {
                     continue; // «قال للجزيرة», «في تصريح لوكالة الأنباء»: who is told, not who tells
                 }
-                if (unnamed && genitive(tokens, actors, a.first() - 1)) {
-                    continue; // «قال مصدر مقرب من لافروف»
+                if (unnamed && reportedFrom < 0 && genitive(tokens, actors, a.first() - 1)) {
+                    continue; // «قال مصدر مقرب من لافروف» (but «نقلت مصادر/وسائل إعلام عن ظريف قوله»: ظريف speaks)
                 }
                 if (frames.contains("+") && a.first() > verb + 1 && a.type() == Analysis.EntityType.LOC) {
                     continue; // «دعا خلاله أنقرة إلى …»: the one called on
@@ -965,7 +967,8 @@ public final class QuoteExtractor {
             Segmenter.Token t = tokens.get(end);
             String w = t.normalized();
             if (is(t, Kind.PREPOSITION) || is(t, Kind.VERB) || is(t, Kind.COMPLEMENTIZER) || is(t, Kind.CLAUSE) || isMark(t)
-                    || !w.startsWith("ال") && w.length() > 3 && "لبف".indexOf(w.charAt(0)) >= 0 && !w.startsWith("لل")) {
+                    || !w.startsWith("ال") && w.length() > 3 && "لبف".indexOf(w.charAt(0)) >= 0 && !w.startsWith("لل")
+                    || w.startsWith("وال")) { // «…، والناطق باسم الرئاسة X»: the next person's title
                 break;
             }
             end++;
@@ -1027,7 +1030,7 @@ public final class QuoteExtractor {
     }
 
     /** Words a title may take before the name it introduces. */
-    private static final int TITLE_WORDS = 3;
+    private static final int TITLE_WORDS = 5;
 
     /** Heads of a title that names another person, the principal, after them («مستشار الرئيس X»). */
     private static final Set<String> AIDES = Set.of("معاون", "مساعد", "مستشار", "مبعوث", "ممثل", "موفد", "مستشاري", "متحدث", "ناطق");
