@@ -402,7 +402,8 @@ public final class EventExtractor {
                     ? tokens.get(triggers.get(k + 1).first()).start() : sentence.end();
             Draft d = draft(text, tokens, t, from, to, refs, present, previousObjects, previousUntil, strong.isEmpty(), dates, sentence, sIndex,
                     sentences, publishedDay, defaultDay, events, dateEnd);
-            d.pointsBack = pointsBack(tokens, t.first(), k > 0 && pointedBack ? triggers.get(k - 1).end() : -1);
+            d.pointsBack = pointsBack(tokens, t.first(), k > 0 && pointedBack ? triggers.get(k - 1).end() : -1)
+                    || t.first() > 0 && RESULTS.contains(tokens.get(t.first() - 1).normalized()); // «على نتائج المحادثات مع الأسد»
             if (d.pointsBack && t.end() < to && ADVERBIAL.contains(tokens.get(t.end()).normalized())) {
                 // «وتأتي هذه المحادثات بعد أسابيع من رسالة بعث بها ترامب إلى خامنئي»: those named after «بعد» are
                 // another story's; the contact is the one just told
@@ -1541,7 +1542,8 @@ public final class EventExtractor {
     private static boolean addressed(List<Segmenter.Token> tokens, int from, Ref r) {
         boolean ba = withBa(tokens.get(r.first()), r);
         for (int k = from; k < r.first() && !ba; k++) {
-            ba = baHead(tokens.get(k).normalized()) || WITH.contains(tokens.get(k).normalized());
+            String w = tokens.get(k).normalized();
+            ba = baHead(w) || WITH.contains(w) || "بكل".equals(w); // «اتصالات هاتفية بكل من A وB»
         }
         return ba;
     }
@@ -1875,6 +1877,8 @@ public final class EventExtractor {
     }
 
     private static final Set<String> OF_KIND_NOUNS = Set.of("القبيل", "النوع");
+    /** «نتائج», «بنتائج» (folded): the results of a contact, one already told when the story told it. */
+    private static final Set<String> RESULTS = Set.of("نتائج", "بنتائج", "ونتائج", "حصيله", "بحصيله");
 
     /** «أي لقاء من هذا القبيل/النوع»: the kind of contact just told. */
     private static boolean ofThisKind(List<Segmenter.Token> tokens, int at, int to) {
