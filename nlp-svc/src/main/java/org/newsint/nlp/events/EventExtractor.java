@@ -2896,8 +2896,22 @@ public final class EventExtractor {
         if (k >= a && HOLD.contains(tokens.get(k).normalized())) {
             k--;
         }
-        return k >= a && POSSIBILITY.contains(Segmenter.stripArticle(tokens.get(k).normalized()));
+        if (k >= a && POSSIBILITY.contains(Segmenter.stripArticle(tokens.get(k).normalized()))) {
+            return true;
+        }
+        // «قد يلتقي», «قد يجري اتصالا»: «قد» before an imperfect verb is "may", a possibility (not «قد التقى», "has met")
+        int m = i - 1;
+        boolean light = m > a && HOLDING_IMPERFECT.contains(tokens.get(m).normalized());
+        if (light) {
+            m--;
+        }
+        String verb = tokens.get(light ? m + 1 : i).normalized();
+        return m >= a && "قد".equals(tokens.get(m).normalized()) && (verb.startsWith("ي") || verb.startsWith("ت"));
     }
+
+    /** «يجري», «تعقد» (folded): the imperfect of a verb that holds the contact named after it. */
+    private static final Set<String> HOLDING_IMPERFECT = Set.of("يجري", "تجري", "يجريان", "تجريان", "يعقد", "تعقد", "يعقدان",
+            "تعقدان");
 
     private static boolean insideAnyRef(List<Ref> refs, int token) {
         for (Ref r : refs) {

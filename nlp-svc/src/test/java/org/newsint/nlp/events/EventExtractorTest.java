@@ -429,6 +429,10 @@ class EventExtractorTest {
             2015-10-21 | وقال المتحدث باسم الكرملين دميتري بيسكوف إن بوتين أجرى صباح اليوم اتصالات هاتفية بكل من العاهل السعودي الملك سلمان بن عبد العزيز والرئيس التركي رجب طيب أردوغان. | PHONE_CALL HAPPENED 2015-10-21 [salman-bin-abdulaziz, vladimir-putin] vladimir-putin ; PHONE_CALL HAPPENED 2015-10-21 [recep-tayyip-erdogan, vladimir-putin] vladimir-putin
             # «على نتائج المحادثات مع الأسد»: the results of a contact already told, whatever day the sentence has
             2015-10-21 | استقبل الرئيس الروسي فلاديمير بوتين أمس في الكرملين الرئيس السوري بشار الأسد. وأجرى بوتين اليوم اتصالا هاتفيا بالرئيس التركي رجب طيب أردوغان أطلعه خلاله على نتائج المحادثات مع الأسد. | MEETING HAPPENED 2015-10-20 [bashar-al-assad, vladimir-putin] - ; PHONE_CALL HAPPENED 2015-10-21 [recep-tayyip-erdogan, vladimir-putin] vladimir-putin
+            # «قد يلتقي», «قد يجري اتصالا»: "may", only a possibility (not «قد التقى», "has met")
+            2021-08-19 | وقال أردوغان إنه قد يلتقي الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي في الفترة المقبلة. | -
+            2021-08-19 | وقال أردوغان إنه قد يجري اتصالا هاتفيا مع الشيخ محمد بن زايد آل نهيان قريبا. | -
+            2021-08-19 | وكان أردوغان قد التقى الشيخ محمد بن زايد آل نهيان في أنقرة أمس. | MEETING HAPPENED 2021-08-18 [mohamed-bin-zayed-al-nahyan, recep-tayyip-erdogan] -
             # a conference named by its city is no contact of the sentence's sides (unless they follow it)
             2023-06-20 | وكان وزير الخارجية الأردني أيمن الصفدي قد تلقى أمس اتصالا من نظيره المصري سامح شكري، تناول نتائج اجتماعات جنيف، والتنسيق بين البلدين قبيل الجولة الثانية المقررة في العاشر من الشهر المقبل. | PHONE_CALL HAPPENED 2023-06-19 [ayman-safadi, sameh-shoukry] sameh-shoukry
             2023-06-20 | وأكد الوزيران أيمن الصفدي وسامح شكري أمس أهمية اجتماعات جنيف المقررة في العاشر من الشهر المقبل. | -
