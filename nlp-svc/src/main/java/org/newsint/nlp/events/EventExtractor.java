@@ -360,7 +360,8 @@ public final class EventExtractor {
             boolean withSide = false; // «إنه أجرى مع نظيره Y اتصالا»: the other side named before the call
             for (int i = t.first() - 1; i >= from; i--) {
                 if (lexicon.is(tokens.get(i), Kind.COMPLEMENTIZER) && !(i > 0 && SCHEDULED.contains(tokens.get(i - 1).normalized()))
-                        && !insideAnyRef(refs, i)) { // not a name's word («مون جيه إن»)
+                        && !insideAnyRef(refs, i) // not a name's word («مون جيه إن»)
+                        && !(i + 1 == t.first() && agreedTo(tokens, t, a))) { // «اتفق X وY على أن يلتقيا»: they are its sides
                     // «قال X إنه التقى Y»: the pronoun is the one who says it, so X takes part («من المقرر أن» is no
                     // report: «يتوجه ظريف إلى أنقرة حيث من المقرر أن يلتقي نظيره» keeps Zarif)
                     String w = tokens.get(i).normalized();
@@ -1629,8 +1630,9 @@ public final class EventExtractor {
 
     /** A contact held on a day its own sentence names, before the story's day. */
     private static boolean heldOnItsDay(Draft x) {
+        // a day before the story's, or a month before its month («منتصف نوفمبر 2015» in a June 2016 story)
         return x.status == Analysis.EventStatus.HAPPENED && x.dateSource == DateSource.SENTENCE && x.date != null
-                && x.date.length() == 10 && x.storyDay != null && x.date.compareTo(x.storyDay) < 0;
+                && x.date.length() >= 7 && x.storyDay != null && x.date.compareTo(x.storyDay.substring(0, x.date.length())) < 0;
     }
 
     /** Two mentions with the same sides that cannot be one contact: one held, one planned; or two different days. */
@@ -1909,7 +1911,10 @@ public final class EventExtractor {
         if (i >= 0 && HOLD.contains(tokens.get(i).normalized())) {
             i--;
         }
-        if (i < 0 || !tokens.get(i).normalized().equals("علي")) { // folded «على»
+        if (i >= 0 && "ان".equals(tokens.get(i).normalized())) {
+            i--; // «على أن يلتقيا»
+        }
+        if (i < 0 || !tokens.get(i).normalized().equals("علي") && !tokens.get(i).normalized().equals("وعلي")) { // folded «على»
             return false;
         }
         for (int k = i - 1; k >= Math.max(from, i - AGREED_WINDOW); k--) { // «اتفق [X ونظيره Y] خلال اتصال هاتفي اليوم على عقد لقاء»
@@ -2421,7 +2426,7 @@ public final class EventExtractor {
     /** How far before a place a noun naming the contact may stand. */
     private static final int CONTACT_NOUN_WINDOW = 10;
     /** How far before «على عقد …» the verb «اتفق» may stand. */
-    private static final int AGREED_WINDOW = 20;
+    private static final int AGREED_WINDOW = 30;
     private static final Set<String> CONTACT_NOUNS = Set.of("مباحثات", "محادثات", "مشاورات", "مفاوضات", "اجتماع", "اجتماعا",
             "لقاء", "جلسه", "قمه");
 

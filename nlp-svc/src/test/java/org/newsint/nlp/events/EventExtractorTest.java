@@ -433,6 +433,9 @@ class EventExtractorTest {
             2021-08-19 | وقال أردوغان إنه قد يلتقي الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي في الفترة المقبلة. | -
             2021-08-19 | وقال أردوغان إنه قد يجري اتصالا هاتفيا مع الشيخ محمد بن زايد آل نهيان قريبا. | -
             2021-08-19 | وكان أردوغان قد التقى الشيخ محمد بن زايد آل نهيان في أنقرة أمس. | MEETING HAPPENED 2021-08-18 [mohamed-bin-zayed-al-nahyan, recep-tayyip-erdogan] -
+            # «اتفق X وY على أن يلتقيا»: the agreeing sides plan a meeting; a meeting held in an earlier month is another one
+            2016-06-29 | واتفق أردوغان وبوتين على أن يلتقيا وجها لوجه في أقرب وقت ممكن. | MEETING PLANNED - [recep-tayyip-erdogan, vladimir-putin] -
+            2016-06-29 | أجرى أردوغان اليوم اتصالا هاتفيا مع بوتين. وقال قالن إن الزعيمين اتفقا خلال الاتصال الذي استغرق نحو 45 دقيقة على "العمل المشترك من أجل إعادة العلاقات إلى سابق عهدها"، وعلى أن يلتقيا وجها لوجه في أقرب وقت ممكن. وكان آخر لقاء جمع أردوغان وبوتين قد عقد في مدينة أنطاليا منتصف نوفمبر 2015. | PHONE_CALL HAPPENED 2016-06-29 [recep-tayyip-erdogan, vladimir-putin] recep-tayyip-erdogan ; MEETING PLANNED - [recep-tayyip-erdogan, vladimir-putin] - ; MEETING HAPPENED 2015-11 [recep-tayyip-erdogan, vladimir-putin] -
             # a conference named by its city is no contact of the sentence's sides (unless they follow it)
             2023-06-20 | وكان وزير الخارجية الأردني أيمن الصفدي قد تلقى أمس اتصالا من نظيره المصري سامح شكري، تناول نتائج اجتماعات جنيف، والتنسيق بين البلدين قبيل الجولة الثانية المقررة في العاشر من الشهر المقبل. | PHONE_CALL HAPPENED 2023-06-19 [ayman-safadi, sameh-shoukry] sameh-shoukry
             2023-06-20 | وأكد الوزيران أيمن الصفدي وسامح شكري أمس أهمية اجتماعات جنيف المقررة في العاشر من الشهر المقبل. | -
