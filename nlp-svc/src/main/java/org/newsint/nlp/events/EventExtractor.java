@@ -142,7 +142,8 @@ public final class EventExtractor {
     private static final Set<String> DENYING = Set.of("نفي", "نفت", "ونفي", "ونفت", "نافيا", "نافيه");
     /** A new report in the sentence («نفى أن يكون … ، وقال إن اللقاء …»): the denial before it does not reach past it. */
     private static final Set<String> REPORTS = Set.of("وقال", "وقالت", "واضاف", "واضافت", "واكد", "واكدت", "وتابع", "وتابعت",
-            "واوضح", "واوضحت", "واشار", "واشارت", "مضيفا", "مضيفه", "مؤكدا", "مؤكده"); // folded
+            "واوضح", "واوضحت", "واشار", "واشارت", "مضيفا", "مضيفه", "مؤكدا", "مؤكده", "مشددا", "مشدده", "موضحا", "موضحه",
+            "مشيرا", "مشيره", "لافتا", "لافته"); // folded: «نفى …، مشددا على أن برنامجه اقتصر على لقاء X» affirms that one
     /** «مضيفا أنه …», «مؤكدا أنه …»: more of what the sentence's subject said. */
     private static final Set<String> ADDING = Set.of("مضيفا", "مضيفه", "مؤكدا", "مؤكده", "موضحا", "موضحه", "مشيرا", "مشيره");
     private static final int STATUS_BEFORE = 6;
@@ -349,6 +350,10 @@ public final class EventExtractor {
             for (int i = t.end(); i < to; i++) {
                 if (CLAUSE_BREAKS.contains(tokens.get(i).normalized())) {
                     to = i; // «التقى كيري نتنياهو في برلين، فيما كان الملك قد بحث هاتفيا مع كيري»: the king is the next one's
+                    break;
+                }
+                if (isComma(tokens.get(i)) && i + 1 < to && SAYING_PARTICIPLES.contains(tokens.get(i + 1).normalized())) {
+                    to = i; // «قال إن "زيارة الوزير مهمة"، معربا عن تقديره لدور الرئيس X»: more of what is said, no side
                     break;
                 }
                 if (isComma(tokens.get(i)) && i + 1 < to && sayingVerb(tokens.get(i + 1).normalized()) && !fronted(tokens, t, from)) {
@@ -2306,6 +2311,10 @@ public final class EventExtractor {
     private static boolean sayingVerb(String w) {
         return SAYING_VERBS.contains(w) || w.length() > 3 && w.startsWith("و") && SAYING_VERBS.contains(w.substring(1));
     }
+
+    /** Participles that go on with what the sentence's subject says («، معربا عن», «، مشددا على»), folded. */
+    private static final Set<String> SAYING_PARTICIPLES = Set.of("معربا", "معربه", "مشددا", "مشدده", "مؤكدا", "مؤكده", "مضيفا",
+            "مضيفه", "مشيرا", "مشيره", "موضحا", "موضحه", "معتبرا", "معتبره", "لافتا", "لافته", "محذرا", "محذره");
 
     /** Verbs of saying whose subject follows them («وقال عراقجي»), folded. */
     private static final Set<String> SAYING_VERBS = Set.of("قال", "قالت", "اكد", "اكدت", "اوضح", "اوضحت", "اشار", "اشارت",
