@@ -882,7 +882,7 @@ public final class EventExtractor {
                 }
             }
         }
-        if (near != null && sinceBefore(tokens, t.end(), near)) {
+        if (near != null && (sinceBefore(tokens, t.end(), near) || sinceJustBefore(tokens, near))) {
             near = null; // «في أول لقاء يجمعهما منذ تولي الكاظمي رئاسة الحكومة في أيار/مايو»: since then, not when
         }
         if (near != null && d.status == Analysis.EventStatus.PLANNED) {
@@ -897,7 +897,7 @@ public final class EventExtractor {
             int reported = from > sentenceFirst(tokens, sentence) && SAID_HE.contains(tokens.get(from - 1).normalized())
                     ? tokens.get(from).start() : sentence.start();
             near = nearest(dates, reported, dateEnd, tokens.get(t.first()).start());
-            near = near != null && sinceBefore(tokens, t.end(), near) ? null : near;
+            near = near != null && (sinceBefore(tokens, t.end(), near) || sinceJustBefore(tokens, near)) ? null : near;
         }
         if (near == null && yearOnly(dates, tokens, from, to)) {
             // «التقى X Y العام الماضي», «… عام 2019»: only the year is told, which a contact's date does not carry; it
@@ -3004,6 +3004,26 @@ public final class EventExtractor {
             }
         }
         return since && !closed;
+    }
+
+    /** How many words before a date «منذ» may stand and still govern it («منذ توليه منصبه في أبريل الماضي»). */
+    private static final int SINCE_REACH = 5;
+
+    /** A date a few words after «منذ», with no punctuation between: since then, nobody's contact day. */
+    private static boolean sinceJustBefore(List<Segmenter.Token> tokens, DateMention date) {
+        int first = 0;
+        while (first < tokens.size() && tokens.get(first).end() <= date.start()) {
+            first++;
+        }
+        for (int k = first - 1; k >= 0 && k >= first - SINCE_REACH; k--) {
+            if (isPunctuation(tokens.get(k))) {
+                return false;
+            }
+            if (SINCE.contains(tokens.get(k).normalized())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A year told of the contact itself in its clause: not after «منذ» («منذ إنهاء الأزمة مطلع العام الجاري»). */
