@@ -859,8 +859,8 @@ public final class EventExtractor {
         // «يصل بايدن صباح الأربعاء إلى تل أبيب حيث يلتقي نتانياهو»: a wire's present tense tells what is to come
         Draft before = events.isEmpty() ? null : events.get(events.size() - 1);
         boolean sequence = t.first() >= 2 && SEQUENCE.contains(tokens.get(t.first() - 2).normalized())
-                && "ان".equals(tokens.get(t.first() - 1).normalized()) && before != null && before.evidence.contains(sentence)
-                && before.status == Analysis.EventStatus.HAPPENED;
+                && "ان".equals(tokens.get(t.first() - 1).normalized()) && (before != null && before.evidence.contains(sentence)
+                && before.status == Analysis.EventStatus.HAPPENED || pluperfectBefore(tokens, sentenceFirst(tokens, sentence), t.first()));
         if (!d.statusExplicit && IMPERFECT.contains(t.entry().words().get(0)) && !sequence) {
             // (but «التقى X … الاثنين، قبل أن يلتقي اليوم الثلاثاء Y»: the subjunctive of a past narrative; a day to come
             // still makes it a plan below)
@@ -3008,6 +3008,20 @@ public final class EventExtractor {
 
     /** How many words before a date «منذ» may stand and still govern it («منذ توليه منصبه في أبريل الماضي»). */
     private static final int SINCE_REACH = 5;
+
+    /** «وكان ماكرون قد استهل زيارته … قبل أن يلتقي X»: «كان … قد» opens the sentence's narrative before the trigger. */
+    private static boolean pluperfectBefore(List<Segmenter.Token> tokens, int from, int trigger) {
+        boolean was = false;
+        for (int k = from; k < trigger; k++) {
+            String w = tokens.get(k).normalized();
+            if (WAS.contains(w) && k - from <= 1) {
+                was = true;
+            } else if (was && "قد".equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** A date a few words after «منذ», with no punctuation between: since then, nobody's contact day. */
     private static boolean sinceJustBefore(List<Segmenter.Token> tokens, DateMention date) {

@@ -441,6 +441,8 @@ class EventExtractorTest {
             2016-07-11 | ونفى المتحدث باسم الخارجية المصرية ما تردد عن لقاء جمع سامح شكري بوزير الدفاع الإسرائيلي أفيغدور ليبرمان، مشددا على أن برنامج الوزير "اقتصر على لقاء رئيس الوزراء الإسرائيلي بنيامين نتنياهو". | MEETING NEGATED - [avigdor-lieberman, sameh-shoukry] - ; MEETING HAPPENED 2016-07-11 [benjamin-netanyahu, sameh-shoukry] -
             # a date a few words after «منذ», before the contact («منذ توليه منصبه في أبريل الماضي، حيث عقد الجانبان جلسة مباحثات»), is not its day
             2018-06-10 | استقبل الرئيس عبد الفتاح السيسي، اليوم الأحد، رئيس وزراء إثيوبيا آبي أحمد، الذي يزور القاهرة في أول زيارة له منذ توليه منصبه في أبريل الماضي، حيث عقد الجانبان جلسة مباحثات ثنائية. | MEETING HAPPENED 2018-06-10 [abdel-fattah-el-sisi, abiy-ahmed] -
+            # «وكان X قد … قبل أن يلتقي Y»: the subjunctive of a narrative of what had happened, on the sentence's day
+            2020-09-01 | وكان ماكرون قد استهل زيارته مساء الاثنين بجولة في مرفأ بيروت، قبل أن يلتقي رئيس الحكومة اللبنانية حسان دياب. | MEETING HAPPENED 2020-08-31 [emmanuel-macron, hassan-diab] -
             # a conference named by its city is no contact of the sentence's sides (unless they follow it)
             2023-06-20 | وكان وزير الخارجية الأردني أيمن الصفدي قد تلقى أمس اتصالا من نظيره المصري سامح شكري، تناول نتائج اجتماعات جنيف، والتنسيق بين البلدين قبيل الجولة الثانية المقررة في العاشر من الشهر المقبل. | PHONE_CALL HAPPENED 2023-06-19 [ayman-safadi, sameh-shoukry] sameh-shoukry
             2023-06-20 | وأكد الوزيران أيمن الصفدي وسامح شكري أمس أهمية اجتماعات جنيف المقررة في العاشر من الشهر المقبل. | -
