@@ -71,7 +71,12 @@ public final class EventExtractor {
     /** «استبعد», «استبعدت» (folded): ruling a contact out, when what is ruled out is its holding («استبعد عقد لقاء»). */
     private static final Set<String> RULED_OUT = Set.of("استبعد", "استبعدت", "واستبعد", "واستبعدت");
     /** «احتمال/إمكانية [عقد] اجتماع»: words that make a contact only a possibility, and the verbal nouns after them. */
-    private static final Set<String> POSSIBILITY = Set.of("احتمال", "امكانيه", "امكان", "احتماليه", "فرص", "فرصه", "فكره", "لفكره");
+    /** «ممكن», «وارد» (folded): a contact said to be possible, not held or planned. */
+    private static final Set<String> POSSIBLE = Set.of("ممكن", "ممكنا", "ممكنه", "وارد", "واردا");
+    /** How far after the contact's noun such a predicate may stand. */
+    private static final int POSSIBLE_AFTER = 8;
+    private static final Set<String> POSSIBILITY = Set.of("احتمال", "امكانيه", "امكان", "احتماليه", "فرص", "فرصه", "فكره", "لفكره",
+            "مهياه", "مهيا", "مهيئه", "مهيئا"); // «الظروف باتت مهيأة لعقد لقاء»
     /** How many a group is («الوزراء الثلاثة»), folded. */
     private static final Map<String, Integer> GROUP_COUNTS = Map.of("الثلاثه", 3, "الثلاث", 3, "الاربعه", 4, "الاربع", 4,
             "الخمسه", 5, "الخمس", 5, "السته", 6, "الست", 6);
@@ -2907,11 +2912,22 @@ public final class EventExtractor {
             }
         }
         int k = i - 1;
-        if (k >= a && HOLD.contains(tokens.get(k).normalized())) {
-            k--;
+        if (k >= a && holding(tokens.get(k).normalized())) {
+            k--; // «عقد», «لعقد»
         }
         if (k >= a && POSSIBILITY.contains(Segmenter.stripArticle(tokens.get(k).normalized()))) {
             return true;
+        }
+        // «لقاء بين الرئيسين ممكن», «الحديث عن لقاء بينهما سابق لأوانه»: a predicate of possibility after it, in its clause
+        for (int j = i + 1; j < tokens.size() && j <= i + POSSIBLE_AFTER; j++) {
+            String w = tokens.get(j).normalized();
+            if (isPunctuation(tokens.get(j))) {
+                break;
+            }
+            if (POSSIBLE.contains(w) && !"وقت".equals(tokens.get(j - 1).normalized()) // not «في أقرب وقت ممكن»
+                    || "سابق".equals(w) && j + 1 < tokens.size() && "لاوانه".equals(tokens.get(j + 1).normalized())) {
+                return true;
+            }
         }
         // «قد يلتقي», «قد يجري اتصالا»: «قد» before an imperfect verb is "may", a possibility (not «قد التقى», "has met")
         int m = i - 1;
