@@ -974,9 +974,13 @@ public final class UnknownActorFinder {
                     || mode == Mode.ANNOUNCED && looksLikeVerb(tokens.get(k + 1).normalized())) // «… نزار العلولا سيزور»
                     && !tokens.get(k - 1).normalized().startsWith("ال")
                     && isWord(tokens.get(k - 1)) && knownName(tokens.get(k - 1)) && (k < 2 || !isWord(tokens.get(k - 2))
-                    || !knownName(tokens.get(k - 2)));
+                    || !knownName(tokens.get(k - 2)))
                     // «السفير محمد الكايد إن …», «نائب وزير الخارجية خالد الجارالله،»: a given name and a word with
                     // the article, then what he said or a comma
+                    || !norm.startsWith("ال") && k >= 1 && !tokens.get(k - 1).normalized().startsWith("ال")
+                    && isWord(tokens.get(k - 1)) && knownName(tokens.get(k - 1)) && (k + 1 >= tokens.size()
+                    || !isWord(tokens.get(k + 1)) || SAYING.contains(tokens.get(k + 1).normalized()));
+                    // «روبرت بالادينو إن», «مانويل فالس،»: a foreign family name that only looks like «بـ/و + ال»
             if (!familyName) {
                 return false; // only family names in -ي or made of a given name keep their article («الكاظمي»)
             }
