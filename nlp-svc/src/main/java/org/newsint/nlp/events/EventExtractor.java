@@ -1656,7 +1656,9 @@ public final class EventExtractor {
         }
         boolean status = e.statusExplicit && d.statusExplicit && e.status != d.status
                 && (e.status == Analysis.EventStatus.HAPPENED || d.status == Analysis.EventStatus.HAPPENED);
-        boolean day = e.dateSource == DateSource.SENTENCE && d.dateSource == DateSource.SENTENCE && !java.util.Objects.equals(e.date, d.date);
+        // (a month and a day of that month may be one contact: «منذ زيارة أردوغان للقاهرة في فبراير الماضي» and «زار القاهرة في 14 فبراير»)
+        boolean day = e.dateSource == DateSource.SENTENCE && d.dateSource == DateSource.SENTENCE && !java.util.Objects.equals(e.date, d.date)
+                && !(e.date != null && d.date != null && (e.date.startsWith(d.date) || d.date.startsWith(e.date)));
         // «نفت الرئاسة إجراء اتصال بين X وY … وكان X وY قد أجريا آخر محادثة في 31 آذار»: a dated contact is not the denied one
         boolean denied = (e.status == Analysis.EventStatus.NEGATED) != (d.status == Analysis.EventStatus.NEGATED)
                 && (d.dateSource == DateSource.SENTENCE && d.date != null || e.dateSource == DateSource.SENTENCE && e.date != null);
@@ -1781,6 +1783,9 @@ public final class EventExtractor {
                 && into.status != Analysis.EventStatus.PLANNED)) {
             into.date = d.date;
             into.dateSource = d.dateSource;
+        } else if (d.date != null && into.date != null && d.dateSource == into.dateSource && d.date.length() > into.date.length()
+                && d.date.startsWith(into.date)) {
+            into.date = d.date; // «في فبراير الماضي» then «في 14 فبراير»: the day of that month
         }
         if (into.location == null && !CALLS.contains(into.type)) {
             into.location = d.location; // a call has no venue, whatever a later mention of another kind names
