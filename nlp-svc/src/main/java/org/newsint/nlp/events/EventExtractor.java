@@ -70,11 +70,11 @@ public final class EventExtractor {
     private static final int RULE_OUT_WINDOW = 5;
     /** «استبعد», «استبعدت» (folded): ruling a contact out, when what is ruled out is its holding («استبعد عقد لقاء»). */
     private static final Set<String> RULED_OUT = Set.of("استبعد", "استبعدت", "واستبعد", "واستبعدت");
-    /** «احتمال/إمكانية [عقد] اجتماع»: words that make a contact only a possibility, and the verbal nouns after them. */
     /** «ممكن», «وارد» (folded): a contact said to be possible, not held or planned. */
     private static final Set<String> POSSIBLE = Set.of("ممكن", "ممكنا", "ممكنه", "وارد", "واردا");
-    /** How far after the contact's noun such a predicate may stand. */
+    /** How far after the contact's trigger (noun or verb) such a predicate may stand. */
     private static final int POSSIBLE_AFTER = 8;
+    /** «احتمال/إمكانية [عقد] اجتماع»: words that make a contact only a possibility, and the verbal nouns after them. */
     private static final Set<String> POSSIBILITY = Set.of("احتمال", "امكانيه", "امكان", "احتماليه", "فرص", "فرصه", "فكره", "لفكره",
             "مهياه", "مهيا", "مهيئه", "مهيئا"); // «الظروف باتت مهيأة لعقد لقاء»
     /** How many a group is («الوزراء الثلاثة»), folded. */
@@ -146,9 +146,11 @@ public final class EventExtractor {
     /** Denials that take an object after them, «نفى … «أي لقاء»» (the present «ينفي/تنفي» report, they do not tell). */
     private static final Set<String> DENYING = Set.of("نفي", "نفت", "ونفي", "ونفت", "نافيا", "نافيه");
     /** A new report in the sentence («نفى أن يكون … ، وقال إن اللقاء …»): the denial before it does not reach past it. */
-    private static final Set<String> REPORTS = Set.of("وقال", "وقالت", "واضاف", "واضافت", "واكد", "واكدت", "وتابع", "وتابعت",
-            "واوضح", "واوضحت", "واشار", "واشارت", "مضيفا", "مضيفه", "مؤكدا", "مؤكده", "مشددا", "مشدده", "موضحا", "موضحه",
-            "مشيرا", "مشيره", "لافتا", "لافته"); // folded: «نفى …، مشددا على أن برنامجه اقتصر على لقاء X» affirms that one
+    /** Participles that go on with what the sentence's subject says («، معربا عن», «، مشددا على»), folded. */
+    private static final Set<String> SAYING_PARTICIPLES = Set.of("معربا", "معربه", "مشددا", "مشدده", "مؤكدا", "مؤكده", "مضيفا",
+            "مضيفه", "مشيرا", "مشيره", "موضحا", "موضحه", "معتبرا", "معتبره", "لافتا", "لافته", "محذرا", "محذره");
+    private static final Set<String> REPORTS = union(Set.of("وقال", "وقالت", "واضاف", "واضافت", "واكد", "واكدت", "وتابع", "وتابعت",
+            "واوضح", "واوضحت", "واشار", "واشارت"), SAYING_PARTICIPLES); // folded: «نفى …، مشددا على أن برنامجه اقتصر على لقاء X» affirms that one
     /** «مضيفا أنه …», «مؤكدا أنه …»: more of what the sentence's subject said. */
     private static final Set<String> ADDING = Set.of("مضيفا", "مضيفه", "مؤكدا", "مؤكده", "موضحا", "موضحه", "مشيرا", "مشيره");
     private static final int STATUS_BEFORE = 6;
@@ -313,7 +315,7 @@ public final class EventExtractor {
             if (t != null && namedByItsCity(tokens, refs, t, b)) {
                 continue; // «حول نتائج اجتماعات فيينا»: a conference named by its city, not a contact of the sentence's sides
             }
-            if (t != null && hypothetical(tokens, a, i)) {
+            if (t != null && hypothetical(tokens, a, i, b)) {
                 possibility = true;
                 continue; // «ناقشا احتمال عقد اجتماع بين X وY»: a possibility, not a contact
             }
@@ -414,7 +416,7 @@ public final class EventExtractor {
             Draft d = draft(text, tokens, t, from, to, refs, present, previousObjects, previousUntil, strong.isEmpty(), dates, sentence, sIndex,
                     sentences, publishedDay, defaultDay, events, dateEnd);
             d.pointsBack = pointsBack(tokens, t.first(), k > 0 && pointedBack ? triggers.get(k - 1).end() : -1)
-                    || t.first() > 0 && RESULTS.contains(tokens.get(t.first() - 1).normalized()); // «على نتائج المحادثات مع الأسد»
+                    || t.first() > a && RESULTS.contains(tokens.get(t.first() - 1).normalized()); // «على نتائج المحادثات مع الأسد»
             if (d.pointsBack && t.end() < to && ADVERBIAL.contains(tokens.get(t.end()).normalized())) {
                 // «وتأتي هذه المحادثات بعد أسابيع من رسالة بعث بها ترامب إلى خامنئي»: those named after «بعد» are
                 // another story's; the contact is the one just told
@@ -1227,10 +1229,11 @@ public final class EventExtractor {
     private static final Set<String> TO_HIM = Set.of("معه", "معها", "به", "بها");
 
     /** «أجراه», «أجرتها»: the verb that placed a call, its agent a pronoun. */
-    private static final Set<String> PLACED_BY_HIM = Set.of("اجراه", "اجرته", "اجراها", "اجرتها", "اجرياه");
+    private static final Set<String> PLACED_BY_HIM = Set.of("اجراه", "اجرته", "اجراها", "اجرتها", "اجرياه", "اجرياها", "اجروه",
+            "اجروها");
     /** «عقده», «عقداها»: the past verb that held a meeting, its object the contact (folded). */
     private static final Set<String> HELD_BY_HIM = Set.of("عقده", "عقدته", "عقدها", "عقدتها", "عقداه", "عقداها", "عقدوه",
-            "عقدوها", "اجروه", "اجروها", "اجرياها");
+            "عقدوها");
 
     /** «محادثة أجراها», «اتصال هاتفي أجراه», «لقاء عقده»: the contact's noun, an adjective or none, then such a verb. */
     private static boolean heldRightAfter(List<Segmenter.Token> tokens, EventLexicon.Match t, int to) {
@@ -1842,9 +1845,16 @@ public final class EventExtractor {
                 // «والرئيس X», «ووزير الخارجية سامح شكري»: the «و» on the first word of the title before the name
                 for (int k = r.first() - 1; k >= Math.max(from, r.first() - COORDINATED_TITLE); k--) {
                     int at = k;
-                    if (isPunctuation(tokens.get(k)) // a body named in the title is part of it: «رئيس مجلس النواب»
-                            || refs.stream().anyMatch(o -> o.first() <= at && at < o.end() && o.type() != Analysis.EntityType.ORG)) {
+                    if (isPunctuation(tokens.get(k))) {
                         return false;
+                    }
+                    Ref inside = refs.stream().filter(o -> o.first() <= at && at < o.end()).findFirst().orElse(null);
+                    if (inside != null && inside.type() != Analysis.EntityType.ORG) {
+                        return false;
+                    }
+                    if (inside != null) {
+                        k = inside.first(); // a body named in the title is part of it («رئيس مجلس النواب»); its words are not tested
+                        continue;
                     }
                     String w = tokens.get(k).normalized();
                     if (k < r.first() - 4 ? conjoined(w) && BA_HEADS.contains(w.substring(1)) : conjoined(w) || "ثم".equals(w)) {
@@ -2322,9 +2332,6 @@ public final class EventExtractor {
         return SAYING_VERBS.contains(w) || w.length() > 3 && w.startsWith("و") && SAYING_VERBS.contains(w.substring(1));
     }
 
-    /** Participles that go on with what the sentence's subject says («، معربا عن», «، مشددا على»), folded. */
-    private static final Set<String> SAYING_PARTICIPLES = Set.of("معربا", "معربه", "مشددا", "مشدده", "مؤكدا", "مؤكده", "مضيفا",
-            "مضيفه", "مشيرا", "مشيره", "موضحا", "موضحه", "معتبرا", "معتبره", "لافتا", "لافته", "محذرا", "محذره");
 
     /** Verbs of saying whose subject follows them («وقال عراقجي»), folded. */
     private static final Set<String> SAYING_VERBS = Set.of("قال", "قالت", "اكد", "اكدت", "اوضح", "اوضحت", "اشار", "اشارت",
@@ -2420,16 +2427,22 @@ public final class EventExtractor {
                 && o.first() - place.end() <= 2);
     }
 
-    /** «استقبل X أمس بالقصر الرئاسي في نواكشوط Y»: a building a word or two before «في» is where they met, not Y's seat. */
+    /**
+     * «استقبل X أمس بالقصر الرئاسي في نواكشوط Y»: a venue word ({@link #VENUES}: a building, «مدينة», «العاصمة») with
+     * «بـ», a word or two before «في», is where they met, not Y's seat.
+     */
     private static boolean inBuilding(List<Segmenter.Token> tokens, int from, int last) {
         for (int k = last; k >= Math.max(from, last - 1); k--) {
-            String w = tokens.get(k).normalized();
-            String bare = w.startsWith("ب") || w.startsWith("وب") ? w.substring(w.indexOf('ب') + 1) : w;
-            if (VENUES.contains(Segmenter.stripArticle(bare)) && bare.length() < w.length()) {
+            if (baVenue(tokens.get(k).normalized())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** «بمدينة», «وبالقصر» (folded): «بـ» (in) on a venue word. */
+    private static boolean baVenue(String w) {
+        return (w.startsWith("ب") || w.startsWith("وب")) && VENUES.contains(Segmenter.stripArticle(w.substring(w.indexOf('ب') + 1)));
     }
 
     /** A noun naming the contact («جلسة مباحثات», «اجتماع») in [from, to), a few words before a place. */
@@ -2575,11 +2588,15 @@ public final class EventExtractor {
     /** A city right after a verb that hosts or sees the contact, or after the verb and «مدينة/العاصمة [العمانية]». */
     private boolean hostedBy(List<Segmenter.Token> tokens, Ref place, int from) {
         int i = place.first() - 1;
-        for (int skipped = 0; i >= from && skipped < 2 && (lexicon.is(tokens.get(i), Kind.PLACE)
-                || kb.countryOfAdjective(tokens.get(i).stem()) != null); skipped++) {
+        for (int skipped = 0; i >= from && skipped < 2 && placeWord(tokens.get(i)); skipped++) {
             i--;
         }
         return i >= from && (HOSTING.contains(tokens.get(i).normalized()) || WITNESSED.contains(tokens.get(i).normalized()));
+    }
+
+    /** «مدينة», «العاصمة», «الروسية»: a word that may stand between «في» or a verb and a place's name. */
+    private boolean placeWord(Segmenter.Token tok) {
+        return lexicon.is(tok, Kind.PLACE) || kb.countryOfAdjective(tok.stem()) != null;
     }
 
     /** A place right after «في», or after «في العاصمة [الروسية]». */
@@ -2587,10 +2604,8 @@ public final class EventExtractor {
         int first = place.first();
         int i = first - 1;
         for (int skipped = 0; i >= from && skipped < 2; skipped++) {
-            if (lexicon.is(tokens.get(i), Kind.PLACE) || kb.countryOfAdjective(tokens.get(i).stem()) != null) {
-                String w = tokens.get(i).normalized();
-                if (skipped == 0 && (w.startsWith("ب") || w.startsWith("وب")) && lexicon.is(tokens.get(i), Kind.PLACE)
-                        && VENUES.contains(Segmenter.stripArticle(w.substring(w.indexOf('ب') + 1)))) {
+            if (placeWord(tokens.get(i))) {
+                if (skipped == 0 && lexicon.is(tokens.get(i), Kind.PLACE) && baVenue(tokens.get(i).normalized())) {
                     return true; // «بمدينة إسطنبول», «بالعاصمة صنعاء»: «في» attached to the word before the name
                 }
                 i--;
@@ -2904,10 +2919,12 @@ public final class EventExtractor {
     }
 
     /**
-     * «احتمال/إمكانية [عقد/إجراء] اجتماع», and «لم يستبعد X عقد لقاء» (not ruled out, in the same clause a few words
-     * before): the trigger at {@code i} is only a possibility.
+     * «احتمال/إمكانية [عقد/إجراء] اجتماع», «الظروف مهيأة لعقد لقاء», «لم يستبعد X عقد لقاء» (not ruled out, in the same
+     * clause a few words before), a predicate of possibility after it before the clause ends or {@code b} («لقاء بين
+     * الرئيسين ممكن», «سابق لأوانه») and «قد» before an imperfect («قد يلتقي», «قد يجري اتصالا»): the trigger at
+     * {@code i} is only a possibility.
      */
-    private static boolean hypothetical(List<Segmenter.Token> tokens, int a, int i) {
+    private static boolean hypothetical(List<Segmenter.Token> tokens, int a, int i, int b) {
         for (int j = i - 1; j > a && j >= i - RULE_OUT_WINDOW; j--) {
             if (isComma(tokens.get(j)) || CLAUSE_BREAKS.contains(tokens.get(j).normalized())) {
                 break; // «لم تستبعد موسكو أي خيار، والتقى لافروف نظيره»: another clause's
@@ -2924,7 +2941,7 @@ public final class EventExtractor {
             return true;
         }
         // «لقاء بين الرئيسين ممكن», «الحديث عن لقاء بينهما سابق لأوانه»: a predicate of possibility after it, in its clause
-        for (int j = i + 1; j < tokens.size() && j <= i + POSSIBLE_AFTER; j++) {
+        for (int j = i + 1; j < b && j <= i + POSSIBLE_AFTER; j++) {
             String w = tokens.get(j).normalized();
             if (isPunctuation(tokens.get(j))) {
                 break;
@@ -3027,9 +3044,6 @@ public final class EventExtractor {
         return since && !closed;
     }
 
-    /** How many words before a date «منذ» may stand and still govern it («منذ توليه منصبه في أبريل الماضي»). */
-    private static final int SINCE_REACH = 5;
-
     /** «وكان ماكرون قد استهل زيارته … قبل أن يلتقي X»: «كان … قد» opens the sentence's narrative before the trigger. */
     private static boolean pluperfectBefore(List<Segmenter.Token> tokens, int from, int trigger) {
         boolean was = false;
@@ -3039,17 +3053,19 @@ public final class EventExtractor {
                 was = true;
             } else if (was && "قد".equals(w)) {
                 return true;
+            } else if (!was && k - from > 1) {
+                return false;
             }
         }
         return false;
     }
 
+    /** How many words before a date «منذ» may stand and still govern it («منذ توليه منصبه في أبريل الماضي»). */
+    private static final int SINCE_REACH = 5;
+
     /** A date a few words after «منذ», with no punctuation between: since then, nobody's contact day. */
     private static boolean sinceJustBefore(List<Segmenter.Token> tokens, DateMention date) {
-        int first = 0;
-        while (first < tokens.size() && tokens.get(first).end() <= date.start()) {
-            first++;
-        }
+        int first = firstToken(tokens, date.start());
         for (int k = first - 1; k >= 0 && k >= first - SINCE_REACH; k--) {
             if (isPunctuation(tokens.get(k))) {
                 return false;

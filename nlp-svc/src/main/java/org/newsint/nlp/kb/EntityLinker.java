@@ -731,11 +731,10 @@ public final class EntityLinker {
             int start = body.start();
             int end = body.end();
             int after = body.endToken();
-            TokenTrie.Match<String> named = after < tokens.size() ? names.longestAt(text, tokens, after) : null;
-            // «وزارة الخارجية الروسية», a place's name after it: another country's (not «رئيس مجلس النواب نبيه بري»,
-            // the holder of the title the body is named in)
+            // «وزارة الخارجية الروسية», or a name after it other than a person's: another country's body (not «رئيس
+            // مجلس النواب نبيه بري», the holder of the title the body is named in)
             boolean qualified = after < tokens.size() && (kb.countryOfAdjective(tokens.get(after).stem()) != null
-                    || named != null && named.values().stream().anyMatch(id -> kb.get(id).map(a -> !"PERSON".equals(a.type())).orElse(true)));
+                    || notAPerson(names.longestAt(text, tokens, after)));
             if (!qualified && body.mention().contains("رئيس")) {
                 // «مكتب رئيس الوزراء»: the office named after its holder is the office, not the holder
                 dropMentionsInside(mentions, actors, start, end);
@@ -749,6 +748,11 @@ public final class EntityLinker {
             }
             i = after - 1;
         }
+    }
+
+    /** Whether a name was matched and one of its readings is not a person's. */
+    private boolean notAPerson(TokenTrie.Match<String> named) {
+        return named != null && named.values().stream().anyMatch(id -> kb.get(id).map(a -> !"PERSON".equals(a.type())).orElse(true));
     }
 
     /** Removes the people's mentions lying wholly inside [start, end), and the people left with none. */

@@ -70,9 +70,9 @@ class StorySetTest {
     /**
      * The second to tenth held-out sets ({@code events/heldout2.jsonl}, 30 longer stories, {@code events/heldout3.jsonl}
      * to {@code events/heldout10.jsonl}, 25 stories each; all with entity gold), each written by a helper that saw
-     * neither the rules, the lexicons nor the other sets. heldout2's, heldout4's, heldout6's, heldout8's and (after its
-     * first measurement) heldout9's errors were used to change the rules; heldout3's, heldout5's and heldout7's never
-     * were. Floors only catch collapses.
+     * neither the rules, the lexicons nor the other sets. heldout2's, heldout4's, heldout6's, heldout8's and (after their
+     * first measurements) heldout9's and heldout10's errors were used to change the rules; heldout3's, heldout5's and
+     * heldout7's never were. Floors only catch collapses.
      */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"events/heldout2.jsonl", "events/heldout3.jsonl", "events/heldout4.jsonl",
