@@ -452,6 +452,8 @@ class EventExtractorTest {
             2024-09-04 | وأكد السيسي أهمية البناء على الزخم الذي تشهده العلاقات منذ زيارة الرئيس أردوغان للقاهرة في فبراير الماضي. وكان أردوغان قد زار القاهرة في 14 فبراير الماضي، والتقى خلالها الرئيس السيسي. | MEETING HAPPENED 2024-02-14 [abdel-fattah-el-sisi, recep-tayyip-erdogan] -
             # a ministry named in a title before the name does not make the person joined by «و» («المتحدثة باسم وزارة الخارجية»)
             2022-02-10 | والتقى لافروف المتحدثة باسم وزارة الخارجية ماريا زاخاروفا. | MEETING HAPPENED 2022-02-10 [maria-zakharova, sergey-lavrov] -
+            # «(بترا)» in the dateline makes the story Jordan's: «جلالة الملك» alone is Abdullah II, not the president named before
+            2022-03-25 | العقبة 25 آذار (بترا)- التقى الرئيس المصري عبد الفتاح السيسي اليوم رئيس الوزراء العراقي مصطفى الكاظمي. وكان جلالة الملك قد تلقى أمس الخميس اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون. | MEETING HAPPENED 2022-03-25 [abdel-fattah-el-sisi, mustafa-al-kadhimi] - ; PHONE_CALL HAPPENED 2022-03-24 [abdullah-ii, emmanuel-macron] emmanuel-macron
             # a conference named by its city is no contact of the sentence's sides (unless they follow it)
             2023-06-20 | وكان وزير الخارجية الأردني أيمن الصفدي قد تلقى أمس اتصالا من نظيره المصري سامح شكري، تناول نتائج اجتماعات جنيف، والتنسيق بين البلدين قبيل الجولة الثانية المقررة في العاشر من الشهر المقبل. | PHONE_CALL HAPPENED 2023-06-19 [ayman-safadi, sameh-shoukry] sameh-shoukry
             2023-06-20 | وأكد الوزيران أيمن الصفدي وسامح شكري أمس أهمية اجتماعات جنيف المقررة في العاشر من الشهر المقبل. | -
