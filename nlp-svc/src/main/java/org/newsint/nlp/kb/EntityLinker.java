@@ -205,11 +205,11 @@ public final class EntityLinker {
                     if (!HEIRS.contains(t.role()) && !PRESIDENT.contains(word)) {
                         // the wire's own monarch when named before («سمو الأمير» in a Qatari wire, though the Saudi
                         // «الأمير محمد بن سلمان» was named after him), else the one named with that title
-                        Actor own = home == null ? null : holder(t.role(), home, publishedAt);
+                        Actor own = home == null ? null : titleFits(word, holder(t.role(), home, publishedAt));
                         holder = own != null && actors.containsKey(own.id()) ? own
                                 : honoured(text, Set.of(word, "ال" + word), true, false, title.start(), mentions, actors, false);
                     }
-                    holder = holder != null || home == null ? holder : holder(t.role(), home, publishedAt);
+                    holder = holder != null || home == null ? holder : titleFits(word, holder(t.role(), home, publishedAt));
                 }
                 if (place != null && "head_of_state".equals(t.role()) && PRESIDENT.contains(tokens.get(title.firstToken()).stem())) {
                     // «الرئيس الإيراني»: where the president is not the head of state, the president
@@ -618,6 +618,15 @@ public final class EntityLinker {
 
     private static boolean vowelled(String s) {
         return s.chars().anyMatch(c -> ArabicText.isDiacritic((char) c));
+    }
+
+    /** «ملك», «عاهل» (stems): titles only a king holds. */
+    private static final Set<String> KING = Set.of("ملك", "عاهل");
+
+    /** The head of state, unless the title is a king's and he is none («جلالة الملك» is never a president). */
+    private static Actor titleFits(String word, Actor holder) {
+        return holder != null && KING.contains(word) && holder.arabicNames().stream()
+                .noneMatch(n -> ArabicText.fold(n).startsWith("الملك")) ? null : holder;
     }
 
     /** Bodies named without their country («وزارة الخارجية»), each with its spelling pattern before a nationality adjective. */

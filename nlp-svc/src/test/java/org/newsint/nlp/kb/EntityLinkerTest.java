@@ -226,6 +226,17 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aKingsTitleIsNeverAPresident() {
+        // «جلالة الملك» alone: the king named before, never the president of the country the story seems to be about
+        assertThat(BundledLinker.link("استقبل جلالة الملك عبدالله الثاني اليوم الرئيس السيسي. وأكد جلالة الملك أهمية التنسيق", "2022-03-25"))
+                .filteredOn(e -> e.entity().id().equals("abdullah-ii")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).hasSize(2));
+        assertThat(BundledLinker.link("التقى الرئيس عبد الفتاح السيسي اليوم الكاظمي. وكان جلالة الملك قد تلقى أمس اتصالا", "2022-03-25"))
+                .filteredOn(e -> e.entity().id().equals("abdel-fattah-el-sisi")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).extracting(Analysis.Mention::text).doesNotContain("الملك"));
+    }
+
+    @Test
     void nationalOfficeWithoutACountryIsLeftUnresolved() {
         assertThat(link("وقال وزير الخارجية إن الوضع خطير", "2022-02-12")).isEmpty();
     }
