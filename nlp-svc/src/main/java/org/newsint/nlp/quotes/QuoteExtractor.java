@@ -455,10 +455,11 @@ public final class QuoteExtractor {
             for (int v : verbs) {
                 if (v < verb && (nestedIn(tokens, quoted, v, verb) || heSaid(tokens, quoted, v, verb))) {
                     String outer = subjectOfVerb(tokens, quoted, actors, statements, from, v, to);
-                    if (outer != null) {
+                    if (outer != null && !newsOutlet(outer)) {
                         return outer;
                     }
-                    break;
+                    break; // «ذكرت واس أن ولي العهد شدد على "…"»: an agency relays the one it reports
+
                 }
             }
             String subject = subjectOfVerb(tokens, quoted, actors, statements, from, verb, to);
@@ -1233,6 +1234,11 @@ public final class QuoteExtractor {
         return out;
     }
 
+
+    /** A news agency or outlet of the knowledge base («واس», «رويترز»): it relays what others say. */
+    private boolean newsOutlet(String id) {
+        return kb != null && kb.get(id).map(a -> "agency".equals(a.subtype()) || "outlet".equals(a.subtype())).orElse(false);
+    }
 
     private static boolean isPlace(List<Actor> actors, String id) {
         for (Actor a : actors) {
