@@ -434,7 +434,7 @@ public final class EventExtractor {
             // «زار الأسد طهران حيث التقى خامنئي والرئيس روحاني»: with several, only a list joined by «و» has no subject
             if (implicit != null && !d.participants.isEmpty() && !d.participants.contains(implicit)
                     && (d.participants.size() == 1 || !d.jointly && coordinated(tokens, refs, d.participants.get(1), t.end()))
-                    && isPerson(implicit) && isPerson(d.participants.get(0)) && (sayer != null && withSide
+                    && isPerson(implicit) && isPerson(d.participants.get(0)) && (sayer != null // «قال X إنه تحدث مع Y»: X, whoever was named before
                     || refs.stream().noneMatch(r -> r.entityId().equals(d.participants.get(0)) && r.first() < t.first() && r.first() >= a))) {
                 d.participants.add(0, implicit);
                 d.oneCaller = false;
