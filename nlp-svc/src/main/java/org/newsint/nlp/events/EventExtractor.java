@@ -2630,7 +2630,10 @@ public final class EventExtractor {
      * «فلاديمير ميدينسكي مساعد الرئيس فلاديمير بوتين»: a person named in the title of the person just before (an aide,
      * adviser, envoy, representative or deputy of theirs) describes that one and takes no part.
      */
-    private boolean aideOf(List<Segmenter.Token> tokens, List<Ref> refs, Ref r) {
+    private boolean aideOf(List<Segmenter.Token> tokens, List<Ref> refs, Ref mention) {
+        // «… دونالد ترامب رئيس الولايات المتحدة»: a title right after the name is the same mention's
+        Ref r = refs.stream().filter(o -> o != mention && o.entityId().equals(mention.entityId()) && o.end() == mention.first())
+                .findFirst().orElse(mention);
         if (r.type() != Analysis.EntityType.PERSON || !kb.get(r.entityId()).map(a -> a.roles().stream()
                 .anyMatch(x -> PRINCIPALS.contains(x.role()))).orElse(false)) {
             return false; // «استقبل السيسي مبعوث الرئيس الروسي ميخائيل بوغدانوف»: the envoy is no one's principal, he is a side

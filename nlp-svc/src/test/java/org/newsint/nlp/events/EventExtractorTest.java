@@ -456,6 +456,8 @@ class EventExtractorTest {
             2022-03-25 | العقبة 25 آذار (بترا)- التقى الرئيس المصري عبد الفتاح السيسي اليوم رئيس الوزراء العراقي مصطفى الكاظمي. وكان جلالة الملك قد تلقى أمس الخميس اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون. | MEETING HAPPENED 2022-03-25 [abdel-fattah-el-sisi, mustafa-al-kadhimi] - ; PHONE_CALL HAPPENED 2022-03-24 [abdullah-ii, emmanuel-macron] emmanuel-macron
             # «قال X إنه تحدث مع Y»: X takes part even when Y was named earlier in the sentence
             2025-08-07 | ووصفها ترامب بأنها مثمرة، فيما قال الرئيس الأوكراني فولوديمير زيلينسكي إنه تحدث هاتفيا مع ترامب مساء الأربعاء. | PHONE_CALL HAPPENED 2025-08-06 [donald-trump, volodymyr-zelensky] -
+            # an aide's principal stays out even when his own title follows his name («… الرئيس دونالد ترامب رئيس الولايات المتحدة»)
+            2019-06-25 | استقبل الملك حمد بن عيسى آل خليفة اليوم السيد جاريد كوشنر كبير مستشاري فخامة الرئيس دونالد ترامب رئيس الولايات المتحدة الأمريكية والوفد المرافق له. | MEETING HAPPENED 2019-06-25 [hamad-bin-isa-al-khalifa, jared-kushner] -
             # a conference named by its city is no contact of the sentence's sides (unless they follow it)
             2023-06-20 | وكان وزير الخارجية الأردني أيمن الصفدي قد تلقى أمس اتصالا من نظيره المصري سامح شكري، تناول نتائج اجتماعات جنيف، والتنسيق بين البلدين قبيل الجولة الثانية المقررة في العاشر من الشهر المقبل. | PHONE_CALL HAPPENED 2023-06-19 [ayman-safadi, sameh-shoukry] sameh-shoukry
             2023-06-20 | وأكد الوزيران أيمن الصفدي وسامح شكري أمس أهمية اجتماعات جنيف المقررة في العاشر من الشهر المقبل. | -
