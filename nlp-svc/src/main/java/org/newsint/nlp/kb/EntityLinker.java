@@ -841,8 +841,32 @@ public final class EntityLinker {
                 home = country;
             }
         }
+        home = home != null ? home : datelineAgency(text, tokens);
         return home != null ? home : titledHome(text, tokens, mentions, actors, bareTitles, date);
     }
+
+    /**
+     * State agencies' short forms that are also common words («بنا» with us, «ومع» and with, «قنا» the city of Qena), so
+     * the knowledge base cannot match them anywhere: only in a dateline, between its marks, do they name the agency
+     * («المنامة في 25 يونيو / بنا /», «الدوحة (قنا) -»), and with it the story's country. Folded.
+     */
+    private static final Map<String, String> DATELINE_AGENCIES = Map.of("بنا", "bahrain", "قنا", "qatar", "واع", "iraq",
+            "ومع", "morocco", "واج", "algeria", "وال", "libya", "سبا", "yemen", "العمانيه", "oman");
+
+    /** The country of a state agency named by its short form between a dateline's marks in the text's first characters. */
+    private static String datelineAgency(String text, List<Segmenter.Token> tokens) {
+        for (int i = 0; i < tokens.size() && tokens.get(i).end() <= DATELINE_CHARS; i++) {
+            String country = DATELINE_AGENCIES.get(tokens.get(i).normalized());
+            if (country != null && i > 0 && i + 1 < tokens.size() && DATELINE_MARKS.indexOf(tokens.get(i - 1).text().charAt(0)) >= 0
+                    && DATELINE_MARKS.indexOf(tokens.get(i + 1).text().charAt(0)) >= 0) {
+                return country;
+            }
+        }
+        return null;
+    }
+
+    /** Marks around an agency's name in a dateline. */
+    private static final String DATELINE_MARKS = "-–—(:/)";
 
     /**
      * A story's country told by how it names its people: the country of the first person named next to a title
@@ -1193,7 +1217,9 @@ public final class EntityLinker {
     /** Whether a place of the knowledge base is named at token k. */
     private boolean placeAt(String text, List<Segmenter.Token> tokens, int k) {
         TokenTrie.Match<String> m = k < tokens.size() ? names.longestAt(text, tokens, k) : null;
-        return m != null && m.values().stream().anyMatch(id -> kb.get(id).map(a -> "LOC".equals(a.type())).orElse(false));
+        // a country, city or region («ولي عهد أبوظبي»), not a building the heir is received in («ولي العهد بقصر القضيبية»)
+        return m != null && m.values().stream().anyMatch(id -> kb.get(id).map(a -> "LOC".equals(a.type())
+                && !"building".equals(a.subtype())).orElse(false));
     }
 
     /** A given name's skeleton for telling whether two spellings are one name (ط and ت written alike: «أنطوني»). */

@@ -458,6 +458,8 @@ class EventExtractorTest {
             2025-08-07 | ووصفها ترامب بأنها مثمرة، فيما قال الرئيس الأوكراني فولوديمير زيلينسكي إنه تحدث هاتفيا مع ترامب مساء الأربعاء. | PHONE_CALL HAPPENED 2025-08-06 [donald-trump, volodymyr-zelensky] -
             # an aide's principal stays out even when his own title follows his name («… الرئيس دونالد ترامب رئيس الولايات المتحدة»)
             2019-06-25 | استقبل الملك حمد بن عيسى آل خليفة اليوم السيد جاريد كوشنر كبير مستشاري فخامة الرئيس دونالد ترامب رئيس الولايات المتحدة الأمريكية والوفد المرافق له. | MEETING HAPPENED 2019-06-25 [hamad-bin-isa-al-khalifa, jared-kushner] -
+            # «/ بنا /» makes the story Bahrain's, and a palace after «ولي العهد» is where he receives, not another place's heir
+            2019-06-25 | المنامة في 25 يونيو / بنا / استقبل صاحب السمو الملكي ولي العهد بقصر القضيبية معالي السيد ستيفن منوتشين وزير الخزانة الأمريكي. | MEETING HAPPENED 2019-06-25 [salman-bin-hamad-al-khalifa, steven-mnuchin] -
             # a conference named by its city is no contact of the sentence's sides (unless they follow it)
             2023-06-20 | وكان وزير الخارجية الأردني أيمن الصفدي قد تلقى أمس اتصالا من نظيره المصري سامح شكري، تناول نتائج اجتماعات جنيف، والتنسيق بين البلدين قبيل الجولة الثانية المقررة في العاشر من الشهر المقبل. | PHONE_CALL HAPPENED 2023-06-19 [ayman-safadi, sameh-shoukry] sameh-shoukry
             2023-06-20 | وأكد الوزيران أيمن الصفدي وسامح شكري أمس أهمية اجتماعات جنيف المقررة في العاشر من الشهر المقبل. | -

@@ -49,6 +49,8 @@ class StateBodiesTest {
             "طهران - إرنا: نفت وزارة الخارجية ما تناقلته وسائل الإعلام,              iran-foreign-ministry",
             "القاهرة - أ ش أ: استقبل الرئيس الضيف بحضور رئيس المخابرات العامة,       egypt-general-intelligence",
             "بيروت (رويترز) - أقر مجلس النواب اليوم القانون,                           lebanese-parliament",
+            // a state agency's short form that is also a common word names it only between a dateline's marks
+            "المنامة في 25 يونيو / بنا / قالت وزارة الخارجية إن المحادثات مستمرة,        bahrain-foreign-ministry",
             // a body named in the title of the person right after it is still the country's (the holder is no qualifier)
             "بيروت - الوكالة الوطنية: التقى الموفد الأميركي اليوم رئيس مجلس النواب نبيه بري, lebanese-parliament",
     })
@@ -85,6 +87,7 @@ class StateBodiesTest {
     @CsvSource({
             "أعلنت وزارة الخارجية اليوم الأحد استدعاء السفير",                                 // no dateline: unknown
             "وقال مسؤول في بيروت بعد ظهر اليوم إن الاتصالات مستمرة ثم أعلنت وزارة الخارجية",  // a place, not at the start
+            "قال إن الاتفاق بنا وعلينا ثم أعلنت وزارة الخارجية استدعاء السفير",            // «بنا» (with us) outside a dateline
     })
     void withoutADatelineABodyWithoutItsCountryStaysUnlinked(String text) {
         assertThat(ids(text)).noneMatch(id -> id.contains("foreign") || id.contains("ministry"));
