@@ -145,14 +145,17 @@ public final class EventExtractor {
     private static final Set<String> DENIALS = Set.of("نفي", "نفت", "ينفي", "تنفي"); // folded
     /** Denials that take an object after them, «نفى … «أي لقاء»» (the present «ينفي/تنفي» report, they do not tell). */
     private static final Set<String> DENYING = Set.of("نفي", "نفت", "ونفي", "ونفت", "نافيا", "نافيه");
-    /** A new report in the sentence («نفى أن يكون … ، وقال إن اللقاء …»): the denial before it does not reach past it. */
-    /** Participles that go on with what the sentence's subject says («، معربا عن», «، مشددا على»), folded. */
-    private static final Set<String> SAYING_PARTICIPLES = Set.of("معربا", "معربه", "مشددا", "مشدده", "مؤكدا", "مؤكده", "مضيفا",
-            "مضيفه", "مشيرا", "مشيره", "موضحا", "موضحه", "معتبرا", "معتبره", "لافتا", "لافته", "محذرا", "محذره");
-    private static final Set<String> REPORTS = union(Set.of("وقال", "وقالت", "واضاف", "واضافت", "واكد", "واكدت", "وتابع", "وتابعت",
-            "واوضح", "واوضحت", "واشار", "واشارت"), SAYING_PARTICIPLES); // folded: «نفى …، مشددا على أن برنامجه اقتصر على لقاء X» affirms that one
     /** «مضيفا أنه …», «مؤكدا أنه …»: more of what the sentence's subject said. */
     private static final Set<String> ADDING = Set.of("مضيفا", "مضيفه", "مؤكدا", "مؤكده", "موضحا", "موضحه", "مشيرا", "مشيره");
+    /** Participles that go on with what the sentence's subject says («، معربا عن», «، مشددا على»), folded. */
+    private static final Set<String> SAYING_PARTICIPLES = union(ADDING, Set.of("معربا", "معربه", "مشددا", "مشدده", "معتبرا",
+            "معتبره", "لافتا", "لافته", "محذرا", "محذره"));
+    /**
+     * A new report in the sentence («نفى أن يكون … ، وقال إن اللقاء …», «نفى …، مشددا على أن برنامجه اقتصر على لقاء X»):
+     * the denial before it does not reach past it. Folded.
+     */
+    private static final Set<String> REPORTS = union(Set.of("وقال", "وقالت", "واضاف", "واضافت", "واكد", "واكدت", "وتابع", "وتابعت",
+            "واوضح", "واوضحت", "واشار", "واشارت"), SAYING_PARTICIPLES);
     private static final int STATUS_BEFORE = 6;
     private static final int PLACE_WINDOW = 20;
     /** How far after a weak verb a medium («هاتفيا») makes it a contact of its own. */
@@ -359,17 +362,16 @@ public final class EventExtractor {
                     to = i; // «التقى كيري نتنياهو في برلين، فيما كان الملك قد بحث هاتفيا مع كيري»: the king is the next one's
                     break;
                 }
-                if (isComma(tokens.get(i)) && i + 1 < to && SAYING_PARTICIPLES.contains(tokens.get(i + 1).normalized())) {
-                    to = i; // «قال إن "زيارة الوزير مهمة"، معربا عن تقديره لدور الرئيس X»: more of what is said, no side
+                // «لم يلتق X أي مسؤول في حزب الله، قال النائب محمد رعد إن …»: who says it is no side (but «وفي اتصال هاتفي
+                // أجراه معه بايدن، أكد السيسي», «وخلال لقائه X، قال Y»: the phrase goes on with its subject); «قال إن "زيارة
+                // الوزير مهمة"، معربا عن تقديره لدور الرئيس X»: more of what is said, no side
+                if (isComma(tokens.get(i)) && i + 1 < to && (SAYING_PARTICIPLES.contains(tokens.get(i + 1).normalized())
+                        || sayingVerb(tokens.get(i + 1).normalized()) && !fronted(tokens, t, from))) {
+                    to = i;
                     break;
-                }
-                if (isComma(tokens.get(i)) && i + 1 < to && sayingVerb(tokens.get(i + 1).normalized()) && !fronted(tokens, t, from)) {
-                    to = i; // «لم يلتق X أي مسؤول في حزب الله، قال النائب محمد رعد إن …»: who says it is no side (but «وفي
-                    break;  // اتصال هاتفي أجراه معه بايدن، أكد السيسي», «وخلال لقائه X، قال Y»: the phrase goes on with its subject)
                 }
             }
             String sayer = null;
-            boolean withSide = false; // «إنه أجرى مع نظيره Y اتصالا»: the other side named before the call
             for (int i = t.first() - 1; i >= from; i--) {
                 if (lexicon.is(tokens.get(i), Kind.COMPLEMENTIZER) && !(i > 0 && SCHEDULED.contains(tokens.get(i - 1).normalized()))
                         && !insideAnyRef(refs, i) // not a name's word («مون جيه إن»)
@@ -379,8 +381,8 @@ public final class EventExtractor {
                     String w = tokens.get(i).normalized();
                     boolean verbThenCall = i + 1 < t.first() && (lexicon.at(tokens, i + 1, Kind.RECEIVED) != null
                             || lexicon.at(tokens, i + 1, Kind.PLACED) != null); // «إنه تلقى الأحد اتصالاً من لافروف»
-                    withSide = sideBeforeCall(tokens, refs, i, t);
-                    if ((w.endsWith("نه") || w.endsWith("نها")) && (t.first() - i <= 2 || withSide || verbThenCall && (t.first() - i <= 4
+                    // «إنه أجرى مع نظيره Y اتصالا»: the other side named before the call
+                    if ((w.endsWith("نه") || w.endsWith("نها")) && (t.first() - i <= 2 || sideBeforeCall(tokens, refs, i, t) || verbThenCall && (t.first() - i <= 4
                             || t.first() - i <= 7 && timeClauseBeforeCall(tokens, refs, i, t)))) {
                         // «وقال X عقب لقائه Y إن "…"، مضيفا أنه أجرى …»: the adverb goes on with the sentence's subject
                         String continued = i > a && ADDING.contains(tokens.get(i - 1).normalized()) ? speakerOf(tokens, refs, a, i) : null;
@@ -513,11 +515,7 @@ public final class EventExtractor {
                 location = r.entityId();
                 continue;
             }
-            boolean afterSide = inRegion.stream().anyMatch(p -> (p.type() == Analysis.EntityType.PERSON || p.type() == Analysis.EntityType.ORG
-                    && isParty(p.entityId())) && p.first() > t.first()
-                    && (p.end() == r.first() || p.end() == r.first() - 1 && IN.contains(tokens.get(r.first() - 1).normalized())
-                    || venueBetween(tokens, p.end(), r.first())));
-            if (weak || r.type() != Analysis.EntityType.LOC || r.first() > t.end() + PLACE_WINDOW && !afterSide) {
+            if (weak || r.type() != Analysis.EntityType.LOC || r.first() > t.end() + PLACE_WINDOW && !afterSide(tokens, inRegion, t, r)) {
                 continue; // but «التقى A، وB، وC، وD، [وزير الخارجية الأمريكي] تيلرسون في جدة»: right after the last side
             }
             if (r.first() <= t.first()) {
@@ -690,6 +688,8 @@ public final class EventExtractor {
         if (betweenHim != null) {
             addOnce(participants, betweenHim);
         }
+        // the first verb of saying or denying after the contact («… لقاء مع Y، وقال المتحدث …»), looked for once
+        int told = candidates.isEmpty() ? -1 : toldFrom(tokens, t.end(), candidates.stream().mapToInt(Ref::first).max().getAsInt());
         for (Ref r : candidates) {
             if (r.type() == Analysis.EntityType.LOC && isCountry(r.entityId()) && r.first() > t.end() && officialsOf(tokens, r)) {
                 addOnce(participants, r.entityId()); // «لقاء جمع باقري كني بمسؤولين من الولايات المتحدة»: the country
@@ -709,7 +709,7 @@ public final class EventExtractor {
                     || subjectOfRelative(tokens, t.end(), r.first()))) {
                 continue; // «سلمه آبي رسالة من ترامب», «السفير X، الذي نقل إليه تهاني لاريجاني»: named, not there
             }
-            if (r.first() >= t.end() && toldAfter(tokens, t.end(), r.first()) && spokesperson(tokens, refs, r, t.end(), d.storyDay)) {
+            if (r.first() >= t.end() && told >= 0 && told < r.first() && spokesperson(tokens, refs, r, t.end(), d.storyDay)) {
                 continue; // «عقد X لقاء مع Y، وقال المتحدث باسم الرئاسة بسام راضي إن …»: a spokesperson tells of the contact
             }
             addOnce(participants, r.entityId());
@@ -889,7 +889,7 @@ public final class EventExtractor {
                 }
             }
         }
-        if (near != null && (sinceBefore(tokens, t.end(), near) || sinceJustBefore(tokens, near))) {
+        if (near != null && sinceThen(tokens, t, near)) {
             near = null; // «في أول لقاء يجمعهما منذ تولي الكاظمي رئاسة الحكومة في أيار/مايو»: since then, not when
         }
         if (near != null && d.status == Analysis.EventStatus.PLANNED) {
@@ -904,7 +904,7 @@ public final class EventExtractor {
             int reported = from > sentenceFirst(tokens, sentence) && SAID_HE.contains(tokens.get(from - 1).normalized())
                     ? tokens.get(from).start() : sentence.start();
             near = nearest(dates, reported, dateEnd, tokens.get(t.first()).start());
-            near = near != null && (sinceBefore(tokens, t.end(), near) || sinceJustBefore(tokens, near)) ? null : near;
+            near = near != null && sinceThen(tokens, t, near) ? null : near;
         }
         if (near == null && yearOnly(dates, tokens, from, to)) {
             // «التقى X Y العام الماضي», «… عام 2019»: only the year is told, which a contact's date does not carry; it
@@ -2599,6 +2599,14 @@ public final class EventExtractor {
         return lexicon.is(tok, Kind.PLACE) || kb.countryOfAdjective(tok.stem()) != null;
     }
 
+    /** A place right after a side named after the trigger, or after «في» or a venue after it. */
+    private boolean afterSide(List<Segmenter.Token> tokens, List<Ref> inRegion, EventLexicon.Match t, Ref r) {
+        return inRegion.stream().anyMatch(p -> (p.type() == Analysis.EntityType.PERSON || p.type() == Analysis.EntityType.ORG
+                && isParty(p.entityId())) && p.first() > t.first()
+                && (p.end() == r.first() || p.end() == r.first() - 1 && IN.contains(tokens.get(r.first() - 1).normalized())
+                || venueBetween(tokens, p.end(), r.first())));
+    }
+
     /** A place right after «في», or after «في العاصمة [الروسية]». */
     private boolean afterIn(List<Segmenter.Token> tokens, Ref place, int from) {
         int first = place.first();
@@ -2631,13 +2639,13 @@ public final class EventExtractor {
      * adviser, envoy, representative or deputy of theirs) describes that one and takes no part.
      */
     private boolean aideOf(List<Segmenter.Token> tokens, List<Ref> refs, Ref mention) {
-        // «… دونالد ترامب رئيس الولايات المتحدة»: a title right after the name is the same mention's
-        Ref r = refs.stream().filter(o -> o != mention && o.entityId().equals(mention.entityId()) && o.end() == mention.first())
-                .findFirst().orElse(mention);
-        if (r.type() != Analysis.EntityType.PERSON || !kb.get(r.entityId()).map(a -> a.roles().stream()
+        if (mention.type() != Analysis.EntityType.PERSON || !kb.get(mention.entityId()).map(a -> a.roles().stream()
                 .anyMatch(x -> PRINCIPALS.contains(x.role()))).orElse(false)) {
             return false; // «استقبل السيسي مبعوث الرئيس الروسي ميخائيل بوغدانوف»: the envoy is no one's principal, he is a side
         }
+        // «… دونالد ترامب رئيس الولايات المتحدة»: a title right after the name is the same mention's
+        Ref r = refs.stream().filter(o -> o != mention && o.entityId().equals(mention.entityId()) && o.end() == mention.first())
+                .findFirst().orElse(mention);
         for (int k = r.first() - 1; k >= Math.max(0, r.first() - 3); k--) {
             if (AIDES.contains(tokens.get(k).stem())) {
                 if (tokens.get(k).normalized().startsWith("و") || k + 1 < tokens.size() && kb.countryOfAdjective(tokens.get(k + 1).stem()) != null) {
@@ -2670,15 +2678,15 @@ public final class EventExtractor {
     private static final Set<String> SPOKESPERSON_TITLES = Set.of("المتحدث", "المتحدثه", "الناطق", "الناطقه", "والمتحدث",
             "والمتحدثه", "والناطق", "والناطقه", "متحدث", "متحدثه", "ناطق", "ناطقه");
 
-    /** «… لقاء مع Y، وقال المتحدث …», «… ونفى الناطق»: a verb of saying or denying between the contact (ending at from) and token to. */
-    private static boolean toldAfter(List<Segmenter.Token> tokens, int from, int to) {
+    /** «… لقاء مع Y، وقال المتحدث …», «… ونفى الناطق»: the first verb of saying or denying in [from, to), or -1. */
+    private static int toldFrom(List<Segmenter.Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             String w = tokens.get(k).normalized();
             if (sayingVerb(w) || DENYING.contains(w)) {
-                return true;
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
@@ -2960,8 +2968,8 @@ public final class EventExtractor {
         if (light) {
             m--;
         }
-        String verb = tokens.get(light ? m + 1 : i).normalized();
-        return m >= a && "قد".equals(tokens.get(m).normalized()) && (verb.startsWith("ي") || verb.startsWith("ت"));
+        String verb = tokens.get(i).normalized(); // (every holding imperfect starts so)
+        return m >= a && "قد".equals(tokens.get(m).normalized()) && (light || verb.startsWith("ي") || verb.startsWith("ت"));
     }
 
     /** «يجري», «تعقد» (folded): the imperfect of a verb that holds the contact named after it. */
@@ -3061,6 +3069,11 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /** A date governed by «منذ», after the trigger or a few words after «منذ» before it: since then, not when. */
+    private static boolean sinceThen(List<Segmenter.Token> tokens, EventLexicon.Match t, DateMention near) {
+        return sinceBefore(tokens, t.end(), near) || sinceJustBefore(tokens, near);
     }
 
     /** How many words before a date «منذ» may stand and still govern it («منذ توليه منصبه في أبريل الماضي»). */

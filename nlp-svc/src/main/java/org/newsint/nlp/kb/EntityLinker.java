@@ -202,14 +202,14 @@ public final class EntityLinker {
                     // though «الرئيس الفرنسي ماكرون» was named before), «ولي العهد» alone
                     String word = tokens.get(title.firstToken()).stem();
                     String home = storyHome(text, tokens, mentions, actors, bareTitles, publishedAt, true);
+                    Actor own = home == null ? null : titleFits(word, holder(t.role(), home, publishedAt));
                     if (!HEIRS.contains(t.role()) && !PRESIDENT.contains(word)) {
                         // the wire's own monarch when named before («سمو الأمير» in a Qatari wire, though the Saudi
                         // «الأمير محمد بن سلمان» was named after him), else the one named with that title
-                        Actor own = home == null ? null : titleFits(word, holder(t.role(), home, publishedAt));
                         holder = own != null && actors.containsKey(own.id()) ? own
                                 : honoured(text, Set.of(word, "ال" + word), true, false, title.start(), mentions, actors, false);
                     }
-                    holder = holder != null || home == null ? holder : titleFits(word, holder(t.role(), home, publishedAt));
+                    holder = holder != null ? holder : own;
                 }
                 if (place != null && "head_of_state".equals(t.role()) && PRESIDENT.contains(tokens.get(title.firstToken()).stem())) {
                     // «الرئيس الإيراني»: where the president is not the head of state, the president
@@ -711,6 +711,8 @@ public final class EntityLinker {
 
     /** How far into the text the dateline's place or agency may start («الكويت - كونا», «القاهرة (رويترز) -»). */
     private static final int DATELINE_CHARS = 60;
+    /** Marks after a dateline's place or agency, or around an agency's name («الكويت - كونا», «/ بنا /»). */
+    private static final String DATELINE_MARKS = "-–—(:/)";
 
     /**
      * «وزارة الخارجية», «رئاسة الجمهورية», «مكتب رئيس الوزراء», «الديوان الملكي», «مجلس النواب», «المخابرات العامة» with
@@ -801,7 +803,7 @@ public final class EntityLinker {
             while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\u00a0')) {
                 k++;
             }
-            if (k < text.length() && "-–—(:/)".indexOf(text.charAt(k)) >= 0) {
+            if (k < text.length() && DATELINE_MARKS.indexOf(text.charAt(k)) >= 0) {
                 return true;
             }
         }
@@ -864,9 +866,6 @@ public final class EntityLinker {
         }
         return null;
     }
-
-    /** Marks around an agency's name in a dateline. */
-    private static final String DATELINE_MARKS = "-–—(:/)";
 
     /**
      * A story's country told by how it names its people: the country of the first person named next to a title

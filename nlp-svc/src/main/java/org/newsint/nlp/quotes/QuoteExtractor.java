@@ -1174,8 +1174,8 @@ public final class QuoteExtractor {
             return true;
         }
         String w = tok.normalized();
-        return contentWithPronoun(w)
-                || w.length() > 4 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && contentWithPronoun(w.substring(1));
+        String bare = stripConjunction(w); // «والتزامه»
+        return contentWithPronoun(w) || bare.length() < w.length() && contentWithPronoun(bare);
     }
 
     /** Whether a word is a content noun with an attached pronoun («التزامه» → «التزام», «رغبتها» → «رغبه»). */
