@@ -209,6 +209,11 @@ public final class ArabicText {
         return out.toString();
     }
 
+    /** A folded word without the conjunction «و» or «ف» written on it («والتقى» → «التقى»); words of three letters or fewer as they are. */
+    public static String stripConjunction(String folded) {
+        return folded.length() > 3 && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف') ? folded.substring(1) : folded;
+    }
+
     /** True for Arabic-script letters (not digits, punctuation or marks). */
     public static boolean isArabicLetter(char c) {
         return (c >= '\u0621' && c <= '\u064A') || (c >= '\u066E' && c <= '\u06D3') || c == '\u06D5'

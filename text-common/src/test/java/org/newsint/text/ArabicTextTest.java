@@ -69,6 +69,19 @@ class ArabicTextTest {
         assertThat(ArabicText.normalize(raw)).isEqualTo(expected);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "والتقى | التقى",
+            "فاجتمع | اجتمع",
+            "وفد | وفد",            // three letters stay
+            "وزير | زير",           // the rule is the letter's: callers use it on verbs and contact nouns, not on any word
+            "فيدان | يدان",
+            "التقى | التقى",
+    })
+    void stripConjunctionDropsALeadingWawOrFaOfLongerWords(String folded, String expected) {
+        assertThat(ArabicText.stripConjunction(folded)).isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "U+{0}")
     @CsvSource({
             "200B", // zero width space

@@ -244,7 +244,8 @@ public final class EventExtractor {
 
     public List<Analysis.Event> extract(String articleId, String text, List<Analysis.Sentence> sentences,
                                         List<Segmenter.Token> tokens, List<Analysis.EntityMentions> entities,
-                                        List<DateMention> dates, String publishedDay, String defaultDay) {
+                                        List<DateMention> dates, String publishedDay, String defaultDay,
+                                        List<Analysis.Quote> quotes) {
         List<Ref> refs = refs(tokens, entities);
         Set<String> present = new java.util.HashSet<>();
         entities.forEach(em -> present.add(em.entity().id()));
@@ -262,7 +263,7 @@ public final class EventExtractor {
             }
             tokenIndex = b;
             if (a < b) {
-                sentenceEvents(text, tokens, a, b, sentence, s, sentences, refs, present, dates, publishedDay, defaultDay, events);
+                sentenceEvents(text, tokens, a, b, sentence, s, sentences, refs, present, dates, publishedDay, defaultDay, events, quotes);
             }
         }
         List<Analysis.Event> out = new ArrayList<>();
@@ -288,7 +289,8 @@ public final class EventExtractor {
 
     private void sentenceEvents(String text, List<Segmenter.Token> tokens, int a, int b, Segment sentence, int sIndex,
                                 List<Analysis.Sentence> sentences, List<Ref> refs, Set<String> present,
-                                List<DateMention> dates, String publishedDay, String defaultDay, List<Draft> events) {
+                                List<DateMention> dates, String publishedDay, String defaultDay, List<Draft> events,
+                                List<Analysis.Quote> quotes) {
         List<EventLexicon.Match> strong = new ArrayList<>();
         List<EventLexicon.Match> weak = new ArrayList<>();
         boolean possibility = false;
@@ -356,6 +358,7 @@ public final class EventExtractor {
                     break;
                 }
             }
+            Analysis.Quote quote = directQuoteAround(quotes, tokens.get(t.first()).start());
             int to = k + 1 < triggers.size() ? triggers.get(k + 1).first() : b;
             for (int i = t.end(); i < to; i++) {
                 if (CLAUSE_BREAKS.contains(tokens.get(i).normalized())) {
@@ -391,6 +394,9 @@ public final class EventExtractor {
                     from = i + 1;
                     break;
                 }
+            }
+            if (sayer == null) {
+                sayer = firstPersonSpeaker(tokens, refs, t, from, quote); // «قال X: "التقيت نظيري Y"»
             }
             for (int i = t.end(); i < to; i++) {
                 // «أعرب خلاله الأخير عن دعم … ولجهود سمو الأمير»: what was said, not who took part (but «يلتقي
@@ -431,6 +437,7 @@ public final class EventExtractor {
                 d.participants.clear();
             }
             pointedBack = d.pointsBack;
+            dropSpeaker(d, quote, refs);
             // «زار X دمشق … والتقى Y», «قال X إنه التقى Y»: a subject the clause does not repeat
             String implicit = sayer != null ? sayer : k > 0 ? previousSubject : null;
             // «زار الأسد طهران حيث التقى خامنئي والرئيس روحاني»: with several, only a list joined by «و» has no subject
@@ -981,7 +988,7 @@ public final class EventExtractor {
                     ? latest.date : d.storyDay;
             if (reference != null) {
                 d.date = java.time.LocalDate.parse(reference).minusDays(daysBefore).toString();
-                d.dateSource = DateSource.SENTENCE;
+                d.dateSource = DateSource.CONTEXT; // a count of days is loose: a day the text names for it is taken over it
                 d.status = Analysis.EventStatus.HAPPENED;
                 d.statusExplicit = true;
             }
@@ -1251,7 +1258,7 @@ public final class EventExtractor {
 
     /** A verb that places the call in its clause before it, with no one named between them: its subject is implicit. */
     private boolean placedByImplicit(List<Segmenter.Token> tokens, List<Ref> refs, int from, EventLexicon.Match t) {
-        for (int i = from; i < t.first(); i++) {
+        for (int i = from; i <= t.first(); i++) { // «أجرى اتصالا», «اتصل بـ»
             if (lexicon.at(tokens, i, Kind.PLACED) != null) {
                 int verb = i;
                 // «أنه أجرى قبل توجهه إلى روسيا اتصالاً»: a place someone goes to or is in is not the verb's subject
@@ -1499,7 +1506,7 @@ public final class EventExtractor {
 
     /** An imperfect verb with the future «س» («سيتحدث», «وستبحث», «سنلتقي»). */
     private static boolean futureVerb(String w) {
-        return EventLexicon.future(w.length() > 4 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w);
+        return EventLexicon.future(ArabicText.stripConjunction(w));
     }
 
     /** «زيارته المرتقبة», «اجتماعهما المقبل»: a word of plans right after the trigger. */
@@ -1900,8 +1907,12 @@ public final class EventExtractor {
         }
         // a noun with its article or after «هو أول» («وهذا هو أول اجتماع»), not a verb: «وبعد ذلك التقى Z …»
         boolean definite = tokens.get(first).normalized().startsWith("ال") || i < first - 1;
-        return i >= 0 && (definite && DEMONSTRATIVES.contains(tokens.get(i).normalized()) || after >= 0 && i < after);
+        return i >= 0 && (definite && DEMONSTRATIVES.contains(tokens.get(i).normalized()) || after >= 0 && i < after
+                || i == first - 1 && tokens.get(first).normalized().startsWith("ال") && COMES.contains(tokens.get(i).normalized()));
     }
+
+    /** «ويأتي الاتصال بعد ثلاثة أيام من …», «وجاء اللقاء في ظل …»: the contact just told, set against its background. */
+    private static final Set<String> COMES = Set.of("ياتي", "تاتي", "وياتي", "وتاتي", "جاء", "جاءت", "وجاء", "وجاءت");
 
     private static final Set<String> OF_KIND_NOUNS = Set.of("القبيل", "النوع");
     /** «نتائج», «بنتائج» (folded): the results of a contact, one already told when the story told it. */
@@ -2569,6 +2580,63 @@ public final class EventExtractor {
     private static final Set<String> ARRIVAL = Set.of("وصوله", "وصولها", "وصولهم", "وصولهما", "وصول");
 
     /** Verbs that hold a contact named by a noun after them («أجرى … لقاء», «عقد … اجتماعا»). */
+    /** First-person verbs that name a contact («التقيت», «سنلتقي») or hold one («أجريت اتصالا»), folded, without «و»/«ف». */
+    private static final Set<String> FIRST_PERSON = Set.of("التقيت", "التقينا", "سالتقي", "سنلتقي", "نلتقي", "اجتمعنا",
+            "ساجتمع", "سنجتمع", "نجتمع", "زرت", "زرنا", "سازور", "سنزور", "استقبلنا", "اجريت", "اجرينا", "ساجري", "سنجري",
+            "عقدنا", "سنعقد", "ساعقد", "تحدثنا", "بحثنا", "ناقشنا", "سابحث", "سنبحث", "ساتصل", "سنتصل", "اتصلنا", "ازور", "نزور",
+            "نتصل", "تلقيت", "تلقينا");
+    /** «اتصلت بـ», «تحدثت مع»: the first person or a woman; the first person when nobody stands before it in a quote. */
+    private static final Set<String> FIRST_OR_SHE = Set.of("اتصلت", "تحدثت", "بحثت", "اجتمعت", "ناقشت", "عقدت");
+
+    /**
+     * The speaker of the direct quote a contact lies in when the speaker tells of it in the first person («قال X:
+     * "التقيت اليوم نظيري Y"», «"أجريت اتصالا بالوزير Y"»): a person, and no one named in the clause before the verb.
+     */
+    private String firstPersonSpeaker(List<Segmenter.Token> tokens, List<Ref> refs, EventLexicon.Match t, int from,
+                                      Analysis.Quote quote) {
+        if (quote == null || !isPerson(quote.speakerId())) {
+            return null;
+        }
+        int verb = t.first();
+        String w0 = ArabicText.stripConjunction(tokens.get(verb).normalized());
+        for (int i = verb - 1; i >= Math.max(from, t.first() - 3) && !FIRST_PERSON.contains(w0) && !FIRST_OR_SHE.contains(w0); i--) {
+            if (FIRST_PERSON.contains(ArabicText.stripConjunction(tokens.get(i).normalized()))) {
+                verb = i; // the light verb before the contact's noun: «أجريت أمس اتصالا»
+                break;
+            }
+        }
+        String w = ArabicText.stripConjunction(tokens.get(verb).normalized());
+        boolean first = FIRST_PERSON.contains(w) || FIRST_OR_SHE.contains(w) && t.end() < tokens.size()
+                && (WITH.contains(tokens.get(t.end()).normalized()) || tokens.get(t.end()).normalized().startsWith("ب"));
+        if (!first || tokens.get(verb).start() < quote.start()) {
+            return null;
+        }
+        for (Ref r : refs) {
+            if (!FIRST_PERSON.contains(w) && r.first() >= from && r.first() < verb && r.start() >= quote.start()) {
+                return null; // «قالت: "ميركل اتصلت ببوتين"»: she, named before
+            }
+        }
+        return quote.speakerId();
+    }
+
+    /** The direct quote that holds the character at {@code at}, or null. */
+    private static Analysis.Quote directQuoteAround(List<Analysis.Quote> quotes, int at) {
+        for (Analysis.Quote q : quotes) {
+            if (!q.indirect() && q.start() <= at && at < q.end()) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    /** «قال X: "التقى Y Z"»: who says it is no side of a contact the quote tells, unless the quote names them. */
+    private static void dropSpeaker(Draft d, Analysis.Quote quote, List<Ref> refs) {
+        if (quote != null && d.participants.contains(quote.speakerId()) && refs.stream().noneMatch(r ->
+                r.entityId().equals(quote.speakerId()) && r.start() >= quote.start() && r.start() < quote.end())) {
+            d.participants.remove(quote.speakerId());
+        }
+    }
+
     private static final Set<String> LIGHT_VERBS = Set.of("اجري", "اجرت", "اجريا", "يجري", "تجري", "عقد", "عقدت", "عقدا",
             "يعقد", "تعقد", "واجري", "واجرت", "وعقد", "وعقدت");
     /** «ترأس وانغ يي اليوم في بكين اجتماعا ثلاثيا»: a verb that holds the contact it names, for its venue only. */

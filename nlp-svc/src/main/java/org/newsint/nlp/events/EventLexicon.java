@@ -139,9 +139,9 @@ public final class EventLexicon {
         return f;
     }
 
-    /** A folded word (without «و»/«ف») that is an imperfect verb with the future «س»: «سيلتقي», «ستزور», «سنبحث». */
+    /** A folded word (without «و»/«ف») that is an imperfect verb with the future «س»: «سيلتقي», «ستزور», «سنبحث», «سألتقي». */
     static boolean future(String w) {
-        return w.length() > 4 && w.charAt(0) == 'س' && "يتن".indexOf(w.charAt(1)) >= 0;
+        return w.length() > 4 && w.charAt(0) == 'س' && "يتنا".indexOf(w.charAt(1)) >= 0;
     }
 
     /** A folded word and the forms it may have without its proclitics and attached pronoun. */

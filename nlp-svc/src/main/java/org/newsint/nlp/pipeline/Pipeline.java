@@ -114,9 +114,9 @@ public final class Pipeline {
             int end = clean.paragraphs().get(0).start() + dateline.end(); // the filing day is the story's day, no contact's
             dateMentions = dateMentions.stream().filter(d -> d.start() >= end).toList();
         }
-        var found = events.extract(article.articleId(), text, sentences, tokens, entities, dateMentions,
-                storyDay, storyDay);
         var quoted = quotes.extract(text, clean.paragraphs(), sentences, tokens, entities);
+        var found = events.extract(article.articleId(), text, sentences, tokens, entities, dateMentions,
+                storyDay, storyDay, quoted);
         return new Analysis(article.articleId(), clean, List.copyOf(sentences), List.copyOf(tokens),
                 withTitle(entities, article.title(), article.publishedAt()), found,
                 quoted, positions.extract(text, sentences, entities, quoted), List.copyOf(dateMentions), dateline, VERSION);

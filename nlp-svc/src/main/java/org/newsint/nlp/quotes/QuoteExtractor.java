@@ -69,7 +69,7 @@ public final class QuoteExtractor {
     private static final java.util.Set<String> RELAYING = java.util.Set.of("نقل", "نقلت", "ينقل", "تنقل", "اورد", "اوردت");
 
     private static String stripConjunction(String w) {
-        return w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
+        return org.newsint.text.ArabicText.stripConjunction(w);
     }
     private static final int SUBJECT_WINDOW = 20;
 

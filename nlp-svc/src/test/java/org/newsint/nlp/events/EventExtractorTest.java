@@ -460,6 +460,18 @@ class EventExtractorTest {
             2019-06-25 | استقبل الملك حمد بن عيسى آل خليفة اليوم السيد جاريد كوشنر كبير مستشاري فخامة الرئيس دونالد ترامب رئيس الولايات المتحدة الأمريكية والوفد المرافق له. | MEETING HAPPENED 2019-06-25 [hamad-bin-isa-al-khalifa, jared-kushner] -
             # «/ بنا /» makes the story Bahrain's, and a palace after «ولي العهد» is where he receives, not another place's heir
             2019-06-25 | المنامة في 25 يونيو / بنا / استقبل صاحب السمو الملكي ولي العهد بقصر القضيبية معالي السيد ستيفن منوتشين وزير الخزانة الأمريكي. | MEETING HAPPENED 2019-06-25 [salman-bin-hamad-al-khalifa, steven-mnuchin] -
+            # a contact its speaker tells of in the first person inside a direct quote: the speaker is a side
+            2024-03-05 | وقال وزير الخارجية التركي هاكان فيدان للصحفيين: "التقيت صباح اليوم نظيري الإيراني حسين أمير عبد اللهيان وبحثنا الوضع في غزة". | MEETING HAPPENED 2024-03-05 [hakan-fidan, hossein-amir-abdollahian] -
+            2024-03-05 | وقال فيدان: "أجريت أمس اتصالا هاتفيا بوزير الخارجية الأمريكي أنتوني بلينكن، وحذرته من توسع الحرب". | PHONE_CALL HAPPENED 2024-03-04 [antony-blinken, hakan-fidan] hakan-fidan
+            2024-03-05 | وقال الرئيس رجب طيب أردوغان: "تلقيت اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين، وبحثنا تبادل الأسرى". | PHONE_CALL HAPPENED 2024-03-05 [recep-tayyip-erdogan, vladimir-putin] vladimir-putin
+            2024-03-05 | وقال أردوغان في مقابلة تلفزيونية: «سألتقي الرئيس فلاديمير بوتين في سوتشي الأسبوع المقبل». | MEETING PLANNED - [recep-tayyip-erdogan, vladimir-putin] -
+            2024-03-05 | وقالت وزيرة الخارجية الألمانية أنالينا بيربوك: "اتصلت بنظيري الأوكراني دميترو كوليبا اليوم". | PHONE_CALL HAPPENED 2024-03-05 [annalena-baerbock, dmytro-kuleba] annalena-baerbock
+            # … but not one told of someone else in the third person, nor a contact in reported speech or the narrative
+            2024-03-05 | وقال فيدان: "التقى الرئيس أردوغان الرئيس بوتين في سوتشي". | MEETING HAPPENED 2024-03-05 [recep-tayyip-erdogan, vladimir-putin] -
+            2024-03-05 | وقال بلينكن إن الرئيس جو بايدن "اتصل بالرئيس الصيني شي جين بينغ أمس". | PHONE_CALL HAPPENED 2024-03-04 [joe-biden, xi-jinping] joe-biden
+            # «ويأتي الاتصال بعد …»: the contact just told, set against its background; a day named for a contact beats a count of days
+            2020-08-16 | أجرى الشيخ عبدالله بن زايد آل نهيان اتصالا هاتفيا اليوم مع وزير الخارجية الإسرائيلي غابي أشكنازي. وقال أشكنازي: «تحدثت مع وزير الخارجية الإماراتي واتفقنا على أن نلتقي قريبا». ويأتي الاتصال بعد ثلاثة أيام من اتصال ثلاثي جمع الشيخ محمد بن زايد آل نهيان والرئيس دونالد ترامب ورئيس الوزراء بنيامين نتنياهو الخميس الماضي. | PHONE_CALL HAPPENED 2020-08-16 [abdullah-bin-zayed-al-nahyan, gabi-ashkenazi] abdullah-bin-zayed-al-nahyan ; MEETING PLANNED - [abdullah-bin-zayed-al-nahyan, gabi-ashkenazi] - ; PHONE_CALL HAPPENED 2020-08-13 [benjamin-netanyahu, donald-trump, mohamed-bin-zayed-al-nahyan] -
+            2023-04-19 | استقبل الرئيس بشار الأسد في الرياض أمس. وجاءت الزيارة بعد أسبوع من زيارة أجراها وزير الخارجية فيصل المقداد إلى جدة، التقى خلالها نظيره السعودي الأمير فيصل بن فرحان الأربعاء الماضي. | MEETING HAPPENED 2023-04-12 [faisal-bin-farhan, faisal-mekdad] -
             # a conference named by its city is no contact of the sentence's sides (unless they follow it)
             2023-06-20 | وكان وزير الخارجية الأردني أيمن الصفدي قد تلقى أمس اتصالا من نظيره المصري سامح شكري، تناول نتائج اجتماعات جنيف، والتنسيق بين البلدين قبيل الجولة الثانية المقررة في العاشر من الشهر المقبل. | PHONE_CALL HAPPENED 2023-06-19 [ayman-safadi, sameh-shoukry] sameh-shoukry
             2023-06-20 | وأكد الوزيران أيمن الصفدي وسامح شكري أمس أهمية اجتماعات جنيف المقررة في العاشر من الشهر المقبل. | -
