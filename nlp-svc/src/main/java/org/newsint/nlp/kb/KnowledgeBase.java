@@ -2,6 +2,7 @@ package org.newsint.nlp.kb;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.newsint.text.ArabicText;
 import org.newsint.text.Segmenter;
 
 import java.io.BufferedReader;
@@ -42,7 +43,10 @@ public final class KnowledgeBase {
                         countryByTwoWordAdjective.putIfAbsent(key.get(0) + " " + key.get(1), a.id());
                     }
                     if (key.size() == 1) {
-                        countryByAdjective.putIfAbsent(key.get(0), a.id());
+                        if (key.get(0).length() > 3 || !ArabicText.fold(adj).startsWith("ال")) {
+                            // not «بان», «مان» of «ألبان», «ألمان» read as an article: the words «بأن», «مان»
+                            countryByAdjective.putIfAbsent(key.get(0), a.id());
+                        }
                         // «ألماني» starts with the letters of the article: the text's «الألماني» has the stem «الماني»
                         List<Segmenter.Token> withArticle = Segmenter.tokens("ال" + adj, 0, adj.length() + 2);
                         if (withArticle.size() == 1) {

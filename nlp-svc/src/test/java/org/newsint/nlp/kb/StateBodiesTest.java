@@ -49,6 +49,8 @@ class StateBodiesTest {
             "طهران - إرنا: نفت وزارة الخارجية ما تناقلته وسائل الإعلام,              iran-foreign-ministry",
             "القاهرة - أ ش أ: استقبل الرئيس الضيف بحضور رئيس المخابرات العامة,       egypt-general-intelligence",
             "بيروت (رويترز) - أقر مجلس النواب اليوم القانون,                           lebanese-parliament",
+            // «بأن» after the body is no «ألبان» (Albanians) read with an article
+            "القاهرة (رويترز) - صرح المتحدث باسم رئاسة الجمهورية بأن القمة ستعقد الشهر المقبل, egyptian-presidency",
             // a state agency's short form that is also a common word names it only between a dateline's marks
             "المنامة في 25 يونيو / بنا / قالت وزارة الخارجية إن المحادثات مستمرة,        bahrain-foreign-ministry",
             // a body named in the title of the person right after it is still the country's (the holder is no qualifier)
