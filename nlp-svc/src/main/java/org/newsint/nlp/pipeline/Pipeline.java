@@ -88,6 +88,21 @@ public final class Pipeline {
         return List.copyOf(out);
     }
 
+    /** The entities with their mentions from {@code start} on (those left with none dropped). */
+    private static List<Analysis.EntityMentions> after(List<Analysis.EntityMentions> entities, int start) {
+        if (start <= 0) {
+            return entities;
+        }
+        List<Analysis.EntityMentions> out = new ArrayList<>(entities.size());
+        for (Analysis.EntityMentions em : entities) {
+            List<Analysis.Mention> kept = em.mentions().stream().filter(m -> m.start() >= start).toList();
+            if (!kept.isEmpty()) {
+                out.add(kept.size() == em.mentions().size() ? em : new Analysis.EntityMentions(em.entity(), kept));
+            }
+        }
+        return out;
+    }
+
     public Analysis analyze(ArticleInput article) {
         CleanText clean = cleaner.clean(article.title(), article.body());
         String text = clean.text();
@@ -114,7 +129,9 @@ public final class Pipeline {
             int end = clean.paragraphs().get(0).start() + dateline.end(); // the filing day is the story's day, no contact's
             dateMentions = dateMentions.stream().filter(d -> d.start() >= end).toList();
         }
-        var quoted = quotes.extract(text, clean.paragraphs(), sentences, tokens, entities);
+        int datelineEnd = dateline == null ? 0 : clean.paragraphs().get(0).start() + dateline.end();
+        // «القاهرة (رويترز) - صرح المتحدث باسم …»: the agency that filed the story says nothing in it
+        var quoted = quotes.extract(text, clean.paragraphs(), sentences, tokens, after(entities, datelineEnd));
         var found = events.extract(article.articleId(), text, sentences, tokens, entities, dateMentions,
                 storyDay, storyDay, quoted);
         return new Analysis(article.articleId(), clean, List.copyOf(sentences), List.copyOf(tokens),

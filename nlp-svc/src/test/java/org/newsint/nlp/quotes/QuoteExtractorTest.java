@@ -212,6 +212,8 @@ class QuoteExtractorTest {
             "الوضع في غزة كارثي ولا يحتمل التأجيل"، بحسب بيان وزارة الخارجية الأردنية >> jordan-foreign-ministry|false|الوضع في غزة
             "الوضع في غزة كارثي ولا يحتمل التأجيل"، قال مسؤول أردني رفض الكشف عن اسمه >>
             ونفى وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني أن يكون أي مسؤول قطري قد التقى مسؤولين سعوديين >> mohammed-bin-abdulrahman-al-thani|true|أن يكون أي مسؤول
+            القاهرة (رويترز) - صرح المتحدث باسم الهيئة العليا للانتخابات بأن الانتخابات ستجري في موعدها المحدد الشهر المقبل >>
+            القاهرة (أ ش أ) - أكد المتحدث باسم لجنة الشؤون العربية أن القمة العربية ستبحث الأوضاع في غزة والسودان >>
             """)
     void speakersFromVerbsStatementsAndContinuations(String body, String expected) {
         List<String> got = BUNDLED.analyze(new ArticleInput("q", null, body, "2022-02-12", "")).quotes().stream()
