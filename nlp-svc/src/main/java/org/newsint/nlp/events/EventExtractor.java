@@ -1601,20 +1601,13 @@ public final class EventExtractor {
             return;
         }
         if (d.participants.size() >= 2) {
-            Set<String> key = new TreeSet<>(d.participants);
             Draft countries = countriesOf(d, events);
             if (countries != null) {
                 countries.participants = new ArrayList<>(d.participants); // the same contact, now with the people who held it
                 merge(countries, d);
                 return;
             }
-            for (int i = events.size() - 1; i >= 0 && target == null; i--) {
-                Draft e = events.get(i);
-                // «بحث X مع Y …» then «جاء ذلك في اتصال هاتفي»: a weak mention first, the contact it was named later
-                if (new TreeSet<>(e.participants).equals(key) && (d.weak || e.weak || compatible(e.type, d.type)) && !conflicting(e, d)) {
-                    target = e;
-                }
-            }
+            target = sameSides(d, events);
         } else {
             if (!d.definite) {
                 return; // «دعا X إلى إجراء مفاوضات», «الجولة المقبلة من اجتماعات»: another contact, its sides not named
@@ -1686,6 +1679,19 @@ public final class EventExtractor {
      * one meeting each; «تلقى X اتصالين من A وB»: one call each, each placed by its caller; «أجرى X اتصالين بـA وB»:
      * one call each, placed by X.
      */
+    /** The latest contact with the same sides that {@code d} can be more about (not of another kind, day or status). */
+    private static Draft sameSides(Draft d, List<Draft> events) {
+        Set<String> key = new TreeSet<>(d.participants);
+        for (int i = events.size() - 1; i >= 0; i--) {
+            Draft e = events.get(i);
+            // «بحث X مع Y …» then «جاء ذلك في اتصال هاتفي»: a weak mention first, the contact it was named later
+            if (new TreeSet<>(e.participants).equals(key) && (d.weak || e.weak || compatible(e.type, d.type)) && !conflicting(e, d)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     private void splitCalls(Draft d, List<Draft> events) {
         boolean callType = "CALL".equals(d.type) || "PHONE_CALL".equals(d.type);
         boolean received = callType && d.severalCalls && !d.jointly && d.initiator != null && !d.initiator.equals(d.participants.get(0));
@@ -1721,7 +1727,12 @@ public final class EventExtractor {
             one.participants = new ArrayList<>(List.of(first, other));
             one.evidence = new ArrayList<>(d.evidence);
             resolveInitiator(one);
-            events.add(one);
+            Draft same = sameSides(one, events); // «(صورة) X خلال لقائه Y» above «التقى X … Y وZ في لقاءين منفصلين»
+            if (same != null) {
+                merge(same, one);
+            } else {
+                events.add(one);
+            }
         }
     }
 

@@ -1190,10 +1190,11 @@ public final class EntityLinker {
         }
         // the name's first word: back over up to two given names («وقال [عبدالله محمد] العليمي»)
         int first = i;
-        while (first > 0 && first > i - 2 && unknown.givenName(text, tokens, first - 1)) {
+        while (first > 0 && first > i - 2 && unknown.givenOrNameWord(text, tokens, first - 1)) {
             first--;
         }
-        if (first == i || first < i - 2 || !unknown.nameMayStartAt(text, tokens, first)) {
+        if (first == i || first < i - 2 || !(unknown.nameMayStartAt(text, tokens, first)
+                || first > 0 && SUBJECT_AFTER.contains(tokens.get(first - 1).normalized()))) {
             return false; // «خليفة هنية», «خطة سلام ترامب»: a word, not a given name, where no name is announced
         }
         for (List<Analysis.Mention> ms : mentions.values()) {
@@ -1212,6 +1213,9 @@ public final class EntityLinker {
         }
         return true;
     }
+
+    /** «وقال إن [خالد] حفتر …»: words after which a clause, and so a name, begins. */
+    private static final Set<String> SUBJECT_AFTER = Set.of("ان", "بان", "لان", "وان");
 
     /** Whether a place of the knowledge base is named at token k. */
     private boolean placeAt(String text, List<Segmenter.Token> tokens, int k) {
@@ -1924,7 +1928,8 @@ public final class EntityLinker {
     private static final Set<String> QUALIFIERS = Set.of("خاص", "خاصه", "شخصي", "شخصيه", "اممي", "امميه");
     private static final Set<String> DEPUTY_HEADS = Set.of("مبعوث", "مبعوثه", "مستشار", "مستشاره", "مساعد", "مساعده",
             "ممثل", "ممثله", "متحدث", "متحدثه", "ناطق", "ناطقه", "مدير", "مديره", "سكرتير", "مكتب", "ديوان",
-            "نائب", "نائبه"); // «نائب الرئيس الأمريكي» is not the president («نائب وزير الخارجية» is a title of its own)
+            "نائب", "نائبه", // «نائب الرئيس الأمريكي» is not the president («نائب وزير الخارجية» is a title of its own)
+            "مستشاري", "مساعدي", "مبعوثي"); // «كبير مستشاري الرئيس الأميركي»: one of the president's advisers
 
     /** Whether a person's name follows (after an optional comma): the title then describes that person. */
     private boolean namedPersonAt(String text, List<Segmenter.Token> tokens, int j) {

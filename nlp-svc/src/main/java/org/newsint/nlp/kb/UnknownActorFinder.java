@@ -792,6 +792,13 @@ public final class UnknownActorFinder {
                 && names.longestAt(text, tokens, k) == null;
     }
 
+    /** {@link #givenName}, or a name word of the Romanizer's tables that is no common word («صدام», «بلقاسم»). */
+    public boolean givenOrNameWord(String text, List<Segmenter.Token> tokens, int k) {
+        Segmenter.Token t = tokens.get(k);
+        return givenName(text, tokens, k) || isWord(t) && !t.normalized().startsWith("ال") && romanizer.isKnownName(t.stem())
+                && !isStop(t) && names.longestAt(text, tokens, k) == null;
+    }
+
     /**
      * Whether {@code seen} is another name than {@code known}, not a spelling of it: a KB given name or a word of
      * the Romanizer's tables that romanises otherwise («حسين» Hussein, «حسن» Hassan).

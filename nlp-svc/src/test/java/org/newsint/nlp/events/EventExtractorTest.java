@@ -29,7 +29,8 @@ class EventExtractorTest {
     }
 
     static String events(String day, String body) {
-        Analysis a = pipeline.analyze(new ArticleInput("t", null, body, day, null));
+        // «\\n» in a row is a paragraph break
+        Analysis a = pipeline.analyze(new ArticleInput("t", null, body.replace("\\n", "\n"), day, null));
         List<String> out = new ArrayList<>();
         for (Analysis.Event e : a.events()) {
             out.add(e.type() + " " + e.status() + " " + (e.date() == null ? "-" : e.date()) + " "
@@ -472,6 +473,8 @@ class EventExtractorTest {
             # «ويأتي الاتصال بعد …»: the contact just told, set against its background; a day named for a contact beats a count of days
             2020-08-16 | أجرى الشيخ عبدالله بن زايد آل نهيان اتصالا هاتفيا اليوم مع وزير الخارجية الإسرائيلي غابي أشكنازي. وقال أشكنازي: «تحدثت مع وزير الخارجية الإماراتي واتفقنا على أن نلتقي قريبا». ويأتي الاتصال بعد ثلاثة أيام من اتصال ثلاثي جمع الشيخ محمد بن زايد آل نهيان والرئيس دونالد ترامب ورئيس الوزراء بنيامين نتنياهو الخميس الماضي. | PHONE_CALL HAPPENED 2020-08-16 [abdullah-bin-zayed-al-nahyan, gabi-ashkenazi] abdullah-bin-zayed-al-nahyan ; MEETING PLANNED - [abdullah-bin-zayed-al-nahyan, gabi-ashkenazi] - ; PHONE_CALL HAPPENED 2020-08-13 [benjamin-netanyahu, donald-trump, mohamed-bin-zayed-al-nahyan] -
             2023-04-19 | استقبل الرئيس بشار الأسد في الرياض أمس. وجاءت الزيارة بعد أسبوع من زيارة أجراها وزير الخارجية فيصل المقداد إلى جدة، التقى خلالها نظيره السعودي الأمير فيصل بن فرحان الأربعاء الماضي. | MEETING HAPPENED 2023-04-12 [faisal-bin-farhan, faisal-mekdad] -
+            # a picture's caption tells a meeting the story then dates among several held one by one: one contact
+            2025-07-25 | الرئيس عبد الفتاح السيسي خلال لقائه وزير الخارجية الأمريكي أنتوني بلينكن في القاهرة (أ ف ب)\\nالتقى بلينكن الأربعاء الماضي في القاهرة الرئيس عبد الفتاح السيسي ورئيس الوزراء مصطفى مدبولي في لقاءين منفصلين. | MEETING HAPPENED 2025-07-23 [abdel-fattah-el-sisi, antony-blinken] - ; MEETING HAPPENED 2025-07-23 [antony-blinken, mostafa-madbouly] -
             # a conference named by its city is no contact of the sentence's sides (unless they follow it)
             2023-06-20 | وكان وزير الخارجية الأردني أيمن الصفدي قد تلقى أمس اتصالا من نظيره المصري سامح شكري، تناول نتائج اجتماعات جنيف، والتنسيق بين البلدين قبيل الجولة الثانية المقررة في العاشر من الشهر المقبل. | PHONE_CALL HAPPENED 2023-06-19 [ayman-safadi, sameh-shoukry] sameh-shoukry
             2023-06-20 | وأكد الوزيران أيمن الصفدي وسامح شكري أمس أهمية اجتماعات جنيف المقررة في العاشر من الشهر المقبل. | -

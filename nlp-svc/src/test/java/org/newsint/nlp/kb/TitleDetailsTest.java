@@ -141,6 +141,8 @@ class TitleDetailsTest {
             // a deputy's title is not the head's: «نائب الرئيس الأمريكي» is not the president
             "وقال نائب الرئيس الأمريكي إن الزيارة ناجحة                        | 2022-10-17 | joe-biden",
             "وقال نائب رئيس الوزراء الكويتي إن الزيارة ناجحة                   | 2018-10-17 | jaber-al-mubarak-al-hamad-al-sabah",
+            // one of the president's advisers («كبير مستشاري الرئيس»), with the field of his office before his name
+            "التقى كبير مستشاري الرئيس الأميركي للشؤون الأفريقية مسعد بولس الدبيبة | 2025-07-23 | donald-trump",
             // «ألبارو» is not «ال» + Barrot's «بارو»; «المالية» (finance) is not Malé; «خالد بن عبدالعزيز» has another father
             "تسلم الرئيس أوراق اعتماد سفير إسبانيا ألبارو غارسيا لوبيث       | 2026-02-10 | jean-noel-barrot",
             "وقال وزير الاقتصاد والمالية الفرنسي إن النمو تباطأ               | 2022-07-18 | male",
@@ -220,6 +222,16 @@ class TitleDetailsTest {
     })
     void anotherMemberOfTheFamilyIsNotThePerson(String text, String id) {
         assertThat(link(text, "2024-09-01")).extracting(e -> e.entity().id()).doesNotContain(id);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // after «إن», where a clause and so a name begins; a name word the KB's people do not have («صدام»)
+            "استقبل المشير خليفة حفتر الوفد. وقال إن خالد حفتر بات محاورا رئيسيا",
+            "استقبل المشير خليفة حفتر الوفد بحضور نائبه صدام حفتر. وقال إن صدام حفتر بات محاورا",
+    })
+    void anotherMemberOfTheFamilyNamedAfterThePersonIsNotHim(String text) {
+        assertThat(mentionsOf(link(text, "2025-07-25"), "khalifa-haftar")).containsExactly("المشير خليفة حفتر");
     }
 
     /** The mention texts of the one entity with this id (failing unless there is exactly one). */
