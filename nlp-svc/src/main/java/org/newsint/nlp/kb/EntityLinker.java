@@ -253,7 +253,7 @@ public final class EntityLinker {
                 }
                 boolean former = end < tokens.size() && FORMER.contains(tokens.get(end).normalized());
                 if (holder != null && !former && !namedPersonAt(text, tokens, end) && !unknown.nameAt(text, tokens, end)
-                        && !insideAnotherTitle(tokens, title.firstToken())) {
+                        && !insideAnotherTitle(tokens, title.firstToken()) && !(place == null && heldByTheNextNamed(text, tokens, end, t, publishedAt))) {
                     add(mentions, actors, holder, title.start(), tokens.get(end - 1).end(),
                             text.substring(title.start(), tokens.get(end - 1).end()));
                     if ("PERSON".equals(holder.type())) {
@@ -1082,14 +1082,14 @@ public final class EntityLinker {
             if (!id.startsWith("x-") || !"PERSON".equals(a.type()) || a.arabicNames().isEmpty()) {
                 continue;
             }
-            List<String> k = TokenTrie.keys(a.arabicNames().get(0));
+            List<String> k = joinAbd(TokenTrie.keys(a.arabicNames().get(0)));
             if (k.size() != 3 || !UnknownActorFinder.SON_OF.contains(k.get(1))) {
                 continue;
             }
             Actor found = null;
             for (Actor known : actors.values()) {
                 boolean starts = !known.id().startsWith("x-") && "PERSON".equals(known.type()) && known.arabicNames().stream()
-                        .map(this::keysOf).anyMatch(n -> n.size() > k.size() && n.subList(0, k.size()).equals(k));
+                        .map(n -> joinAbd(keysOf(n))).anyMatch(n -> n.size() > k.size() && n.subList(0, k.size()).equals(k));
                 if (starts && found != null) {
                     found = null; // two of them: neither
                     break;
@@ -1100,6 +1100,20 @@ public final class EntityLinker {
                 reassign(mentions, actors, id, found);
             }
         }
+    }
+
+    /** Name keys with «عبد» joined to the word after it, without its article («عبد الرحمن», «عبدالرحمن» alike, as {@link #fatherOf}). */
+    private static List<String> joinAbd(List<String> keys) {
+        List<String> out = new ArrayList<>(keys.size());
+        for (int i = 0; i < keys.size(); i++) {
+            String k = keys.get(i);
+            if (k.equals("عبد") && i + 1 < keys.size()) {
+                out.add("عبد" + keys.get(++i));
+            } else {
+                out.add(k.startsWith("عبدال") && k.length() > 5 ? "عبد" + k.substring(5) : k);
+            }
+        }
+        return out;
     }
 
     /** The last name word of ruling families, as keys: many members share a first name with it. */
@@ -1930,6 +1944,26 @@ public final class EntityLinker {
             "ممثل", "ممثله", "متحدث", "متحدثه", "ناطق", "ناطقه", "مدير", "مديره", "سكرتير", "مكتب", "ديوان",
             "نائب", "نائبه", // «نائب الرئيس الأمريكي» is not the president («نائب وزير الخارجية» is a title of its own)
             "مستشاري", "مساعدي", "مبعوثي"); // «كبير مستشاري الرئيس الأميركي»: one of the president's advisers
+
+    /**
+     * «رئيس الوزراء وزير الخارجية القطري الشيخ محمد بن عبد الرحمن»: a bare title right before a title of another office
+     * whose person, named within a few words, holds the first title's office too, is that person's (not whoever held it
+     * before).
+     */
+    private boolean heldByTheNextNamed(String text, List<Segmenter.Token> tokens, int end, RoleLexicon.Title t, String date) {
+        TokenTrie.Match<RoleLexicon.Title> next = end < tokens.size() ? titles.longestAt(text, tokens, end) : null;
+        if (next == null || date == null || next.values().stream().anyMatch(n -> n.role().equals(t.role()))) {
+            return false; // «يلتقي الملك الرئيس الأمريكي دونالد ترامب»: two heads of state, two people
+        }
+        for (int j = next.endToken(); j < Math.min(tokens.size(), next.endToken() + 3); j++) {
+            TokenTrie.Match<String> name = names.longestAt(text, tokens, j);
+            if (name != null) {
+                return name.values().stream().map(id -> kb.get(id).orElseThrow()).anyMatch(a -> "PERSON".equals(a.type())
+                        && a.roles().stream().anyMatch(r -> r.role().equals(t.role()) && heldAt(r, date)));
+            }
+        }
+        return false;
+    }
 
     /** Whether a person's name follows (after an optional comma): the title then describes that person. */
     private boolean namedPersonAt(String text, List<Segmenter.Token> tokens, int j) {

@@ -224,6 +224,27 @@ class TitleDetailsTest {
         assertThat(link(text, "2024-09-01")).extracting(e -> e.entity().id()).doesNotContain(id);
     }
 
+    @Test
+    void aTitleBeforeAnotherOfficeOfTheSamePersonIsHis() {
+        // «رئيس الوزراء وزير الخارجية القطري الشيخ محمد …» is one man with two offices, not Netanyahu named before …
+        String text = "التقى ويتكوف رئيس الوزراء بنيامين نتنياهو. وفي الدوحة، عقد رئيس الوزراء وزير الخارجية القطري "
+                + "الشيخ محمد بن عبد الرحمن آل ثاني لقاء مع ديفيد برنياع";
+        assertThat(mentionsOf(link(text, "2025-01-22"), "benjamin-netanyahu")).containsExactly("بنيامين نتنياهو");
+        // … but two heads of state are two people, and so are a prime minister and a foreign minister of whom only the
+        // second holds the office named
+        assertThat(mentionsOf(link("استقبل جلالة الملك عبدالله الثاني الوفد. ومن المقرر أن يلتقي جلالة الملك الرئيس "
+                + "الأمريكي دونالد ترامب في واشنطن", "2026-07-14"), "abdullah-ii")).hasSize(2);
+        assertThat(mentionsOf(link("التقى ويتكوف رئيس الوزراء بنيامين نتنياهو. واستقبل رئيس الوزراء وزير الخارجية الفرنسي "
+                + "جان نويل بارو", "2025-01-22"), "benjamin-netanyahu")).containsExactly("بنيامين نتنياهو", "رئيس الوزراء");
+    }
+
+    @Test
+    void aShorterSpellingOfAPersonNamedBeforeIsHimHoweverAbdIsWritten() {
+        String text = "استقبل الشيخ محمد بن عبدالرحمن آل ثاني الوفد. وأجرى ماركو روبيو اتصالا هاتفيا بالشيخ محمد بن عبد الرحمن";
+        assertThat(mentionsOf(link(text, "2025-01-22"), "mohammed-bin-abdulrahman-al-thani"))
+                .containsExactly("محمد بن عبدالرحمن آل ثاني", "محمد بن عبد الرحمن");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             // after «إن», where a clause and so a name begins; a name word the KB's people do not have («صدام»)
