@@ -177,7 +177,9 @@ public final class EntityLinker {
                 Place place = t.country() != null ? new Place(t.country(), title.endToken()) : placeAfter(text, tokens, title.endToken());
                 Actor holder = place == null ? holderWithoutCountry(t.role(), publishedAt)
                         : holder(t.role(), place.countryId(), publishedAt);
-                if (holder == null && place == null) {
+                boolean honouredHead = place == null && "head_of_state".equals(t.role()) && title.firstToken() > 0
+                        && HONORIFIC_NOUNS.contains(tokens.get(title.firstToken() - 1).stem());
+                if (holder == null && place == null && !honouredHead) { // («سيادة الرئيس»: the story's own, below)
                     holder = namedHolder(actors, t.role(), publishedAt); // «وصرح وزير الخارجية» after «الزياني وزير الخارجية»
                 }
                 if (holder == null && place == null && ANAPHORIC_OFFICES.contains(t.role())) {
@@ -194,8 +196,7 @@ public final class EntityLinker {
                     // «رئيس الجمهورية» after «رئيس الجمهورية قيس سعيد»
                     holder = namedWithTitle(text, TokenTrie.keys(title.mention()), title.start(), mentions, actors);
                 }
-                if (holder == null && place == null && ("head_of_state".equals(t.role()) && title.firstToken() > 0
-                        && HONORIFIC_NOUNS.contains(tokens.get(title.firstToken() - 1).stem()) || HEIRS.contains(t.role()))
+                if (holder == null && place == null && (honouredHead || HEIRS.contains(t.role()))
                         && !placeAt(text, tokens, title.endToken())) { // «ولي عهد أبوظبي»: another place's heir, not the story's
                     // «جلالة السلطان المعظم» after «جلالة السلطان هيثم بن طارق»: the monarch named before with that title;
                     // else the story's country's: «تلقى سيادة الرئيس اتصالا» (a president is always the story's country's,
@@ -1683,7 +1684,8 @@ public final class EntityLinker {
     private static final Set<String> HONORIFIC_FOLLOWERS = Set.of("الملكي", "ملكي", "الشيخ", "الامير", "السيد", "الملك", "الرئيس", "السلطان");
 
     private static final Set<String> HONORIFIC_NOUNS = Set.of("جلاله", "سياده", "فخامه", "سمو", "معالي", "سعاده", // not «دولة»: «دولة الإمارات»
-            "السمو", "سماحه", "قداسه", "غبطه"); // «صاحب السمو»
+            "السمو", "سماحه", "قداسه", "غبطه", // «صاحب السمو»
+            "السيد", "سيد"); // «وقال السيد الرئيس» in a state wire: its own president
     private static final Set<String> GOVERNMENT = Set.of("وزراء", "الوزراء", "الحكومه", "حكومه", "مجلس");
 
     /** Whether a token («وسيادته» too) is an honorific pronoun the linker resolves to a person. */

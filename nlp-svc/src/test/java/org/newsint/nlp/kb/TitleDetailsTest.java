@@ -239,6 +239,15 @@ class TitleDetailsTest {
     }
 
     @Test
+    void anHonouredBarePresidentIsTheStoryCountrysThoughAnotherWasNamedLast() {
+        // a Sudanese wire («(سونا)») filed from Sochi: «السيد الرئيس» is Bashir, not Putin named after him
+        String text = "سوتشي 23-11-2017 (سونا) - التقى الرئيس عمر البشير الرئيس الروسي فلاديمير بوتين. وقال السيد الرئيس إن المباحثات ناجحة";
+        assertThat(mentionsOf(link(text, "2017-11-23"), "omar-al-bashir")).containsExactly("عمر البشير", "الرئيس");
+        assertThat(mentionsOf(link(text.replace("السيد الرئيس", "سيادة الرئيس"), "2017-11-23"), "omar-al-bashir"))
+                .containsExactly("عمر البشير", "الرئيس");
+    }
+
+    @Test
     void aShorterSpellingOfAPersonNamedBeforeIsHimHoweverAbdIsWritten() {
         String text = "استقبل الشيخ محمد بن عبدالرحمن آل ثاني الوفد. وأجرى ماركو روبيو اتصالا هاتفيا بالشيخ محمد بن عبد الرحمن";
         assertThat(mentionsOf(link(text, "2025-01-22"), "mohammed-bin-abdulrahman-al-thani"))
