@@ -641,6 +641,7 @@ public final class QuoteExtractor {
         Actor subject = null;
         boolean aideNamed = false;
         Actor last = null;
+        Actor receiver = null;
         for (Actor a : actors) {
             if (unnamed && a.type() != Analysis.EntityType.PERSON) {
                 continue; // «مسؤول في الإدارة الأمريكية»: the administration is not the one speaking
@@ -649,6 +650,11 @@ public final class QuoteExtractor {
                 continue;
             }
             if (reportedFrom >= 0 && a.first() < reportedFrom) {
+                continue;
+            }
+            if (RECEIVING.contains(tokens.get(a.first() - 1).normalized())
+                    || receiver != null && receiver.id().equals(a.id()) && a.first() - receiver.endToken() <= 1) {
+                receiver = a; // «بيان … تلقته وكالة الأنباء العراقية (واع)»: who received it
                 continue;
             }
             if (subject == null) {
@@ -710,7 +716,17 @@ public final class QuoteExtractor {
             return NOBODY;
         }
         if (head < end && is(tokens.get(head), Kind.STATEMENT)) {
-            return statementBefore(statements, actors, tokens.get(verb).start());
+            // «وذكر بيان لوزارة الخارجية أن»: the statement's own author; «وقال البيان»: the last statement's
+            String own = statementAt(statements, actors, tokens.get(head).start());
+            String author = own != null ? own : statementBefore(statements, actors, tokens.get(verb).start());
+            if (author == null) {
+                for (Actor a : actors) { // «وقال بيان للرئيس الأمريكي»: a person's
+                    if (a.first() > head && a.first() <= head + 3 && a.type() == Analysis.EntityType.PERSON) {
+                        return a.id();
+                    }
+                }
+            }
+            return author != null ? author : NOBODY; // a statement of someone not known: not whoever else is named
         }
         if (head < end && is(tokens.get(head), Kind.ANAPHOR)) {
             String person = anaphor(tokens, head, actors, tokens.get(verb).start());
@@ -822,6 +838,10 @@ public final class QuoteExtractor {
         return false;
     }
 
+    /** «بيان لمكتب رئيس الوزراء تلقته وكالة الأنباء العراقية»: the agency after these verbs received it, it did not issue it. */
+    private static final java.util.Set<String> RECEIVING = java.util.Set.of("تلقته", "تلقت", "تلقاه", "تلقي", "حصلت", "اطلعت",
+            "نشرته", "نشرت", "اوردته", "اوردت");
+
     /** The statements of the story and their authors: [token position, index of the author in actors]. */
     private List<int[]> statements(List<Segmenter.Token> tokens, boolean[] quoted, List<Actor> actors) {
         List<int[]> out = new ArrayList<>();
@@ -842,7 +862,8 @@ public final class QuoteExtractor {
                 for (Actor a : actors) {
                     int at = i;
                     if (a.first() > i + 3 && a.first() <= i + 7 && a.type() == Analysis.EntityType.ORG
-                            && IntStream.range(at + 1, a.first()).noneMatch(k -> isPunct(tokens.get(k)) || quoted[k])) {
+                            && IntStream.range(at + 1, a.first()).noneMatch(k -> isPunct(tokens.get(k)) || quoted[k]
+                            || RECEIVING.contains(tokens.get(k).normalized()))) {
                         author = a;
                         break;
                     }
