@@ -713,7 +713,7 @@ public final class EntityLinker {
     /** How far into the text the dateline's place or agency may start («الكويت - كونا», «القاهرة (رويترز) -»). */
     private static final int DATELINE_CHARS = 60;
     /** Marks after a dateline's place or agency, or around an agency's name («الكويت - كونا», «/ بنا /»). */
-    private static final String DATELINE_MARKS = "-–—(:/)";
+    private static final String DATELINE_MARKS = "-–—(:/)|";
 
     /**
      * «وزارة الخارجية», «رئاسة الجمهورية», «مكتب رئيس الوزراء», «الديوان الملكي», «مجلس النواب», «المخابرات العامة» with
@@ -735,6 +735,7 @@ public final class EntityLinker {
         if (country == null) {
             return;
         }
+        Actor titledCountry = null; // the country the people's titles tell, looked up once a body needs it
         for (int i = 0; i < tokens.size(); i++) {
             TokenTrie.Match<String> body = HOME_BODIES.longestAt(text, tokens, i);
             if (body == null) {
@@ -754,6 +755,14 @@ public final class EntityLinker {
             boolean covered = mentions.values().stream().flatMap(List::stream)
                     .anyMatch(m -> m.start() < end && start < m.end());
             Actor bodyOf = covered || qualified ? null : bodyOf(body.values().iterator().next(), country);
+            if (bodyOf == null && !covered && !qualified) {
+                // «بوابة الوسط | القاهرة»: a Libyan outlet's Cairo bureau; Egypt has no «المجلس الرئاسي», the people's country has
+                if (titledCountry == null) {
+                    String titled = titledHome(text, tokens, mentions, actors, bareTitles, date);
+                    titledCountry = titled == null || titled.equals(home) ? country : kb.get(titled).orElse(country);
+                }
+                bodyOf = titledCountry == country ? null : bodyOf(body.values().iterator().next(), titledCountry);
+            }
             if (bodyOf != null) {
                 add(mentions, actors, bodyOf, start, end, text.substring(start, end));
                 mentions.get(bodyOf.id()).sort(java.util.Comparator.comparingInt(Analysis.Mention::start));
@@ -791,6 +800,20 @@ public final class EntityLinker {
                 k++;
             }
             if (k == text.length() || text.charAt(k) == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a mention comes right after a dateline's mark («بوابة الوسط | طرابلس»). */
+    private static boolean markBefore(String text, List<Analysis.Mention> ms) {
+        for (Analysis.Mention m : ms) {
+            int k = m.start() - 1;
+            while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\u00a0')) {
+                k--;
+            }
+            if (k >= 0 && DATELINE_MARKS.indexOf(text.charAt(k)) >= 0) {
                 return true;
             }
         }
@@ -835,7 +858,9 @@ public final class EntityLinker {
             int start = e.getValue().stream().mapToInt(Analysis.Mention::start).min().orElse(Integer.MAX_VALUE);
             boolean isOutlet = "ORG".equals(a.type()) && ("agency".equals(a.subtype()) || "outlet".equals(a.subtype()));
             boolean datelineKind = "LOC".equals(a.type()) && !"region".equals(a.subtype()) || isOutlet;
-            boolean marked = datelineKind && (datelineMark(text, e.getValue()) || isOutlet && endsALine(text, e.getValue()));
+            // «الكويت - كونا», «… واس» ending its line, «بوابة الوسط | طرابلس» (a place after a mark, ending its line)
+            boolean marked = datelineKind && (datelineMark(text, e.getValue()) || (isOutlet || markBefore(text, e.getValue()))
+                    && endsALine(text, e.getValue()));
             String country = marked ? kb.affiliation(a.id(), date) : null;
             boolean preferred = outletFirst && isOutlet;
             if (country != null && (preferred && !outlet || start < first && preferred == outlet)) {

@@ -42,6 +42,16 @@ class StateBodiesTest {
                 .as("derived, not in the files").isEmpty();
     }
 
+    @Test
+    void anOutletABarAndThePlaceItFilesFromMakeADateline() {
+        // «بوابة الوسط | طرابلس» on a line of its own
+        assertThat(ids("بوابة الوسط | طرابلس\nوذكر المجلس الرئاسي في بيان أن الاجتماع بحث الأوضاع الأمنية"))
+                .contains("libya-presidential-council");
+        // a Libyan outlet's Cairo bureau: Egypt has no such body; the country of the people named with titles has
+        assertThat(ids("بوابة الوسط | القاهرة\nالتقى رئيس الوزراء عبد الحميد الدبيبة الوفد. وقال الناطق باسم المجلس الرئاسي إن الاجتماع ناجح"))
+                .contains("libya-presidential-council");
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
             "الكويت - كونا: أعلنت وزارة الخارجية اليوم الأحد استدعاء السفير,         kuwait-foreign-ministry",
