@@ -375,6 +375,7 @@ public final class EventExtractor {
                 }
             }
             String sayer = null;
+            boolean firstPerson = false;
             for (int i = t.first() - 1; i >= from; i--) {
                 if (lexicon.is(tokens.get(i), Kind.COMPLEMENTIZER) && !(i > 0 && SCHEDULED.contains(tokens.get(i - 1).normalized()))
                         && !insideAnyRef(refs, i) // not a name's word («مون جيه إن»)
@@ -396,7 +397,15 @@ public final class EventExtractor {
                 }
             }
             if (sayer == null) {
-                sayer = firstPersonSpeaker(tokens, refs, t, from, quote); // «قال X: "التقيت نظيري Y"»
+                int verb = firstPersonVerb(tokens, refs, t, from, quote); // «قال X: "التقيت نظيري Y"»
+                if (verb >= 0) {
+                    sayer = quote.speakerId();
+                    firstPerson = true;
+                    // «"تحدثت مع روبيو، وسأتصل بفيدان"»: the one he will call is named after «سأتصل» (but «"تحدثت مع X،
+                    // واتفقنا على أن نلتقي"»: we, X named before)
+                    String w = ArabicText.stripConjunction(tokens.get(verb).normalized());
+                    from = w.startsWith("ن") || w.startsWith("سن") || w.endsWith("نا") ? from : verb;
+                }
             }
             for (int i = t.end(); i < to; i++) {
                 // «أعرب خلاله الأخير عن دعم … ولجهود سمو الأمير»: what was said, not who took part (but «يلتقي
@@ -443,7 +452,8 @@ public final class EventExtractor {
             // «زار الأسد طهران حيث التقى خامنئي والرئيس روحاني»: with several, only a list joined by «و» has no subject
             if (implicit != null && !d.participants.isEmpty() && !d.participants.contains(implicit)
                     && (d.participants.size() == 1 || !d.jointly && coordinated(tokens, refs, d.participants.get(1), t.end()))
-                    && isPerson(implicit) && isPerson(d.participants.get(0)) && (sayer != null // «قال X إنه تحدث مع Y»: X, whoever was named before
+                    // («"لم ألتق أي مسؤول إسرائيلي"»: I, and a country)
+                    && isPerson(implicit) && (isPerson(d.participants.get(0)) || firstPerson) && (sayer != null // «قال X إنه تحدث مع Y»: X, whoever was named before
                     || refs.stream().noneMatch(r -> r.entityId().equals(d.participants.get(0)) && r.first() < t.first() && r.first() >= a))) {
                 d.participants.add(0, implicit);
                 d.oneCaller = false;
@@ -2595,18 +2605,19 @@ public final class EventExtractor {
     private static final Set<String> FIRST_PERSON = Set.of("التقيت", "التقينا", "سالتقي", "سنلتقي", "نلتقي", "اجتمعنا",
             "ساجتمع", "سنجتمع", "نجتمع", "زرت", "زرنا", "سازور", "سنزور", "استقبلنا", "اجريت", "اجرينا", "ساجري", "سنجري",
             "عقدنا", "سنعقد", "ساعقد", "تحدثنا", "بحثنا", "ناقشنا", "سابحث", "سنبحث", "ساتصل", "سنتصل", "اتصلنا", "ازور", "نزور",
-            "نتصل", "تلقيت", "تلقينا");
+            "نتصل", "تلقيت", "تلقينا", "التق", "نلتق", "اجر", "نجر"); // «لم ألتق», «لم أجر»
     /** «اتصلت بـ», «تحدثت مع»: the first person or a woman; the first person when nobody stands before it in a quote. */
     private static final Set<String> FIRST_OR_SHE = Set.of("اتصلت", "تحدثت", "بحثت", "اجتمعت", "ناقشت", "عقدت");
 
     /**
-     * The speaker of the direct quote a contact lies in when the speaker tells of it in the first person («قال X:
-     * "التقيت اليوم نظيري Y"», «"أجريت اتصالا بالوزير Y"»): a person, and no one named in the clause before the verb.
+     * The first-person verb of a contact its quote's speaker tells of («قال X: "التقيت اليوم نظيري Y"», «"أجريت اتصالا
+     * بالوزير Y"», «"تحدثت هاتفيا مع Y"»), or -1: the quote is direct, its speaker a person, and for a verb that may also be
+     * a woman's («اتصلت») no one is named in the quote's clause before it.
      */
-    private String firstPersonSpeaker(List<Segmenter.Token> tokens, List<Ref> refs, EventLexicon.Match t, int from,
-                                      Analysis.Quote quote) {
+    private int firstPersonVerb(List<Segmenter.Token> tokens, List<Ref> refs, EventLexicon.Match t, int from,
+                                Analysis.Quote quote) {
         if (quote == null || !isPerson(quote.speakerId())) {
-            return null;
+            return -1;
         }
         int verb = t.first();
         String w0 = ArabicText.stripConjunction(tokens.get(verb).normalized());
@@ -2617,17 +2628,18 @@ public final class EventExtractor {
             }
         }
         String w = ArabicText.stripConjunction(tokens.get(verb).normalized());
-        boolean first = FIRST_PERSON.contains(w) || FIRST_OR_SHE.contains(w) && t.end() < tokens.size()
-                && (WITH.contains(tokens.get(t.end()).normalized()) || tokens.get(t.end()).normalized().startsWith("ب"));
+        int next = t.end() < tokens.size() && lexicon.at(tokens, t.end(), Kind.MODIFIER) != null ? t.end() + 1 : t.end(); // «هاتفيا»
+        boolean first = FIRST_PERSON.contains(w) || FIRST_OR_SHE.contains(w) && next < tokens.size()
+                && (WITH.contains(tokens.get(next).normalized()) || tokens.get(next).normalized().startsWith("ب"));
         if (!first || tokens.get(verb).start() < quote.start()) {
-            return null;
+            return -1;
         }
         for (Ref r : refs) {
             if (!FIRST_PERSON.contains(w) && r.first() >= from && r.first() < verb && r.start() >= quote.start()) {
-                return null; // «قالت: "ميركل اتصلت ببوتين"»: she, named before
+                return -1; // «قالت: "ميركل اتصلت ببوتين"»: she, named before
             }
         }
-        return quote.speakerId();
+        return verb;
     }
 
     /** The direct quote that holds the character at {@code at}, or null. */

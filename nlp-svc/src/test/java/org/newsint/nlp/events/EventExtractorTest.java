@@ -467,6 +467,11 @@ class EventExtractorTest {
             2024-03-05 | وقال الرئيس رجب طيب أردوغان: "تلقيت اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين، وبحثنا تبادل الأسرى". | PHONE_CALL HAPPENED 2024-03-05 [recep-tayyip-erdogan, vladimir-putin] vladimir-putin
             2024-03-05 | وقال أردوغان في مقابلة تلفزيونية: «سألتقي الرئيس فلاديمير بوتين في سوتشي الأسبوع المقبل». | MEETING PLANNED - [recep-tayyip-erdogan, vladimir-putin] -
             2024-03-05 | وقالت وزيرة الخارجية الألمانية أنالينا بيربوك: "اتصلت بنظيري الأوكراني دميترو كوليبا اليوم". | PHONE_CALL HAPPENED 2024-03-05 [annalena-baerbock, dmytro-kuleba] annalena-baerbock
+            # several first-person contacts in one quote: the one he will call is named after «سأتصل»; «تحدثت هاتفيا مع»
+            2026-03-11 | وقال وزير الخارجية العراقي فؤاد حسين: «تحدثت هاتفيا مع الوزير ماركو روبيو يوم الأحد، وكان الحديث صريحا، وسأتصل بنظيري التركي هاكان فيدان خلال الأيام المقبلة». | PHONE_CALL HAPPENED 2026-03-08 [fuad-hussein, marco-rubio] - ; PHONE_CALL PLANNED - [fuad-hussein, hakan-fidan] fuad-hussein
+            # «لم ألتق أي مسؤول إسرائيلي», «لم أجر أي اتصال»: denied, with a country named by its officials
+            2026-03-11 | وقال وزير الخارجية العراقي فؤاد حسين: «لم ألتق أي مسؤول إسرائيلي ولن يحدث ذلك». | MEETING NEGATED - [fuad-hussein, israel] -
+            2026-03-11 | وقال وزير الخارجية العراقي فؤاد حسين: «لم أجر أي اتصال مع الجانب الإسرائيلي». | PHONE_CALL NEGATED - [fuad-hussein, israel] -
             # … but not one told of someone else in the third person, nor a contact in reported speech or the narrative
             2024-03-05 | وقال فيدان: "التقى الرئيس أردوغان الرئيس بوتين في سوتشي". | MEETING HAPPENED 2024-03-05 [recep-tayyip-erdogan, vladimir-putin] -
             2024-03-05 | وقال بلينكن إن الرئيس جو بايدن "اتصل بالرئيس الصيني شي جين بينغ أمس". | PHONE_CALL HAPPENED 2024-03-04 [joe-biden, xi-jinping] joe-biden
