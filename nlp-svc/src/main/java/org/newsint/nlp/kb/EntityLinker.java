@@ -24,6 +24,10 @@ public final class EntityLinker {
     private static final Set<String> SIDES = Set.of("جانب", "طرف");
     private static final Set<String> MINISTER = Set.of("وزير", "وزيره");
     private static final Set<String> DELEGATION = Set.of("وفد");
+    /** «وفد الحكومة اليمنية», «وفد الجانب الروسي» (stems): the side a delegation is of, before its adjective. */
+    private static final Set<String> SIDE_NOUNS = Set.of("حكومه", "جانب");
+    /** «الضيف الأميركي», «ضيفه الروسي» (stems): the visitor of that country named before. */
+    private static final Set<String> GUEST = Set.of("ضيف", "ضيفه", "ضيفها");
     /** Envoys' titles (stems): «الموفد الأميركي» names the envoy named before («المبعوث الأميركي X»). */
     private static final Set<String> ENVOYS = Set.of("مبعوث", "موفد", "مبعوثه", "موفده");
     /** The same titles as written before a name, with or without the article, for {@link #honoured}. */
@@ -159,15 +163,30 @@ public final class EntityLinker {
                 i = afterDual;
                 continue;
             }
-            String delegationCountry = PRESIDENT.contains(tok.stem()) && i + 2 < tokens.size() && DELEGATION.contains(tokens.get(i + 1).stem())
-                    ? kb.countryOfAdjective(tokens.get(i + 2).stem()) : null;
-            if (delegationCountry != null && !(i + 3 < tokens.size() && namedPersonAt(text, tokens, i + 3))) {
+            // «رئيس الوفد الروسي», «رئيس وفد الحكومة اليمنية»: the adjective after the delegation (or its government)
+            int adjective = i + 2 < tokens.size() && SIDE_NOUNS.contains(tokens.get(i + 2).stem()) ? i + 3 : i + 2;
+            String delegationCountry = PRESIDENT.contains(tok.stem()) && adjective < tokens.size() && DELEGATION.contains(tokens.get(i + 1).stem())
+                    ? kb.countryOfAdjective(tokens.get(adjective).stem()) : null;
+            if (delegationCountry != null && !(adjective + 1 < tokens.size() && namedPersonAt(text, tokens, adjective + 1))) {
                 // «رئيس الوفد الروسي» after «… برئاسة مساعد الرئيس الروسي فلاديمير ميدينسكي»: the last person named of that country
-                Actor head = lastOfCountry(mentions, actors, delegationCountry, tok.start(), publishedAt);
+                // («وفد الحكومة اليمنية»: a member of the government, not the rebels' negotiator named after him)
+                Actor head = lastOfCountry(mentions, actors, delegationCountry, tok.start(), publishedAt, adjective == i + 3
+                        && tokens.get(i + 2).stem().equals("حكومه"));
                 if (head != null) {
-                    add(mentions, actors, head, tok.start(), tokens.get(i + 2).end(), text.substring(tok.start(), tokens.get(i + 2).end()));
+                    add(mentions, actors, head, tok.start(), tokens.get(adjective).end(), text.substring(tok.start(), tokens.get(adjective).end()));
                     lastPerson = head;
-                    i += 3;
+                    i = adjective + 1;
+                    continue;
+                }
+            }
+            String guestCountry = GUEST.contains(tok.stem()) && i + 1 < tokens.size() ? kb.countryOfAdjective(tokens.get(i + 1).stem()) : null;
+            if (guestCountry != null && !(i + 2 < tokens.size() && namedPersonAt(text, tokens, i + 2))) {
+                // «عقد الخالد مع الضيف الأميركي جلسة مباحثات»: the last person named of that country
+                Actor guest = lastOfCountry(mentions, actors, guestCountry, tok.start(), publishedAt);
+                if (guest != null) {
+                    add(mentions, actors, guest, tok.start(), tokens.get(i + 1).end(), text.substring(tok.start(), tokens.get(i + 1).end()));
+                    lastPerson = guest;
+                    i += 2;
                     continue;
                 }
             }
@@ -254,7 +273,8 @@ public final class EntityLinker {
                 }
                 boolean former = end < tokens.size() && FORMER.contains(tokens.get(end).normalized());
                 if (holder != null && !former && !namedPersonAt(text, tokens, end) && !unknown.nameAt(text, tokens, end)
-                        && !insideAnotherTitle(tokens, title.firstToken()) && !(place == null && heldByTheNextNamed(text, tokens, end, t, publishedAt))) {
+                        && !insideAnotherTitle(tokens, title.firstToken()) && !(place == null && (heldByTheNextNamed(text, tokens, end, t, publishedAt)
+                        || holderNamedAfterHonorifics(text, tokens, end, t, publishedAt)))) {
                     add(mentions, actors, holder, title.start(), tokens.get(end - 1).end(),
                             text.substring(title.start(), tokens.get(end - 1).end()));
                     if ("PERSON".equals(holder.type())) {
@@ -1583,12 +1603,19 @@ public final class EntityLinker {
     /** The person named last before {@code at} who belongs to a country on the day, or null. */
     private Actor lastOfCountry(Map<String, List<Analysis.Mention>> mentions, Map<String, Actor> actors, String country, int at,
                                 String date) {
+        return lastOfCountry(mentions, actors, country, at, date, false);
+    }
+
+    /** {@link #lastOfCountry}, with {@code inOffice} only among those holding an office that day (not a bare «official»). */
+    private Actor lastOfCountry(Map<String, List<Analysis.Mention>> mentions, Map<String, Actor> actors, String country, int at,
+                                String date, boolean inOffice) {
         Actor last = null;
         int lastAt = -1;
         String day = date != null && date.length() >= 10 ? date.substring(0, 10) : null;
         for (Map.Entry<String, List<Analysis.Mention>> e : mentions.entrySet()) {
             Actor a = actors.get(e.getKey());
-            if (a == null || !"PERSON".equals(a.type()) || !country.equals(kb.affiliation(a.id(), day))) {
+            if (a == null || !"PERSON".equals(a.type()) || !country.equals(kb.affiliation(a.id(), day))
+                    || inOffice && (day == null || a.roles().stream().noneMatch(r -> heldAt(r, day) && !"official".equals(r.role())))) {
                 continue;
             }
             for (Analysis.Mention m : e.getValue()) {
@@ -1990,6 +2017,21 @@ public final class EntityLinker {
             }
         }
         return false;
+    }
+
+    /**
+     * «وزير الخارجية الأستاذ عادل الجبير»: a bare title, one or two honorifics or ranks, then a person who holds that office
+     * that day: the title is his (not the last holder named: «استقبل الرئيس السيد X» is two people).
+     */
+    private boolean holderNamedAfterHonorifics(String text, List<Segmenter.Token> tokens, int end, RoleLexicon.Title t, String date) {
+        int j = end;
+        while (j < tokens.size() && j < end + 2 && (RANKS.contains(tokens.get(j).normalized())
+                || NAME_HONORIFICS.contains(Segmenter.stripArticle(tokens.get(j).normalized())))) {
+            j++;
+        }
+        TokenTrie.Match<String> name = j > end && j < tokens.size() && date != null ? names.longestAt(text, tokens, j) : null;
+        return name != null && name.values().stream().map(id -> kb.get(id).orElseThrow()).anyMatch(a -> "PERSON".equals(a.type())
+                && a.roles().stream().anyMatch(r -> r.role().equals(t.role()) && heldAt(r, date)));
     }
 
     /** Whether a person's name follows (after an optional comma): the title then describes that person. */

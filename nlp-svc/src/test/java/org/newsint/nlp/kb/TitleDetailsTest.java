@@ -239,6 +239,26 @@ class TitleDetailsTest {
     }
 
     @Test
+    void aBareTitleBeforeAnHonorificAndItsOwnHolderIsHis() {
+        // «وزير الخارجية الأستاذ عادل بن أحمد الجبير» after the Emirati minister named with that title: Jubeir's, not his
+        String text = "وحضر سمو الشيخ عبدالله بن زايد آل نهيان وزير الخارجية والتعاون الدولي. كما التقى معالي وزير الخارجية "
+                + "الأستاذ عادل بن أحمد الجبير وزير خارجية إثيوبيا";
+        assertThat(mentionsOf(link(text, "2018-09-16"), "abdullah-bin-zayed-al-nahyan"))
+                .containsExactly("عبدالله بن زايد آل نهيان", "وزير الخارجية والتعاون الدولي");
+    }
+
+    @Test
+    void theGuestOrTheDelegationOfACountryIsItsPersonNamedLast() {
+        var found = link("استقبل أمير البلاد الشيخ صباح الأحمد أمس الوزير الأميركي مايك بومبيو، فيما عقد وزير الخارجية الشيخ "
+                + "صباح الخالد مع الضيف الأميركي جلسة مباحثات", "2019-01-17");
+        assertThat(mentionsOf(found, "mike-pompeo")).containsExactly("مايك بومبيو", "الضيف الأميركي");
+        // «رئيس وفد الحكومة اليمنية»: the government's, not the rebels' negotiator named after him
+        found = link("انطلقت المشاورات بين وفد الحكومة برئاسة وزير الخارجية عبدالملك المخلافي ووفد أنصار الله برئاسة محمد "
+                + "عبدالسلام. والتقى وزير الخارجية الكويتي اليوم رئيس وفد الحكومة اليمنية", "2016-04-21");
+        assertThat(mentionsOf(found, "abdulmalik-al-mekhlafi")).containsExactly("عبدالملك المخلافي", "رئيس وفد الحكومة اليمنية");
+    }
+
+    @Test
     void anHonouredBarePresidentIsTheStoryCountrysThoughAnotherWasNamedLast() {
         // a Sudanese wire («(سونا)») filed from Sochi: «السيد الرئيس» is Bashir, not Putin named after him
         String text = "سوتشي 23-11-2017 (سونا) - التقى الرئيس عمر البشير الرئيس الروسي فلاديمير بوتين. وقال السيد الرئيس إن المباحثات ناجحة";
