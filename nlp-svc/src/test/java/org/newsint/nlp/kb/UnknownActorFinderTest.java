@@ -27,6 +27,8 @@ class UnknownActorFinderTest {
 
     @ParameterizedTest(name = "«{0}» -> {1} «{2}»")
     @CsvSource(delimiter = '|', value = {
+            // a rank with «ركن» (staff) before the name; a Sudanese given name
+            "جولة محادثات بين رئيس وفد القوات المسلحة اللواء ركن محجوب بشرى ورئيس وفد الدعم السريع | PERSON | محجوب بشرى",
             // after a role title, its nationality and an optional modifier
             "قال المتحدث باسم المجلس الانتقالي الفريق شمس الدين البرعي إن المجلس منفتح | PERSON | شمس الدين البرعي",
             "نفى نائب وزير الخارجية سالم الدويلة ما تداولته وسائل الإعلام | PERSON | سالم الدويلة",
