@@ -848,7 +848,7 @@ public final class EventExtractor {
             for (int i = sentenceFirst(tokens, sentence); i < Math.max(from, t.first() - STATUS_BEFORE); i++) {
                 EventLexicon.Match m = lexicon.at(tokens, i, Kind.STATUS);
                 if (m != null && "NEGATED".equals(m.entry().value()) && (i < from || DENIALS.contains(m.entry().words().get(0)))
-                        && !reportedAgain(tokens, m.end(), t.first())) {
+                        && !reportedAgain(tokens, m.end(), t.first()) && !clauseBreakBetween(tokens, m.end(), t.first())) {
                     d.status = Analysis.EventStatus.NEGATED;
                     d.statusExplicit = true;
                     break;
@@ -1505,6 +1505,16 @@ public final class EventExtractor {
             String w = tokens.get(i).normalized();
             String next = tokens.get(i + 1).normalized();
             if (w.endsWith("اليوم") && SAME.contains(next) || SAME.contains(w.startsWith("و") ? w.substring(1) : w) && next.equals("اليوم")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** «"لا توجد أي خطط لعقد لقاء"، في حين أجرى X اتصالا»: a clause of its own, which the denial before does not govern. */
+    private static boolean clauseBreakBetween(List<Segmenter.Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (CLAUSE_BREAKS.contains(tokens.get(i).normalized())) {
                 return true;
             }
         }
@@ -2971,8 +2981,9 @@ public final class EventExtractor {
                     && tokens.get(m.first()).normalized().startsWith("خلال")) {
                 continue; // «في زيارة يلتقي خلالها X»: «خلال» tells when, not that it is over
             }
-            if (st == Analysis.EventStatus.HAPPENED && m.first() > 0 && TO_HOLD.contains(tokens.get(m.first() - 1).normalized())) {
-                continue; // «اتفقوا على عقد اجتماعهم المقبل»: the noun «عقد» (holding), not the verb «عُقد»
+            if (st == Analysis.EventStatus.HAPPENED && (m.first() > 0 && TO_HOLD.contains(tokens.get(m.first() - 1).normalized())
+                    || tokens.get(m.first()).normalized().startsWith("ل") && !m.entry().words().get(0).startsWith("ل"))) {
+                continue; // «اتفقوا على عقد اجتماعهم المقبل», «لا خطط حاليا لعقد لقاء»: the noun «عقد» (holding), not the verb «عُقد»
             }
             if (st == Analysis.EventStatus.HAPPENED && negatedEnd >= 0 && m.first() - negatedEnd <= 2
                     && (holding(tokens.get(m.first()).normalized()) || negatedTrigger)
