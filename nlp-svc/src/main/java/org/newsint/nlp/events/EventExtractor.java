@@ -446,7 +446,7 @@ public final class EventExtractor {
                 d.participants.clear();
             }
             pointedBack = d.pointsBack;
-            dropSpeaker(d, quote, refs);
+            dropSpeaker(d, quote, refs, tokens, t);
             // «زار X دمشق … والتقى Y», «قال X إنه التقى Y»: a subject the clause does not repeat
             String implicit = sayer != null ? sayer : k > 0 ? previousSubject : null;
             // «زار الأسد طهران حيث التقى خامنئي والرئيس روحاني»: with several, only a list joined by «و» has no subject
@@ -1693,25 +1693,26 @@ public final class EventExtractor {
         return status || day || denied || agreed || heldThenPlanned;
     }
 
-    /**
-     * «أجرى X محادثات هاتفية مع نظيريه Y وZ»: a call has two sides, so one call each. «التقى X الرئيس A ثم B»,
-     * «التقى X الرئيس A ووزير الخارجية B، كلا على حدة», and a visitor received by several hosts of one country:
-     * one meeting each; «تلقى X اتصالين من A وB»: one call each, each placed by its caller; «أجرى X اتصالين بـA وB»:
-     * one call each, placed by X.
-     */
     /** The latest contact with the same sides that {@code d} can be more about (not of another kind, day or status). */
     private static Draft sameSides(Draft d, List<Draft> events) {
         Set<String> key = new TreeSet<>(d.participants);
         for (int i = events.size() - 1; i >= 0; i--) {
             Draft e = events.get(i);
             // «بحث X مع Y …» then «جاء ذلك في اتصال هاتفي»: a weak mention first, the contact it was named later
-            if (new TreeSet<>(e.participants).equals(key) && (d.weak || e.weak || compatible(e.type, d.type)) && !conflicting(e, d)) {
+            if (e.participants.size() == key.size() && e.participants.containsAll(key) && new TreeSet<>(e.participants).equals(key)
+                    && (d.weak || e.weak || compatible(e.type, d.type)) && !conflicting(e, d)) {
                 return e;
             }
         }
         return null;
     }
 
+    /**
+     * «أجرى X محادثات هاتفية مع نظيريه Y وZ»: a call has two sides, so one call each. «التقى X الرئيس A ثم B»,
+     * «التقى X الرئيس A ووزير الخارجية B، كلا على حدة», and a visitor received by several hosts of one country:
+     * one meeting each; «تلقى X اتصالين من A وB»: one call each, each placed by its caller; «أجرى X اتصالين بـA وB»:
+     * one call each, placed by X.
+     */
     private void splitCalls(Draft d, List<Draft> events) {
         boolean callType = "CALL".equals(d.type) || "PHONE_CALL".equals(d.type);
         boolean received = callType && d.severalCalls && !d.jointly && d.initiator != null && !d.initiator.equals(d.participants.get(0));
@@ -1939,7 +1940,7 @@ public final class EventExtractor {
         // a noun with its article or after «هو أول» («وهذا هو أول اجتماع»), not a verb: «وبعد ذلك التقى Z …»
         boolean definite = tokens.get(first).normalized().startsWith("ال") || i < first - 1;
         return i >= 0 && (definite && DEMONSTRATIVES.contains(tokens.get(i).normalized()) || after >= 0 && i < after
-                || i == first - 1 && tokens.get(first).normalized().startsWith("ال") && COMES.contains(tokens.get(i).normalized()));
+                || i == first - 1 && definite && COMES.contains(tokens.get(i).normalized()));
     }
 
     /** «ويأتي الاتصال بعد ثلاثة أيام من …», «وجاء اللقاء في ظل …»: the contact just told, set against its background. */
@@ -2610,14 +2611,13 @@ public final class EventExtractor {
 
     private static final Set<String> ARRIVAL = Set.of("وصوله", "وصولها", "وصولهم", "وصولهما", "وصول");
 
-    /** Verbs that hold a contact named by a noun after them («أجرى … لقاء», «عقد … اجتماعا»). */
     /** First-person verbs that name a contact («التقيت», «سنلتقي») or hold one («أجريت اتصالا»), folded, without «و»/«ف». */
     private static final Set<String> FIRST_PERSON = Set.of("التقيت", "التقينا", "سالتقي", "سنلتقي", "نلتقي", "اجتمعنا",
             "ساجتمع", "سنجتمع", "نجتمع", "زرت", "زرنا", "سازور", "سنزور", "استقبلنا", "اجريت", "اجرينا", "ساجري", "سنجري",
             "عقدنا", "سنعقد", "ساعقد", "تحدثنا", "بحثنا", "ناقشنا", "سابحث", "سنبحث", "ساتصل", "سنتصل", "اتصلنا", "ازور", "نزور",
             "نتصل", "تلقيت", "تلقينا", "التق", "نلتق", "اجر", "نجر"); // «لم ألتق», «لم أجر»
     /** «اتصلت بـ», «تحدثت مع»: the first person or a woman; the first person when nobody stands before it in a quote. */
-    private static final Set<String> FIRST_OR_SHE = Set.of("اتصلت", "تحدثت", "بحثت", "اجتمعت", "ناقشت", "عقدت");
+    private static final Set<String> FIRST_OR_SHE = Set.of("اتصلت", "تحدثت", "بحثت", "اجتمعت", "ناقشت");
 
     /**
      * The first-person verb of a contact its quote's speaker tells of («قال X: "التقيت اليوم نظيري Y"», «"أجريت اتصالا
@@ -2639,8 +2639,11 @@ public final class EventExtractor {
         }
         String w = ArabicText.stripConjunction(tokens.get(verb).normalized());
         int next = t.end() < tokens.size() && lexicon.at(tokens, t.end(), Kind.MODIFIER) != null ? t.end() + 1 : t.end(); // «هاتفيا»
+        int bi = next;
         boolean first = FIRST_PERSON.contains(w) || FIRST_OR_SHE.contains(w) && next < tokens.size()
-                && (WITH.contains(tokens.get(next).normalized()) || tokens.get(next).normalized().startsWith("ب"));
+                && (WITH.contains(tokens.get(next).normalized()) || tokens.get(next).normalized().startsWith("ب")
+                && !NOT_WITH.contains(tokens.get(bi).normalized()) && refs.stream().anyMatch(r -> r.first() >= bi && r.first() <= bi + 3));
+        // («اتصلت بنظيري الأوكراني دميترو كوليبا», not «اجتمعت بعد ذلك اللجنة»)
         if (!first || tokens.get(verb).start() < quote.start()) {
             return -1;
         }
@@ -2662,14 +2665,38 @@ public final class EventExtractor {
         return null;
     }
 
-    /** «قال X: "التقى Y Z"»: who says it is no side of a contact the quote tells, unless the quote names them. */
-    private static void dropSpeaker(Draft d, Analysis.Quote quote, List<Ref> refs) {
+    /**
+     * «قال X: "التقى Y Z"»: who says it is no side of a contact the quote tells, unless the quote names them or the
+     * contact is with «me» («"اتصل بي بلينكن"», «"التقاني"», «"معي"»).
+     */
+    private static void dropSpeaker(Draft d, Analysis.Quote quote, List<Ref> refs, List<Segmenter.Token> tokens, EventLexicon.Match t) {
         if (quote != null && d.participants.contains(quote.speakerId()) && refs.stream().noneMatch(r ->
-                r.entityId().equals(quote.speakerId()) && r.start() >= quote.start() && r.start() < quote.end())) {
+                r.entityId().equals(quote.speakerId()) && r.start() >= quote.start() && r.start() < quote.end())
+                && !withMe(tokens, t)) {
             d.participants.remove(quote.speakerId());
         }
     }
 
+    /** «التقاني», «اتصل بي», «معي»: the trigger with a first-person object, or «بي/معي/لي» right after it. */
+    private static boolean withMe(List<Segmenter.Token> tokens, EventLexicon.Match t) {
+        if (tokens.get(t.end() - 1).normalized().endsWith("ني")) {
+            return true;
+        }
+        for (int i = t.end(); i < Math.min(tokens.size(), t.end() + 3); i++) {
+            if (ME.contains(tokens.get(i).normalized())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words with «ب» that name no one met or called: «بعد», «بين», «بشكل», «بسبب», «بشأن», «بحضور» (folded). */
+    private static final Set<String> NOT_WITH = Set.of("بعد", "بين", "بشكل", "بسبب", "بشان", "بحضور", "بخصوص", "بدعوه");
+
+    /** «بي», «معي», «لي» (folded): with me, to me. */
+    private static final Set<String> ME = Set.of("بي", "معي", "لي");
+
+    /** Verbs that hold a contact named by a noun after them («أجرى … لقاء», «عقد … اجتماعا»). */
     private static final Set<String> LIGHT_VERBS = Set.of("اجري", "اجرت", "اجريا", "يجري", "تجري", "عقد", "عقدت", "عقدا",
             "يعقد", "تعقد", "واجري", "واجرت", "وعقد", "وعقدت");
     /** «ترأس وانغ يي اليوم في بكين اجتماعا ثلاثيا»: a verb that holds the contact it names, for its venue only. */

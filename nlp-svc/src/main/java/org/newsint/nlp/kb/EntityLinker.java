@@ -182,7 +182,7 @@ public final class EntityLinker {
             String guestCountry = GUEST.contains(tok.stem()) && i + 1 < tokens.size() ? kb.countryOfAdjective(tokens.get(i + 1).stem()) : null;
             if (guestCountry != null && !(i + 2 < tokens.size() && namedPersonAt(text, tokens, i + 2))) {
                 // «عقد الخالد مع الضيف الأميركي جلسة مباحثات»: the last person named of that country
-                Actor guest = lastOfCountry(mentions, actors, guestCountry, tok.start(), publishedAt);
+                Actor guest = lastOfCountry(mentions, actors, guestCountry, tok.start(), publishedAt, false);
                 if (guest != null) {
                     add(mentions, actors, guest, tok.start(), tokens.get(i + 1).end(), text.substring(tok.start(), tokens.get(i + 1).end()));
                     lastPerson = guest;
@@ -1600,13 +1600,10 @@ public final class EntityLinker {
         return null;
     }
 
-    /** The person named last before {@code at} who belongs to a country on the day, or null. */
-    private Actor lastOfCountry(Map<String, List<Analysis.Mention>> mentions, Map<String, Actor> actors, String country, int at,
-                                String date) {
-        return lastOfCountry(mentions, actors, country, at, date, false);
-    }
-
-    /** {@link #lastOfCountry}, with {@code inOffice} only among those holding an office that day (not a bare «official»). */
+    /**
+     * The person named last before {@code at} who belongs to a country on the day (with {@code inOffice}, only those
+     * holding an office that day, not a bare «official»), or null.
+     */
     private Actor lastOfCountry(Map<String, List<Analysis.Mention>> mentions, Map<String, Actor> actors, String country, int at,
                                 String date, boolean inOffice) {
         Actor last = null;
@@ -2012,8 +2009,7 @@ public final class EntityLinker {
         for (int j = next.endToken(); j < Math.min(tokens.size(), next.endToken() + 3); j++) {
             TokenTrie.Match<String> name = names.longestAt(text, tokens, j);
             if (name != null) {
-                return name.values().stream().map(id -> kb.get(id).orElseThrow()).anyMatch(a -> "PERSON".equals(a.type())
-                        && a.roles().stream().anyMatch(r -> r.role().equals(t.role()) && heldAt(r, date)));
+                return holdsOffice(name, t.role(), date);
             }
         }
         return false;
@@ -2025,13 +2021,18 @@ public final class EntityLinker {
      */
     private boolean holderNamedAfterHonorifics(String text, List<Segmenter.Token> tokens, int end, RoleLexicon.Title t, String date) {
         int j = end;
-        while (j < tokens.size() && j < end + 2 && (RANKS.contains(tokens.get(j).normalized())
+        while (j < tokens.size() && j < end + 3 && (RANKS.contains(tokens.get(j).normalized()) || "ركن".equals(tokens.get(j).normalized())
                 || NAME_HONORIFICS.contains(Segmenter.stripArticle(tokens.get(j).normalized())))) {
             j++;
         }
         TokenTrie.Match<String> name = j > end && j < tokens.size() && date != null ? names.longestAt(text, tokens, j) : null;
-        return name != null && name.values().stream().map(id -> kb.get(id).orElseThrow()).anyMatch(a -> "PERSON".equals(a.type())
-                && a.roles().stream().anyMatch(r -> r.role().equals(t.role()) && heldAt(r, date)));
+        return name != null && holdsOffice(name, t.role(), date);
+    }
+
+    /** Whether one reading of a matched name is a person holding {@code role} on {@code date}. */
+    private boolean holdsOffice(TokenTrie.Match<String> name, String role, String date) {
+        return name.values().stream().map(id -> kb.get(id).orElseThrow()).anyMatch(a -> "PERSON".equals(a.type())
+                && a.roles().stream().anyMatch(r -> r.role().equals(role) && heldAt(r, date)));
     }
 
     /** Whether a person's name follows (after an optional comma): the title then describes that person. */

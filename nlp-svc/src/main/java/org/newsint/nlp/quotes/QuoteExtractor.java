@@ -720,13 +720,14 @@ public final class QuoteExtractor {
             String own = statementAt(statements, actors, tokens.get(head).start());
             String author = own != null ? own : statementBefore(statements, actors, tokens.get(verb).start());
             if (author == null) {
-                for (Actor a : actors) { // «وقال بيان للرئيس الأمريكي»: a person's
-                    if (a.first() > head && a.first() <= head + 3 && a.type() == Analysis.EntityType.PERSON) {
+                for (Actor a : actors) { // «وذكر البيان أن بلينكن جدد "…"»: no author known, the person it reports
+                    if (a.first() > head + 1 && a.first() <= head + 3 && !quoted[a.first()]
+                            && a.type() == Analysis.EntityType.PERSON && is(tokens.get(a.first() - 1), Kind.COMPLEMENTIZER)) {
                         return a.id();
                     }
                 }
             }
-            return author != null ? author : NOBODY; // a statement of someone not known: not whoever else is named
+            return author != null ? author : NOBODY; // a statement of no one known («البيان المشترك»): not whoever is named next
         }
         if (head < end && is(tokens.get(head), Kind.ANAPHOR)) {
             String person = anaphor(tokens, head, actors, tokens.get(verb).start());
@@ -839,8 +840,7 @@ public final class QuoteExtractor {
     }
 
     /** «بيان لمكتب رئيس الوزراء تلقته وكالة الأنباء العراقية»: the agency after these verbs received it, it did not issue it. */
-    private static final java.util.Set<String> RECEIVING = java.util.Set.of("تلقته", "تلقت", "تلقاه", "تلقي", "حصلت", "اطلعت",
-            "نشرته", "نشرت", "اوردته", "اوردت");
+    private static final java.util.Set<String> RECEIVING = java.util.Set.of("تلقته", "تلقت", "تلقاه", "تلقي", "حصلت", "اطلعت");
 
     /** The statements of the story and their authors: [token position, index of the author in actors]. */
     private List<int[]> statements(List<Segmenter.Token> tokens, boolean[] quoted, List<Actor> actors) {
@@ -852,7 +852,8 @@ public final class QuoteExtractor {
             Actor author = null;
             for (Actor a : actors) {
                 // «بيان وزارة الخارجية», «بيان لوزارة الخارجية», «بيانٍ صادر عن الاتحاد الأوروبي»
-                if (a.first() > i && a.first() <= i + 3 && a.type() == Analysis.EntityType.ORG) {
+                if (a.first() > i && a.first() <= i + 3 && a.type() == Analysis.EntityType.ORG
+                        && !RECEIVING.contains(tokens.get(a.first() - 1).normalized())) {
                     author = a;
                     break;
                 }

@@ -472,6 +472,10 @@ class EventExtractorTest {
             # «لم ألتق أي مسؤول إسرائيلي», «لم أجر أي اتصال»: denied, with a country named by its officials
             2026-03-11 | وقال وزير الخارجية العراقي فؤاد حسين: «لم ألتق أي مسؤول إسرائيلي ولن يحدث ذلك». | MEETING NEGATED - [fuad-hussein, israel] -
             2026-03-11 | وقال وزير الخارجية العراقي فؤاد حسين: «لم أجر أي اتصال مع الجانب الإسرائيلي». | PHONE_CALL NEGATED - [fuad-hussein, israel] -
+            # a contact with «me» keeps the speaker («اتصل بي»; the caller after the verb is not read yet); a verb in «ت»
+            # before «بعد» is no first person
+            2024-03-05 | وقال وزير الخارجية التركي هاكان فيدان: "اتصل بي وزير الخارجية الأمريكي أنتوني بلينكن أمس". | PHONE_CALL HAPPENED 2024-03-04 [antony-blinken, hakan-fidan] -
+            2024-03-05 | وقال فيدان: "اجتمعت بعد ذلك اللجنة المشتركة برئاسة الوزيرين". | -
             # … but not one told of someone else in the third person, nor a contact in reported speech or the narrative
             2024-03-05 | وقال فيدان: "التقى الرئيس أردوغان الرئيس بوتين في سوتشي". | MEETING HAPPENED 2024-03-05 [recep-tayyip-erdogan, vladimir-putin] -
             2024-03-05 | وقال بلينكن إن الرئيس جو بايدن "اتصل بالرئيس الصيني شي جين بينغ أمس". | PHONE_CALL HAPPENED 2024-03-04 [joe-biden, xi-jinping] joe-biden

@@ -71,7 +71,7 @@ class StorySetTest {
      * The second to eleventh held-out sets ({@code events/heldout2.jsonl}, 30 longer stories, {@code events/heldout3.jsonl}
      * to {@code events/heldout11.jsonl}, 25 stories each; all with entity gold), each written by a helper that saw
      * neither the rules, the lexicons nor the other sets. heldout2's, heldout4's, heldout6's, heldout8's and (after their
-     * first measurements) heldout9's and heldout10's errors were used to change the rules; heldout3's, heldout5's and
+     * first measurements) heldout9's, heldout10's and heldout11's errors were used to change the rules; heldout3's, heldout5's and
      * heldout7's never were. Floors only catch collapses.
      */
     @org.junit.jupiter.params.ParameterizedTest
