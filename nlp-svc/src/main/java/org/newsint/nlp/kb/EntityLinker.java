@@ -164,9 +164,9 @@ public final class EntityLinker {
                 continue;
             }
             // «رئيس الوفد الروسي», «رئيس وفد الحكومة اليمنية»: the adjective after the delegation (or its government)
-            int adjective = i + 2 < tokens.size() && SIDE_NOUNS.contains(tokens.get(i + 2).stem()) ? i + 3 : i + 2;
-            String delegationCountry = PRESIDENT.contains(tok.stem()) && adjective < tokens.size() && DELEGATION.contains(tokens.get(i + 1).stem())
-                    ? kb.countryOfAdjective(tokens.get(adjective).stem()) : null;
+            boolean delegationHead = PRESIDENT.contains(tok.stem()) && i + 2 < tokens.size() && DELEGATION.contains(tokens.get(i + 1).stem());
+            int adjective = delegationHead && SIDE_NOUNS.contains(tokens.get(i + 2).stem()) ? i + 3 : i + 2;
+            String delegationCountry = delegationHead && adjective < tokens.size() ? kb.countryOfAdjective(tokens.get(adjective).stem()) : null;
             if (delegationCountry != null && !(adjective + 1 < tokens.size() && namedPersonAt(text, tokens, adjective + 1))) {
                 // «رئيس الوفد الروسي» after «… برئاسة مساعد الرئيس الروسي فلاديمير ميدينسكي»: the last person named of that country
                 // («وفد الحكومة اليمنية»: a member of the government, not the rebels' negotiator named after him)
