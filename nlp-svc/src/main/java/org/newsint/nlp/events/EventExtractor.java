@@ -879,6 +879,7 @@ public final class EventExtractor {
         if (!d.statusExplicit && "VISIT".equals(t.entry().value()) && invitedBefore(tokens, from, t.first(), 8)) {
             d.status = Analysis.EventStatus.PLANNED;
             d.statusExplicit = true;
+            d.agreed = true; // «التقى X نظيره Y، ووجه إليه دعوة لزيارة الخرطوم قبلها»: the next contact, not the meeting held
         }
         // «يصل بايدن صباح الأربعاء إلى تل أبيب حيث يلتقي نتانياهو»: a wire's present tense tells what is to come
         Draft before = events.isEmpty() ? null : events.get(events.size() - 1);
