@@ -1514,12 +1514,7 @@ public final class EventExtractor {
 
     /** «"لا توجد أي خطط لعقد لقاء"، في حين أجرى X اتصالا»: a clause of its own, which the denial before does not govern. */
     private static boolean clauseBreakBetween(List<Segmenter.Token> tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (CLAUSE_BREAKS.contains(tokens.get(i).normalized())) {
-                return true;
-            }
-        }
-        return false;
+        return anyIn(tokens, from, to, CLAUSE_BREAKS);
     }
 
     /** «ذاته», «نفسه», «عينه» after a noun, «نفس» before it: the same one. */
@@ -1654,8 +1649,13 @@ public final class EventExtractor {
     }
 
     private static boolean reportedAgain(List<Segmenter.Token> tokens, int from, int to) {
+        return anyIn(tokens, from, to, REPORTS);
+    }
+
+    /** Whether a token in [from, to) is one of {@code words} (folded). */
+    private static boolean anyIn(List<Segmenter.Token> tokens, int from, int to, Set<String> words) {
         for (int i = from; i < to; i++) {
-            if (REPORTS.contains(tokens.get(i).normalized())) {
+            if (words.contains(tokens.get(i).normalized())) {
                 return true;
             }
         }
@@ -1941,11 +1941,11 @@ public final class EventExtractor {
         // a noun with its article or after «هو أول» («وهذا هو أول اجتماع»), not a verb: «وبعد ذلك التقى Z …»
         boolean definite = tokens.get(first).normalized().startsWith("ال") || i < first - 1;
         return i >= 0 && (definite && DEMONSTRATIVES.contains(tokens.get(i).normalized()) || after >= 0 && i < after
-                || i == first - 1 && definite && COMES.contains(tokens.get(i).normalized()));
+                || i == first - 1 && definite && COMES.contains(ArabicText.stripConjunction(tokens.get(i).normalized())));
     }
 
     /** «ويأتي الاتصال بعد ثلاثة أيام من …», «وجاء اللقاء في ظل …»: the contact just told, set against its background. */
-    private static final Set<String> COMES = Set.of("ياتي", "تاتي", "وياتي", "وتاتي", "جاء", "جاءت", "وجاء", "وجاءت");
+    private static final Set<String> COMES = Set.of("ياتي", "تاتي", "جاء", "جاءت");
 
     private static final Set<String> OF_KIND_NOUNS = Set.of("القبيل", "النوع");
     /** «نتائج», «بنتائج» (folded): the results of a contact, one already told when the story told it. */

@@ -795,7 +795,7 @@ public final class UnknownActorFinder {
     /** {@link #givenName}, or a name word of the Romanizer's tables that is no common word («صدام», «بلقاسم»). */
     public boolean givenOrNameWord(String text, List<Segmenter.Token> tokens, int k) {
         Segmenter.Token t = tokens.get(k);
-        return givenName(text, tokens, k) || isWord(t) && !t.normalized().startsWith("ال") && romanizer.isKnownName(t.stem())
+        return isWord(t) && !t.normalized().startsWith("ال") && (givenNames.contains(t.stem()) || romanizer.isKnownName(t.stem()))
                 && !isStop(t) && names.longestAt(text, tokens, k) == null;
     }
 

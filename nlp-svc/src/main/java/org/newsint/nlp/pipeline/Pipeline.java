@@ -125,11 +125,10 @@ public final class Pipeline {
         String publishedDay = published == null ? null : published.toString();
         String storyDay = dateline != null && dateline.date() != null && dateline.date().length() == 10 ? dateline.date() : publishedDay;
         var dateMentions = dates.find(text, dateline != null && storyDay != null ? LocalDate.parse(storyDay) : published);
-        if (dateline != null && dateline.date() != null) {
-            int end = clean.paragraphs().get(0).start() + dateline.end(); // the filing day is the story's day, no contact's
-            dateMentions = dateMentions.stream().filter(d -> d.start() >= end).toList();
-        }
         int datelineEnd = dateline == null ? 0 : clean.paragraphs().get(0).start() + dateline.end();
+        if (dateline != null && dateline.date() != null) { // the filing day is the story's day, no contact's
+            dateMentions = dateMentions.stream().filter(d -> d.start() >= datelineEnd).toList();
+        }
         // «القاهرة (رويترز) - صرح المتحدث باسم …»: the agency that filed the story says nothing in it
         var quoted = quotes.extract(text, clean.paragraphs(), sentences, tokens, after(entities, datelineEnd));
         var found = events.extract(article.articleId(), text, sentences, tokens, entities, dateMentions,
