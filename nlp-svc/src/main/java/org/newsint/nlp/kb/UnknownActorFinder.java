@@ -710,6 +710,13 @@ public final class UnknownActorFinder {
                 || BEFORE_OBJECT.contains(norm) || looksLikeVerb(norm);
     }
 
+    /** «عاجل.. ضياء رشوان رئيس الهيئة …»: token s opens a line or follows a sentence's end mark. */
+    private static boolean sentenceStart(String text, List<Segmenter.Token> tokens, int s) {
+        Segmenter.Token before = tokens.get(s - 1);
+        return text.substring(before.end(), tokens.get(s).start()).indexOf('\n') >= 0
+                || before.text().chars().allMatch(c -> c == '.' || c == '…' || c == ':' || c == '!' || c == '؟');
+    }
+
     /** Words after which a meeting's other side may be named: a day («أمس», «اليوم», «الأحد»), «مع». */
     private static final Set<String> BEFORE_OBJECT = Set.of("امس", "اليوم", "غدا", "الاحد", "الاثنين", "الثلاثاء",
             "الاربعاء", "الخميس", "الجمعه", "السبت", "الاول", "مع", "ومع");
@@ -727,7 +734,7 @@ public final class UnknownActorFinder {
             if (CONNECTORS.contains(tokens.get(s).normalized())) {
                 continue; // «محمد بن سلمان بن عبدالعزيز ولي ولي العهد»: the known name goes on
             }
-            if (!covered[s - 1] && !BEFORE_OBJECT.contains(tokens.get(s - 1).normalized())) {
+            if (!covered[s - 1] && !BEFORE_OBJECT.contains(tokens.get(s - 1).normalized()) && !sentenceStart(text, tokens, s)) {
                 continue;
             }
             Run r = nameRun(text, tokens, s, covered, Mode.NAMED);

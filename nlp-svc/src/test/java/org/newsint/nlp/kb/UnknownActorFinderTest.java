@@ -27,6 +27,8 @@ class UnknownActorFinderTest {
 
     @ParameterizedTest(name = "«{0}» -> {1} «{2}»")
     @CsvSource(delimiter = '|', value = {
+            // a name opening a line, right before its title («عاجل.. X Y رئيس …»)
+            "عاجل.. ضياء رشوان رئيس الهيئة العامة للاستعلامات ينفي ما نشرته الصحيفة | PERSON | ضياء رشوان",
             // a rank with «ركن» (staff) before the name; a Sudanese given name
             "جولة محادثات بين رئيس وفد القوات المسلحة اللواء ركن محجوب بشرى ورئيس وفد الدعم السريع | PERSON | محجوب بشرى",
             // after a role title, its nationality and an optional modifier
