@@ -462,6 +462,15 @@ public final class QuoteExtractor {
 
                 }
             }
+            // «تلقى X اتصالا من Y، أعرب خلاله عن شكره لسموه»: thanks to «him», X, with no subject named after «خلاله», are
+            // the caller's
+            int afterDuring = verb + 2;
+            String caller = afterDuring <= to && DURING_IT.contains(tokens.get(verb + 1).normalized())
+                    && toTheReceiver(tokens, afterDuring, Math.min(tokens.size(), afterDuring + RECEIVER_REACH))
+                    && actors.stream().noneMatch(a -> a.first() == afterDuring) ? callerBefore(tokens, actors, sentenceFrom, verb) : null;
+            if (caller != null) {
+                return caller;
+            }
             String subject = subjectOfVerb(tokens, quoted, actors, statements, from, verb, to);
             if (subject != null) {
                 return subject;
@@ -837,6 +846,43 @@ public final class QuoteExtractor {
             }
         }
         return false;
+    }
+
+    /** «خلاله», «خلالها» (folded): during it, the contact just told. */
+    private static final java.util.Set<String> DURING_IT = java.util.Set.of("خلاله", "خلالها");
+    /** «لسموه», «لفخامته», «لجلالته», «له» (folded): to him, the one who received the call. */
+    private static final java.util.Set<String> TO_HIM = java.util.Set.of("لسموه", "لفخامته", "لجلالته", "لسيادته", "لمعاليه", "لدولته", "له");
+    /** «تلقى», «تلقت» (folded, with «و»): received (a call). */
+    private static final java.util.Set<String> RECEIVED = java.util.Set.of("تلقي", "تلقت", "وتلقي", "وتلقت");
+
+    /** How many words after «خلاله» the dative «لسموه» may come («عن شكره وتقديره لسموه»). */
+    private static final int RECEIVER_REACH = 8;
+
+    private static boolean toTheReceiver(List<Segmenter.Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (TO_HIM.contains(tokens.get(i).normalized())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The person after «من» in «تلقى X اتصالا … من Y» before {@code verb} in the sentence, or null. */
+    private static String callerBefore(List<Segmenter.Token> tokens, List<Actor> actors, int sentenceFrom, int verb) {
+        int received = -1;
+        for (int i = sentenceFrom; i < verb && received < 0; i++) {
+            received = RECEIVED.contains(tokens.get(i).normalized()) ? i : -1;
+        }
+        if (received < 0) {
+            return null;
+        }
+        for (Actor a : actors) {
+            if (a.first() > received && a.first() < verb && a.type() == Analysis.EntityType.PERSON
+                    && IntStream.range(Math.max(received, a.first() - 5), a.first()).anyMatch(k -> "من".equals(tokens.get(k).normalized()))) {
+                return a.id();
+            }
+        }
+        return null;
     }
 
     /** «بيان لمكتب رئيس الوزراء تلقته وكالة الأنباء العراقية»: the agency after these verbs received it, it did not issue it. */
