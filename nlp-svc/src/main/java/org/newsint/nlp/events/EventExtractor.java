@@ -848,7 +848,8 @@ public final class EventExtractor {
             for (int i = sentenceFirst(tokens, sentence); i < Math.max(from, t.first() - STATUS_BEFORE); i++) {
                 EventLexicon.Match m = lexicon.at(tokens, i, Kind.STATUS);
                 if (m != null && "NEGATED".equals(m.entry().value()) && (i < from || DENIALS.contains(m.entry().words().get(0)))
-                        && !reportedAgain(tokens, m.end(), t.first()) && !clauseBreakBetween(tokens, m.end(), t.first())) {
+                        && !reportedAgain(tokens, m.end(), t.first()) && !anyIn(tokens, m.end(), t.first(), CLAUSE_BREAKS)) {
+                    // («"لا توجد أي خطط لعقد لقاء"، في حين أجرى X اتصالا»: a clause of its own, which the denial does not govern)
                     d.status = Analysis.EventStatus.NEGATED;
                     d.statusExplicit = true;
                     break;
@@ -1512,11 +1513,6 @@ public final class EventExtractor {
         return false;
     }
 
-    /** «"لا توجد أي خطط لعقد لقاء"، في حين أجرى X اتصالا»: a clause of its own, which the denial before does not govern. */
-    private static boolean clauseBreakBetween(List<Segmenter.Token> tokens, int from, int to) {
-        return anyIn(tokens, from, to, CLAUSE_BREAKS);
-    }
-
     /** «ذاته», «نفسه», «عينه» after a noun, «نفس» before it: the same one. */
     private static final Set<String> SAME = Set.of("ذاته", "نفسه", "عينه", "نفس");
 
@@ -1700,7 +1696,7 @@ public final class EventExtractor {
         for (int i = events.size() - 1; i >= 0; i--) {
             Draft e = events.get(i);
             // «بحث X مع Y …» then «جاء ذلك في اتصال هاتفي»: a weak mention first, the contact it was named later
-            if (e.participants.size() == key.size() && e.participants.containsAll(key) && new TreeSet<>(e.participants).equals(key)
+            if (e.participants.size() == key.size() && e.participants.containsAll(key) // the same sides, none twice
                     && (d.weak || e.weak || compatible(e.type, d.type)) && !conflicting(e, d)) {
                 return e;
             }
@@ -2640,17 +2636,18 @@ public final class EventExtractor {
         }
         String w = ArabicText.stripConjunction(tokens.get(verb).normalized());
         int next = t.end() < tokens.size() && lexicon.at(tokens, t.end(), Kind.MODIFIER) != null ? t.end() + 1 : t.end(); // «هاتفيا»
-        int bi = next;
         boolean first = FIRST_PERSON.contains(w) || FIRST_OR_SHE.contains(w) && next < tokens.size()
                 && (WITH.contains(tokens.get(next).normalized()) || tokens.get(next).normalized().startsWith("ب")
-                && !NOT_WITH.contains(tokens.get(bi).normalized()) && refs.stream().anyMatch(r -> r.first() >= bi && r.first() <= bi + 3));
+                && !NOT_WITH.contains(tokens.get(next).normalized()) && refs.stream().anyMatch(r -> r.first() >= next && r.first() <= next + 3));
         // («اتصلت بنظيري الأوكراني دميترو كوليبا», not «اجتمعت بعد ذلك اللجنة»)
         if (!first || tokens.get(verb).start() < quote.start()) {
             return -1;
         }
-        for (Ref r : refs) {
-            if (!FIRST_PERSON.contains(w) && r.first() >= from && r.first() < verb && r.start() >= quote.start()) {
-                return -1; // «قالت: "ميركل اتصلت ببوتين"»: she, named before
+        if (!FIRST_PERSON.contains(w)) {
+            for (Ref r : refs) {
+                if (r.first() >= from && r.first() < verb && r.start() >= quote.start()) {
+                    return -1; // «قالت: "ميركل اتصلت ببوتين"»: she, named before
+                }
             }
         }
         return verb;
@@ -2680,15 +2677,7 @@ public final class EventExtractor {
 
     /** «التقاني», «اتصل بي», «معي»: the trigger with a first-person object, or «بي/معي/لي» right after it. */
     private static boolean withMe(List<Segmenter.Token> tokens, EventLexicon.Match t) {
-        if (tokens.get(t.end() - 1).normalized().endsWith("ني")) {
-            return true;
-        }
-        for (int i = t.end(); i < Math.min(tokens.size(), t.end() + 3); i++) {
-            if (ME.contains(tokens.get(i).normalized())) {
-                return true;
-            }
-        }
-        return false;
+        return tokens.get(t.end() - 1).normalized().endsWith("ني") || anyIn(tokens, t.end(), Math.min(tokens.size(), t.end() + 3), ME);
     }
 
     /** Words with «ب» that name no one met or called: «بعد», «بين», «بشكل», «بسبب», «بشأن», «بحضور» (folded). */

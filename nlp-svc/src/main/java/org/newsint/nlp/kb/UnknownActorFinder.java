@@ -794,16 +794,19 @@ public final class UnknownActorFinder {
      * («شكري» is Sameh Shoukry).
      */
     public boolean givenName(String text, List<Segmenter.Token> tokens, int k) {
-        Segmenter.Token t = tokens.get(k);
-        return isWord(t) && !t.normalized().startsWith("ال") && givenNames.contains(t.stem()) && !isStop(t)
-                && names.longestAt(text, tokens, k) == null;
+        return plainNameWord(text, tokens, k, givenNames.contains(tokens.get(k).stem()));
     }
 
     /** {@link #givenName}, or a name word of the Romanizer's tables that is no common word («صدام», «بلقاسم»). */
     public boolean givenOrNameWord(String text, List<Segmenter.Token> tokens, int k) {
+        String stem = tokens.get(k).stem();
+        return plainNameWord(text, tokens, k, givenNames.contains(stem) || romanizer.isKnownName(stem));
+    }
+
+    /** A word without the article, no stop word and no name of the knowledge base, whose stem {@code named} says is a name. */
+    private boolean plainNameWord(String text, List<Segmenter.Token> tokens, int k, boolean named) {
         Segmenter.Token t = tokens.get(k);
-        return isWord(t) && !t.normalized().startsWith("ال") && (givenNames.contains(t.stem()) || romanizer.isKnownName(t.stem()))
-                && !isStop(t) && names.longestAt(text, tokens, k) == null;
+        return isWord(t) && !t.normalized().startsWith("ال") && named && !isStop(t) && names.longestAt(text, tokens, k) == null;
     }
 
     /**
